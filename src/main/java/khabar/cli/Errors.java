@@ -1,0 +1,38 @@
+package khabar.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import khabar.index.IndexLockedException;
+import khabar.search.QuerySyntaxException;
+import khabar.tag.GazetteerException;
+import org.apache.lucene.index.IndexNotFoundException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns known failures into one line on stderr and an exit code; anything else is a bug. */
+final class Errors implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) throws Exception {
+    String msg;
+    int code = 1;
+    if (ex instanceof QuerySyntaxException) {
+      msg = ex.getMessage();
+      code = 2;
+    } else if (ex instanceof IndexNotFoundException) {
+      msg = "no index found: run 'khabar ingest' first (" + ex.getMessage() + ")";
+    } else if (ex instanceof GazetteerException
+        || ex instanceof IndexLockedException
+        || ex instanceof IllegalArgumentException
+        || ex instanceof IOException
+        || ex instanceof UncheckedIOException) {
+      msg = ex.getMessage();
+      if (ex instanceof IllegalArgumentException) code = 2;
+    } else {
+      throw ex;
+    }
+    cl.getErr().println("khabar " + cl.getCommandName() + ": " + msg);
+    cl.getErr().flush();
+    return code;
+  }
+}

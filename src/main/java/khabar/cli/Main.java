@@ -1,0 +1,45 @@
+package khabar.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code khabar} command: one subcommand per task, each calling one library method. */
+@Command(
+    name = "khabar",
+    mixinStandardHelpOptions = true,
+    version = "khabar 0.1.0",
+    description = "Arabic tech-news ingestion, entity extraction and search.",
+    subcommands = {
+      DemoCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      TagCommand.class,
+      NormalizeCommand.class,
+      ExportCommand.class,
+      StatsCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(new Errors());
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

@@ -1,0 +1,41 @@
+package khabar.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import khabar.index.IndexStats;
+import khabar.tag.MentionJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Documents, mentions per type and size of the index.")
+final class StatsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin Options.IndexOption index;
+
+  @Option(names = "--json", description = "Print as a JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    IndexStats s = IndexStats.of(index.index);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode o = MentionJson.MAPPER.createObjectNode();
+      o.put("documents", s.documents());
+      ObjectNode m = o.putObject("mentions");
+      s.mentions().forEach(m::put);
+      o.put("index_bytes", s.bytes());
+      out.println(Json.pretty(o));
+    } else {
+      out.println("documents: " + s.documents());
+      s.mentions().forEach((k, v) -> out.println("mentions " + k + ": " + v));
+      out.println("index size: " + s.bytes() + " bytes");
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,61 @@
+package khabar.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import khabar.extract.Article;
+import khabar.extract.ArticleExtractor;
+import khabar.extract.Page;
+import khabar.ingest.PageReader;
+import khabar.tag.Mention;
+import khabar.tag.MentionJson;
+import khabar.tag.Tagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "tag", mixinStandardHelpOptions = true, description = "Tag one article (.txt as it is, .html after extraction) and print its mentions.")
+final class TagCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin Options.GazetteerOption gazetteers;
+
+  @Parameters(paramLabel = "FILE", description = "The article, or - for standard input (plain text).")
+  String file;
+
+  @Option(names = "--json", description = "Print {\"mentions\":[...]} (and the extracted text for HTML).")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    Page page;
+    if (file.equals("-")) {
+      String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+      page = new Page("stdin:", text, false, Instant.now(), "stdin");
+    } else {
+      page = PageReader.read(Path.of(file));
+    }
+    Article a = new ArticleExtractor().extract(page);
+    List<Mention> mentions = new Tagger(gazetteers.load()).tag(a.text());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode o = MentionJson.MAPPER.createObjectNode();
+      o.set("mentions", MentionJson.toJson(mentions));
+      if (page.html()) o.put("text", a.text());
+      out.println(Json.pretty(o));
+    } else {
+      for (Mention m : mentions) {
+        out.printf(java.util.Locale.ROOT, "%-7s %-22s %6d-%-6d %s%s%n", m.type(), m.id(), m.start(), m.end(), m.text(),
+            m.money() == null ? "" : "  = " + m.money().label() + " " + m.money().qualifier());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,21 @@
+package khabar.extract;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A document as it arrived, before extraction: an HTML page or a plain-text article.
+ *
+ * @param url where it came from (a URL, or a file URI for local files)
+ * @param content the decoded text of the page or article
+ * @param html whether {@code content} is HTML (else plain text)
+ * @param fetched when it was fetched or read, may be null
+ * @param origin file and record it came from, for messages
+ */
+public record Page(String url, String content, boolean html, Instant fetched, String origin) {
+  public Page {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(content, "content");
+    origin = origin == null ? url : origin;
+  }
+}

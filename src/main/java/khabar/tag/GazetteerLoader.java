@@ -1,0 +1,294 @@
+package khabar.tag;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import khabar.normalize.Tokenizer;
+import khabar.normalize.TokenizedText;
+
+/**
+ * Reads the gazetteer folder: {@code companies.tsv}, {@code chips.tsv}, {@code people.tsv} and
+ * {@code cues.tsv}. The format is documented in {@code gazetteers/README.md}.
+ *
+ * <p>Strict: a malformed line, a duplicate id or a chip vendor that names no company fails the
+ * whole load with every problem listed by file and line, so a broken gazetteer never half-loads.
+ * An alias shared by two entries is a warning naming both; the rule for who keeps it:
+ *
+ * <ol>
+ *   <li>unambiguous names (en, ar, aliases) are placed before ambiguous and short forms, so an
+ *       unambiguous name of one entry beats an ambiguous or short form of another;
+ *   <li>otherwise the entry read first keeps it (files in the order companies, chips, people; then
+ *       line order).
+ * </ol>
+ */
+public final class GazetteerLoader {
+
+  public static final List<String> HEADER =
+      List.of("id", "en", "ar", "aliases", "ambiguous", "short", "wikidata", "attributes");
+  static final String[] FILES = {"companies.tsv", "chips.tsv", "people.tsv"};
+  static final EntityType[] TYPES = {EntityType.COMPANY, EntityType.CHIP, EntityType.PERSON};
+  static final String CUES = "cues.tsv";
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
+  private static final Pattern CHIP_CODE = Pattern.compile("([a-z]{1,2})([0-9]+)");
+
+  /** Arabic names of Latin letters, as the press spells chip codes (إتش 800 for H800). */
+  private static final Map<Character, List<String>> LETTER_NAMES =
+      Map.of(
+          'a', List.of("ايه"),
+          'b', List.of("بي"),
+          'g', List.of("جي"),
+          'h', List.of("اتش", "اش"),
+          'm', List.of("ام"),
+          'x', List.of("اكس"));
+
+  private GazetteerLoader() {}
+
+  public static Gazetteer load(Path dir) {
+    List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    Map<String, Entity> entities = new LinkedHashMap<>();
+    MessageDigest digest = sha256();
+    for (int f = 0; f < FILES.length; f++) {
+      Path file = dir.resolve(FILES[f]);
+      if (!Files.isRegularFile(file)) {
+        errors.add(file + ": missing gazetteer file");
+        continue;
+      }
+      List<String> lines = readLines(file, digest);
+      readEntities(file, lines, TYPES[f], entities, errors);
+    }
+    for (Entity e : entities.values()) {
+      String vendor = e.attributes().get("vendor");
+      if (vendor != null && (entities.get(vendor) == null || entities.get(vendor).type() != EntityType.COMPANY)) {
+        errors.add(e.source() + ": vendor '" + vendor + "' of " + e.id() + " is not a company id");
+      }
+    }
+    Map<String, List<Cue>> cues = new HashMap<>();
+    Path cueFile = dir.resolve(CUES);
+    if (Files.isRegularFile(cueFile)) {
+      readCues(cueFile, readLines(cueFile, digest), cues, errors);
+    }
+    AliasTrie trie = new AliasTrie();
+    if (errors.isEmpty()) {
+      for (AliasKind kind : AliasKind.values()) {
+        for (Entity e : entities.values()) addAliases(trie, e, kind, warnings);
+      }
+    }
+    if (!errors.isEmpty()) throw new GazetteerException(errors);
+    return new Gazetteer(
+        entities, trie, cues, HexFormat.of().formatHex(digest.digest()).substring(0, 16), warnings);
+  }
+
+  private static void readEntities(
+      Path file, List<String> lines, EntityType type, Map<String, Entity> entities, List<String> errors) {
+    boolean header = false;
+    for (int ln = 1; ln <= lines.size(); ln++) {
+      String line = lines.get(ln - 1);
+      String where = file + ":" + ln;
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] cols = line.split("\t", -1);
+      if (!header) {
+        if (!List.of(cols).equals(HEADER)) {
+          errors.add(where + ": expected the header '" + String.join("\\t", HEADER) + "'");
+          return;
+        }
+        header = true;
+        continue;
+      }
+      if (cols.length != HEADER.size()) {
+        errors.add(where + ": expected " + HEADER.size() + " tab-separated columns, found " + cols.length);
+        continue;
+      }
+      String id = cols[0].trim();
+      if (!ID.matcher(id).matches()) {
+        errors.add(where + ": bad id '" + id + "' (lowercase ASCII words joined by '-')");
+        continue;
+      }
+      if (cols[1].isBlank() && cols[2].isBlank()) {
+        errors.add(where + ": " + id + " has neither an English nor an Arabic name");
+        continue;
+      }
+      Entity previous = entities.get(id);
+      if (previous != null) {
+        errors.add(where + ": duplicate id '" + id + "' (first at " + previous.source() + ")");
+        continue;
+      }
+      Map<String, String> attrs = new LinkedHashMap<>();
+      for (String kv : list(cols[7], ";")) {
+        int eq = kv.indexOf('=');
+        if (eq <= 0) {
+          errors.add(where + ": attribute '" + kv + "' is not key=value");
+          continue;
+        }
+        attrs.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+      }
+      if (type == EntityType.CHIP && !attrs.containsKey("vendor")) {
+        errors.add(where + ": chip " + id + " has no vendor attribute");
+      }
+      entities.put(
+          id,
+          new Entity(
+              id, type, cols[1].trim(), cols[2].trim(), list(cols[3], "|"), list(cols[4], "|"),
+              list(cols[5], "|"), cols[6].trim(), attrs, where));
+    }
+    if (!header) errors.add(file + ": no header line");
+  }
+
+  private static void addAliases(AliasTrie trie, Entity e, AliasKind kind, List<String> warnings) {
+    List<String> names = new ArrayList<>();
+    switch (kind) {
+      case NORMAL -> {
+        if (!e.en().isEmpty() && !e.ambiguous().contains(e.en())) names.add(e.en());
+        if (!e.ar().isEmpty() && !e.ambiguous().contains(e.ar())) names.add(e.ar());
+        names.addAll(e.aliases());
+      }
+      case AMBIGUOUS -> names.addAll(e.ambiguous());
+      case SHORT -> names.addAll(e.shortForms());
+    }
+    for (String name : names) {
+      String[] terms = terms(name);
+      if (terms.length == 0) {
+        warnings.add(e.source() + ": alias '" + name + "' of " + e.id() + " has no letters or digits; ignored");
+        continue;
+      }
+      put(trie, terms, new AliasTrie.Target(e, kind, name, e.source()), warnings);
+      if (kind == AliasKind.NORMAL && e.type() == EntityType.CHIP) {
+        for (String[] arabic : arabicLetterForms(terms)) {
+          put(trie, arabic, new AliasTrie.Target(e, kind, String.join(" ", arabic), e.source()), null);
+        }
+      }
+    }
+  }
+
+  private static void put(AliasTrie trie, String[] terms, AliasTrie.Target t, List<String> warnings) {
+    AliasTrie.Target kept = trie.put(terms, t);
+    if (kept != null && kept.entity() != t.entity() && warnings != null) {
+      warnings.add(
+          t.source() + ": alias '" + t.alias() + "' of " + t.entity().id() + " is also '" + kept.alias()
+              + "' of " + kept.entity().id() + " (" + kept.source() + "); " + kept.entity().id() + " keeps it");
+    }
+  }
+
+  /** H800 → اتش 800, اش 800; GB200 → جي بي 200. Only for a single Latin code token. */
+  static List<String[]> arabicLetterForms(String[] terms) {
+    List<String[]> out = new ArrayList<>();
+    if (terms.length != 1) return out;
+    Matcher m = CHIP_CODE.matcher(terms[0]);
+    if (!m.matches()) return out;
+    String letters = m.group(1);
+    List<List<String>> prefixes = new ArrayList<>();
+    prefixes.add(new ArrayList<>());
+    for (char c : letters.toCharArray()) {
+      List<String> names = LETTER_NAMES.get(c);
+      if (names == null) return List.of();
+      List<List<String>> next = new ArrayList<>();
+      for (List<String> p : prefixes) {
+        for (String name : names) {
+          List<String> q = new ArrayList<>(p);
+          q.add(name);
+          next.add(q);
+        }
+      }
+      prefixes = next;
+    }
+    for (List<String> p : prefixes) {
+      p.add(m.group(2));
+      out.add(p.toArray(String[]::new));
+    }
+    return out;
+  }
+
+  private static void readCues(Path file, List<String> lines, Map<String, List<Cue>> cues, List<String> errors) {
+    boolean header = false;
+    for (int ln = 1; ln <= lines.size(); ln++) {
+      String line = lines.get(ln - 1);
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] cols = line.split("\t", -1);
+      if (!header) {
+        header = true;
+        if (!List.of(cols).equals(List.of("type", "cue", "window"))) {
+          errors.add(file + ":" + ln + ": expected the header 'type\\tcue\\twindow'");
+          return;
+        }
+        continue;
+      }
+      if (cols.length != 3) {
+        errors.add(file + ":" + ln + ": expected 3 tab-separated columns, found " + cols.length);
+        continue;
+      }
+      try {
+        EntityType type = EntityType.parse(cols[0]);
+        String[] terms = terms(cols[1]);
+        if (terms.length == 0) throw new IllegalArgumentException("cue has no letters");
+        Cue cue = new Cue(type, List.of(terms), Integer.parseInt(cols[2].trim()));
+        cues.computeIfAbsent(terms[0], k -> new ArrayList<>()).add(cue);
+      } catch (IllegalArgumentException ex) {
+        errors.add(file + ":" + ln + ": " + ex.getMessage());
+      }
+    }
+  }
+
+  /** The normalized terms of a name, as the tagger will see them in text. */
+  public static String[] terms(String name) {
+    TokenizedText t = Tokenizer.tokenize(name);
+    String[] terms = new String[t.size()];
+    for (int i = 0; i < t.size(); i++) terms[i] = t.term(i);
+    return terms;
+  }
+
+  private static List<String> list(String col, String sep) {
+    List<String> out = new ArrayList<>();
+    for (String s : col.split(Pattern.quote(sep))) {
+      if (!s.isBlank()) out.add(s.trim());
+    }
+    return out;
+  }
+
+  private static List<String> readLines(Path file, MessageDigest digest) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+      digest.update(bytes);
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+      if (text.startsWith("\uFEFF")) text = text.substring(1);
+      return text.lines().toList();
+    } catch (CharacterCodingException e) {
+      throw new GazetteerException(List.of(file + ": not valid UTF-8"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteer " + file, e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

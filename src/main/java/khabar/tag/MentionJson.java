@@ -1,0 +1,84 @@
+package khabar.tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import khabar.money.Money;
+import khabar.money.Qualifier;
+
+/**
+ * The documented JSON shape of a mention (docs/OUTPUT.md): type, id, name, name_ar, text, start,
+ * end, and for MONEY amount (or min and max), currency, usd and qualifier.
+ */
+public final class MentionJson {
+  public static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private MentionJson() {}
+
+  public static ObjectNode toJson(Mention m) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("type", m.type().name());
+    o.put("id", m.id());
+    o.put("name", m.name());
+    if (!m.nameAr().isEmpty()) o.put("name_ar", m.nameAr());
+    o.put("text", m.text());
+    o.put("start", m.start());
+    o.put("end", m.end());
+    Money money = m.money();
+    if (money != null) {
+      if (money.amount() != null) o.put("amount", money.amount());
+      if (money.amount() == null || money.min().compareTo(money.max()) != 0) {
+        o.put("min", money.min());
+        o.put("max", money.max());
+      }
+      o.put("currency", money.currency());
+      if (money.isDollars()) {
+        if (money.amount() != null) o.put("usd", money.amount());
+        else {
+          o.put("usd_min", money.min());
+          o.put("usd_max", money.max());
+        }
+      }
+      o.put("qualifier", money.qualifier().name());
+    }
+    return o;
+  }
+
+  public static ArrayNode toJson(List<Mention> mentions) {
+    ArrayNode a = MAPPER.createArrayNode();
+    for (Mention m : mentions) a.add(toJson(m));
+    return a;
+  }
+
+  public static Mention fromJson(JsonNode o) {
+    EntityType type = EntityType.parse(o.path("type").asText());
+    Money money = null;
+    if (type == EntityType.MONEY) {
+      BigDecimal amount = o.has("amount") ? o.get("amount").decimalValue() : null;
+      BigDecimal min = o.has("min") ? o.get("min").decimalValue() : null;
+      BigDecimal max = o.has("max") ? o.get("max").decimalValue() : null;
+      money =
+          new Money(
+              amount, min, max, o.path("currency").asText(), Qualifier.valueOf(o.path("qualifier").asText()));
+    }
+    return new Mention(
+        type,
+        o.path("id").asText(),
+        o.path("name").asText(),
+        o.path("name_ar").asText(""),
+        o.path("text").asText(),
+        o.path("start").asInt(),
+        o.path("end").asInt(),
+        money);
+  }
+
+  public static List<Mention> listFromJson(JsonNode a) {
+    List<Mention> out = new ArrayList<>();
+    for (JsonNode o : a) out.add(fromJson(o));
+    return out;
+  }
+}

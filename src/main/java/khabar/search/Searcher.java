@@ -109,6 +109,11 @@ public final class Searcher implements Closeable {
     }
   }
 
+  /** The Lucene query for a request: its text query with every filter, as search and export use it. */
+  public Query query(SearchRequest r) {
+    return withFilters(parse(r.query()), r);
+  }
+
   private Query withFilters(Query text, SearchRequest r) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text, BooleanClause.Occur.MUST);

@@ -24,6 +24,13 @@ import picocli.CommandLine.Spec;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+  /**
+   * Lucene logs a hint about the incubating vector API on every start; it is advice for
+   * operators, not something a user of this command can act on. Held here so the setting sticks.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   @Spec CommandSpec spec;
 
   @Override
@@ -40,6 +47,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
     System.exit(commandLine().execute(args));
   }
 }

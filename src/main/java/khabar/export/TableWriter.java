@@ -64,11 +64,11 @@ public final class TableWriter implements Closeable {
       return new TableWriter(cols, out, null, g);
     }
     if (bom) out.write('\uFEFF');
-    CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true);
-    for (String c : cols) b.addColumn(c);
-    CsvSchema schema = b.build().withLineSeparator("\n");
+    CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n");
     if (format == Format.TSV) schema = schema.withColumnSeparator('\t');
-    return new TableWriter(cols, out, CSV.writer(schema).writeValues(out), null);
+    SequenceWriter csv = CSV.writer(schema).writeValues(out);
+    csv.write(cols); // the header goes out even when no row follows
+    return new TableWriter(cols, out, csv, null);
   }
 
   public List<String> columns() {

@@ -27,8 +27,8 @@ import khabar.tag.Mention;
  * a3  example.com  undated     huawei ascend-910b, 10 آلاف يوان (CNY 10000 EXACT)
  * </pre>
  */
-final class TestIndex {
-  static final Gazetteer GAZETTEER = GazetteerLoader.load(Path.of("src/test/resources/gazetteers"));
+public final class TestIndex {
+  public static final Gazetteer GAZETTEER = GazetteerLoader.load(Path.of("src/test/resources/gazetteers"));
 
   static final String A1_TEXT =
       "باعت إنفيديا رقائق H800 لشركة ديب سيك. قال سام ألتمان إن الصفقة بلغت 5.6 ملايين دولار!\n"
@@ -40,7 +40,7 @@ final class TestIndex {
 
   private TestIndex() {}
 
-  static List<TaggedArticle> articles() {
+  public static List<TaggedArticle> articles() {
     Article a1 =
         new Article("https://example.com/a1", "example.com", "إنفيديا تبيع رقائق H800 لديب سيك", A1_TEXT,
             Instant.parse("2025-01-27T10:00:00Z"), "", "ar", null);
@@ -73,7 +73,7 @@ final class TestIndex {
         new TaggedArticle("a3", a3, m3.list, "h3", "g1"));
   }
 
-  static void write(Path dir, List<TaggedArticle> articles) throws IOException {
+  public static void write(Path dir, List<TaggedArticle> articles) throws IOException {
     try (ArticleIndex index = ArticleIndex.open(dir)) {
       for (TaggedArticle t : articles) index.upsert(t);
       index.commit();

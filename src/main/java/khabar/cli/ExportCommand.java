@@ -1,47 +1,60 @@
 package khabar.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import khabar.export.Format;
+import khabar.export.Level;
 import khabar.export.MentionExporter;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
+import khabar.export.MentionFilter;
+import khabar.export.TableWriter;
+import khabar.search.SearchRequest;
+import khabar.search.Searcher;
+import khabar.tag.Gazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export every mention of the index, one row per mention.")
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export the articles search would find: one row per mention (with its sentence) or per article.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Options.IndexOption index;
+  @Mixin Options.GazetteerOption gazetteers;
+  @Mixin FilterOptions filters;
+  @Mixin OutputOptions output;
 
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv or tsv (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-  Path out;
+  @Option(names = "--level", defaultValue = "mention", description = "mention or article (default: ${DEFAULT-VALUE}).")
+  String level;
 
-  @Option(names = "--bom", description = "Start CSV/TSV with a UTF-8 byte order mark, so Excel shows Arabic.")
-  boolean bom;
+  @Option(names = "--only-filtered",
+      description = "Rows only for the mentions --entity, --type and --min-usd/--max-usd name (default: every mention of a selected article).")
+  boolean onlyFiltered;
 
   @Override
   public Integer call() throws Exception {
-    MentionExporter.Format f = MentionExporter.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
-    long rows;
-    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index.index));
-        Writer w = out == null
-            ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-            : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      if (bom && f != MentionExporter.Format.JSONL) w.write('\uFEFF');
-      rows = new MentionExporter().export(r, f, w);
+    Format f = Format.parse(format);
+    Level l = Level.parse(level);
+    SearchRequest request = filters.request();
+    Gazetteer g = gazetteers.load();
+    MentionFilter rows = onlyFiltered ? MentionFilter.of(request, g) : MentionFilter.ALL;
+    MentionExporter.Result result;
+    try (Searcher s = new Searcher(index.index, g)) {
+      Writer w = output.open(spec);
+      try (TableWriter t = TableWriter.open(f, MentionExporter.columns(l), w, output.bom)) {
+        result = new MentionExporter().export(s, request, l, rows, t);
+      } finally {
+        output.close(w);
+      }
     }
-    spec.commandLine().getErr().println(rows + " row(s) exported");
-    return 0;
+    var err = spec.commandLine().getErr();
+    result.problems().forEach(p -> err.println("khabar export: skipped " + p));
+    err.println(result.rows() + " row(s) from " + result.articles() + " article(s) exported");
+    err.flush();
+    return result.problems().isEmpty() ? 0 : 1;
   }
 }

@@ -20,6 +20,10 @@ import picocli.CommandLine.Spec;
       TagCommand.class,
       NormalizeCommand.class,
       ExportCommand.class,
+      EntitiesCommand.class,
+      CooccurCommand.class,
+      MoneyCommand.class,
+      RetagCommand.class,
       StatsCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,105 +1,134 @@
 package khabar.export;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
-import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import khabar.index.Fields;
+import khabar.extract.Article;
+import khabar.index.TaggedArticle;
+import khabar.money.Money;
+import khabar.search.SearchRequest;
 import khabar.search.Searcher;
+import khabar.tag.EntityType;
 import khabar.tag.Mention;
-import khabar.tag.MentionJson;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
 
 /**
- * Writes every mention of an index, one row per mention, as JSON Lines or CSV. Streams document
- * by document, so memory does not grow with the index.
+ * Exports the articles a {@link SearchRequest} selects — exactly the articles search would find
+ * for it, ignoring its sort, limit and offset — one row per mention or one per article, streaming
+ * article by article in index order.
  */
 public final class MentionExporter {
 
-  public enum Format {
-    JSONL,
-    CSV,
-    TSV
-  }
-
-  /** CSV columns, in order. */
-  public static final List<String> COLUMNS =
+  /** Columns of {@link Level#MENTION} rows, in order (docs/EXPORT.md). */
+  public static final List<String> MENTION_COLUMNS =
       List.of("article_id", "url", "title", "published", "source", "type", "entity_id", "name", "name_ar",
-          "text", "start", "end", "amount", "min", "max", "currency", "usd", "qualifier");
+          "text", "start", "end", "sentence", "amount", "min", "max", "currency", "usd", "qualifier",
+          "gazetteer_version");
 
-  private static final CsvMapper CSV = new CsvMapper();
+  /** Columns of {@link Level#ARTICLE} rows, in order (docs/EXPORT.md). */
+  public static final List<String> ARTICLE_COLUMNS =
+      List.of("article_id", "url", "title", "published", "source", "mentions", "entity_ids", "companies",
+          "chips", "people", "names_ar", "money", "gazetteer_version");
 
-  /** Writes all mentions of {@code reader} to {@code out}; returns the number of rows. */
-  public long export(IndexReader reader, Format format, Writer out) throws IOException {
-    long rows = 0;
-    SequenceWriter csv = null;
-    if (format != Format.JSONL) {
-      CsvSchema.Builder sb = CsvSchema.builder().setUseHeader(true);
-      for (String c : COLUMNS) sb.addColumn(c);
-      CsvSchema schema = sb.build();
-      if (format == Format.TSV) schema = schema.withColumnSeparator('\t');
-      csv = CSV.writer(schema).writeValues(out);
+  /**
+   * What an export wrote.
+   *
+   * @param articles articles selected and read
+   * @param rows rows written
+   * @param problems articles that could not be read back, one line each; they wrote no rows
+   */
+  public record Result(long articles, long rows, List<String> problems) {
+    public Result {
+      problems = List.copyOf(problems);
     }
-    for (LeafReaderContext ctx : reader.leaves()) {
-      Bits live = ctx.reader().getLiveDocs();
-      StoredFields stored = ctx.reader().storedFields();
-      for (int doc = 0; doc < ctx.reader().maxDoc(); doc++) {
-        if (live != null && !live.get(doc)) continue;
-        Document d = stored.document(doc);
-        for (Mention m : Searcher.mentions(d)) {
-          Map<String, Object> row = row(d, m);
-          if (csv != null) {
-            List<Object> values = new ArrayList<>();
-            for (String c : COLUMNS) values.add(Cells.safe(row.get(c)));
-            csv.write(values);
-          } else {
-            ObjectNode o = MentionJson.MAPPER.valueToTree(row);
-            out.write(MentionJson.MAPPER.writeValueAsString(o));
-            out.write('\n');
-          }
-          rows++;
-        }
-      }
-    }
-    if (csv != null) csv.flush();
-    out.flush();
-    return rows;
   }
 
-  static Map<String, Object> row(Document d, Mention m) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("article_id", d.get(Fields.ID));
-    r.put("url", d.get(Fields.URL));
-    r.put("title", d.get(Fields.TITLE));
-    String pub = d.get(Fields.PUBLISHED);
-    r.put("published", pub == null ? null : Instant.ofEpochMilli(Long.parseLong(pub)).toString());
-    r.put("source", d.get(Fields.SOURCE));
-    r.put("type", m.type().name());
-    r.put("entity_id", m.id());
-    r.put("name", m.name());
-    r.put("name_ar", m.nameAr());
-    r.put("text", m.text());
-    r.put("start", m.start());
-    r.put("end", m.end());
-    if (m.money() != null) {
-      r.put("amount", m.money().amount() == null ? null : m.money().amount().toPlainString());
-      r.put("min", m.money().min().toPlainString());
-      r.put("max", m.money().max().toPlainString());
-      r.put("currency", m.money().currency());
-      r.put("usd", m.money().usd() == null ? null : m.money().usd().toPlainString());
-      r.put("qualifier", m.money().qualifier().name());
+  public static List<String> columns(Level level) {
+    return level == Level.MENTION ? MENTION_COLUMNS : ARTICLE_COLUMNS;
+  }
+
+  /**
+   * Writes the rows of every article {@code request} selects to {@code out}, whose columns must
+   * be {@link #columns(Level)}; {@code rows} decides which mentions of a selected article are
+   * written ({@link MentionFilter#ALL} for all).
+   */
+  public Result export(Searcher searcher, SearchRequest request, Level level, MentionFilter rows, TableWriter out)
+      throws IOException {
+    if (!out.columns().equals(columns(level))) {
+      throw new IllegalArgumentException("table columns " + out.columns() + " are not the " + level + " columns");
     }
-    return r;
+    long before = out.rows();
+    StoredArticles.Scan scan =
+        StoredArticles.forEach(
+            searcher.indexSearcher(),
+            searcher.query(request),
+            a -> {
+              if (level == Level.MENTION) writeMentions(a, rows, out);
+              else out.write(articleRow(a, rows));
+            });
+    return new Result(scan.articles(), out.rows() - before, scan.problems());
+  }
+
+  private static void writeMentions(TaggedArticle t, MentionFilter filter, TableWriter out) throws IOException {
+    Sentences sentences = null;
+    for (Mention m : t.mentions()) {
+      if (!filter.accepts(m)) continue;
+      if (sentences == null) sentences = Sentences.of(t.article().text());
+      out.write(mentionRow(t, m, sentences.textAt(m.start())));
+    }
+  }
+
+  static List<Object> mentionRow(TaggedArticle t, Mention m, String sentence) {
+    Article a = t.article();
+    Money money = m.money();
+    return Arrays.asList(
+        t.id(), a.url(), a.title(), iso(a.published()), a.source(), m.type().name(), m.id(), m.name(),
+        m.nameAr(), m.text(), m.start(), m.end(), sentence,
+        money == null ? null : money.amount(),
+        money == null ? null : money.min(),
+        money == null ? null : money.max(),
+        money == null ? null : money.currency(),
+        money == null ? null : money.usd(),
+        money == null ? null : money.qualifier().name(),
+        t.gazetteerVersion());
+  }
+
+  static List<Object> articleRow(TaggedArticle t, MentionFilter filter) {
+    Article a = t.article();
+    Map<String, Mention> entities = new LinkedHashMap<>();
+    List<String> money = new ArrayList<>();
+    int count = 0;
+    for (Mention m : t.mentions()) {
+      if (!filter.accepts(m)) continue;
+      count++;
+      if (m.type() == EntityType.MONEY) money.add(m.money().label());
+      else entities.putIfAbsent(m.id(), m);
+    }
+    List<String> ids = new ArrayList<>();
+    List<String> companies = new ArrayList<>();
+    List<String> chips = new ArrayList<>();
+    List<String> people = new ArrayList<>();
+    List<String> namesAr = new ArrayList<>();
+    for (Mention m : entities.values()) {
+      ids.add(m.id());
+      String name = m.name().isEmpty() ? m.id() : m.name();
+      switch (m.type()) {
+        case COMPANY -> companies.add(name);
+        case CHIP -> chips.add(name);
+        case PERSON -> people.add(name);
+        case MONEY -> throw new IllegalStateException("money is not an entity");
+      }
+      if (!m.nameAr().isEmpty()) namesAr.add(m.nameAr());
+    }
+    return Arrays.asList(
+        t.id(), a.url(), a.title(), iso(a.published()), a.source(), count, ids, companies, chips, people,
+        namesAr, money, t.gazetteerVersion());
+  }
+
+  static String iso(Instant when) {
+    return when == null ? null : when.toString();
   }
 }

@@ -123,6 +123,33 @@ public final class ArticleIndex implements Closeable {
     return d;
   }
 
+  /**
+   * Reads a stored article document back: the article as ingested, its stored mentions, content
+   * hash and gazetteer version. What re-tagging and export read instead of the source pages.
+   */
+  public static TaggedArticle fromDocument(Document d) {
+    Article a =
+        new Article(
+            d.get(Fields.URL), d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.BODY),
+            storedDate(d, Fields.PUBLISHED), d.get(Fields.AUTHOR), d.get(Fields.LANGUAGE),
+            storedDate(d, Fields.FETCHED));
+    String json = d.get(Fields.MENTIONS);
+    List<Mention> mentions;
+    try {
+      mentions = json == null ? List.of() : MentionJson.listFromJson(MentionJson.MAPPER.readTree(json));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored mentions of article " + d.get(Fields.ID) + " are not JSON", e);
+    }
+    String hash = d.get(Fields.CONTENT_HASH);
+    String version = d.get(Fields.GAZETTEER_VERSION);
+    return new TaggedArticle(d.get(Fields.ID), a, mentions, hash == null ? "" : hash, version == null ? "" : version);
+  }
+
+  private static Instant storedDate(Document d, String field) {
+    org.apache.lucene.index.IndexableField f = d.getField(field);
+    return f == null || f.numericValue() == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
+  }
+
   private static void addDate(Document d, String field, Instant when) {
     if (when == null) return;
     long ms = when.toEpochMilli();

@@ -1,0 +1,22 @@
+package khabar.export;
+
+import java.util.Locale;
+
+/** Row formats every export and aggregate writes. */
+public enum Format {
+  /** One JSON object per line, UTF-8. */
+  JSONL,
+  /** RFC 4180: comma separated, text cells always quoted, CRLF-free (LF) line ends. */
+  CSV,
+  /** As CSV with a tab as separator. */
+  TSV;
+
+  /** Parses a format name case-insensitively; the message lists the accepted names. */
+  public static Format parse(String s) {
+    try {
+      return valueOf(s.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown format '" + s + "' (expected jsonl, csv or tsv)");
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package khabar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import khabar.export.TestIndex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The export, entities, cooccur, money and retag commands, run as a user runs them. */
+class AnalystCommandsTest {
+  @TempDir Path dir;
+  Path index;
+
+  record Run(int code, String out, String err) {}
+
+  @BeforeEach
+  void build() throws IOException {
+    index = dir.resolve("index");
+    TestIndex.write(index, TestIndex.articles());
+  }
+
+  Run run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    if (!all.get(0).equals("--help")) {
+      all.addAll(List.of("--index", index.toString(), "--gazetteers", "src/test/resources/gazetteers"));
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(all.toArray(String[]::new));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void exportWritesACsvFileWithABomAndReportsOnStderr() throws IOException {
+    Path file = dir.resolve("mentions.csv");
+    Run r = run("export", "--format", "csv", "--bom", "--out", file.toString());
+    assertEquals(0, r.code());
+    assertEquals("", r.out());
+    assertEquals("13 row(s) from 3 article(s) exported\n", r.err());
+    String csv = Files.readString(file, StandardCharsets.UTF_8);
+    assertEquals('\uFEFF', csv.charAt(0));
+    assertEquals(14, csv.lines().count());
+  }
+
+  @Test
+  void exportTakesTheSearchFilters() {
+    Run r = run("export", "--level", "article", "--entity", "OpenAI", "--from", "2025-02-01");
+    assertEquals(0, r.code());
+    assertEquals(1, r.out().lines().count());
+    assertTrue(r.out().startsWith("{\"article_id\":\"a2\","), r.out());
+  }
+
+  @Test
+  void badOptionValuesAreUsageErrors() {
+    Run r = run("export", "--format", "xlsx");
+    assertEquals(2, r.code());
+    assertEquals("khabar export: unknown format 'xlsx' (expected jsonl, csv or tsv)\n", r.err());
+    assertEquals(2, run("entities", "--by", "year").code());
+    assertEquals(2, run("cooccur", "--window", "paragraph").code());
+    assertEquals(2, run("money", "--sort", "size").code());
+  }
+
+  @Test
+  void entitiesPerMonthAsCsv() {
+    Run r = run("entities", "--by", "month", "--type", "PERSON", "--format", "csv");
+    assertEquals(0, r.code());
+    assertEquals(
+        """
+        "period","type","entity_id","name","name_ar","articles","mentions"
+        "2025-01","PERSON","sam-altman","Sam Altman","سام ألتمان",1,1
+        "2025-02","PERSON","sam-altman","Sam Altman","سام ألتمان",1,1
+        """,
+        r.out());
+  }
+
+  @Test
+  void entitiesAsATable() {
+    Run r = run("entities", "--top", "1", "--type", "CHIP");
+    assertEquals(
+        """
+        period  type  entity_id    name         name_ar       articles  mentions
+        all     CHIP  ascend-910b  Ascend 910B  أسيند 910 بي  1         1
+        """,
+        r.out());
+  }
+
+  @Test
+  void cooccurAsGexf() {
+    Run r = run("cooccur", "--format", "gexf", "--min-weight", "2");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("<edge id=\"e0\" source=\"nvidia\" target=\"sam-altman\" weight=\"2\">"), r.out());
+    assertEquals("2 entities, 1 pair(s)\n", r.err());
+  }
+
+  @Test
+  void moneyNewestFirstAsTsv() {
+    Run r = run("money", "--sort", "date", "--limit", "1", "--format", "tsv");
+    assertEquals(0, r.code());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(2, lines.size());
+    assertTrue(lines.get(1).startsWith("\"a2\"\t\"https://other.net/a2\"\t\"'=HYPERLINK("), lines.get(1));
+  }
+
+  @Test
+  void retagTwiceChangesOnlyTheFirstTime() {
+    Run first = run("retag", "--format", "jsonl");
+    assertEquals(0, first.code(), first.err());
+    assertTrue(
+        first.err().startsWith("3 article(s): 0 already current, 3 re-tagged ("), first.err());
+    Run second = run("retag");
+    assertEquals(
+        "3 article(s): 3 already current, 0 re-tagged (0 changed): 0 mention(s) added, 0 removed, 0 relinked\n",
+        second.err());
+    assertEquals("\"article_id\"\t\"change\"\t\"type\"\t\"start\"\t\"end\"\t\"text\"\t\"old_id\"\t\"new_id\"\n", second.out());
+  }
+
+  @Test
+  void aMissingIndexIsOneLine() {
+    index = dir.resolve("nothing-here");
+    Run r = run("entities");
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("khabar entities: no index found"), r.err());
+  }
+}

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       MoneyCommand.class,
       RetagCommand.class,
       StatsCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,86 @@
+package khabar.serve;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import khabar.search.Searcher;
+import khabar.tag.Gazetteer;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * A read-only view of an index that follows the commits of a running ingest: each request takes
+ * the newest {@link Searcher}; a searcher is closed once the last request using it is done.
+ */
+final class LiveIndex implements Closeable {
+  private final Path path;
+  private final Gazetteer gazetteer;
+  private Handle current;
+  private long generation;
+  private long checkedAt;
+
+  /** A searcher with a count of the requests using it. */
+  static final class Handle implements Closeable {
+    final Searcher searcher;
+    private final AtomicInteger refs = new AtomicInteger(1);
+
+    Handle(Searcher searcher) {
+      this.searcher = searcher;
+    }
+
+    Handle acquire() {
+      refs.incrementAndGet();
+      return this;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (refs.decrementAndGet() == 0) searcher.close();
+    }
+  }
+
+  LiveIndex(Path path, Gazetteer gazetteer) throws IOException {
+    this.path = path;
+    this.gazetteer = gazetteer;
+    this.generation = lastCommit();
+    this.current = new Handle(new Searcher(path, gazetteer));
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The newest searcher; close the handle when the request is done. */
+  synchronized Handle acquire() {
+    long now = System.nanoTime();
+    if (now - checkedAt > 500_000_000L) {
+      checkedAt = now;
+      try {
+        long g = lastCommit();
+        if (g != generation) {
+          Handle fresh = new Handle(new Searcher(path, gazetteer));
+          Handle old = current;
+          current = fresh;
+          generation = g;
+          old.close();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot reopen index " + path, e);
+      }
+    }
+    return current.acquire();
+  }
+
+  private long lastCommit() throws IOException {
+    try (FSDirectory dir = FSDirectory.open(path)) {
+      return SegmentInfos.getLastCommitGeneration(dir);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    current.close();
+  }
+}

@@ -64,6 +64,7 @@ public final class ArabicNormalizer {
   public static final char TEH_MARBUTA = '\u0629';
   public static final char HEH = '\u0647';
   public static final char KAF = '\u0643';
+  public static final char LAM = '\u0644';
   public static final char FEH = '\u0641';
   public static final char QAF = '\u0642';
   public static final char BEH = '\u0628';

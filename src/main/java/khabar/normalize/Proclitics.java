@@ -1,5 +1,12 @@
 package khabar.normalize;
 
+import static khabar.normalize.ArabicNormalizer.ALEF;
+import static khabar.normalize.ArabicNormalizer.BEH;
+import static khabar.normalize.ArabicNormalizer.FEH;
+import static khabar.normalize.ArabicNormalizer.KAF;
+import static khabar.normalize.ArabicNormalizer.LAM;
+import static khabar.normalize.ArabicNormalizer.WAW;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,8 +51,8 @@ public final class Proclitics {
   /** Letters left at least after a prefix that ends in the article. */
   static final int MIN_STEM_AFTER_ARTICLE = 2;
 
-  private static final String ARTICLE = "\u0627\u0644"; // ال
-  private static final String LAM_ARTICLE = "\u0644\u0644"; // لل
+  private static final String ARTICLE = "" + ALEF + LAM; // ال
+  private static final String LAM_ARTICLE = "" + LAM + LAM; // لل
 
   /** Every proclitic prefix, longest first. */
   static final List<String> PREFIXES = prefixes();
@@ -87,7 +94,7 @@ public final class Proclitics {
    * can be cut.
    */
   public List<String> strippedForms(String word) {
-    if (word.length() <= minStem || !Tokenizer.isArabicLetter(word.charAt(0))) return List.of();
+    if (word.length() <= minStem || !startsLikeAPrefix(word.charAt(0))) return List.of();
     int limit = word.length();
     for (String p : PREFIXES) {
       if (p.length() < limit && word.startsWith(p) && protectedWords.contains(word.substring(p.length()))) {
@@ -109,12 +116,17 @@ public final class Proclitics {
     return List.copyOf(out);
   }
 
+  /** Whether {@code c} can begin a prefix: و ف ب ك ل or the alef of ال. */
+  private static boolean startsLikeAPrefix(char c) {
+    return c == WAW || c == FEH || c == BEH || c == KAF || c == LAM || c == ALEF;
+  }
+
   private static List<String> prefixes() {
     List<String> out = new ArrayList<>();
-    for (String conj : new String[] {"", "\u0648", "\u0641"}) { // و ف
-      for (String prep : new String[] {"", "\u0628", "\u0643", "\u0644"}) { // ب ك ل
+    for (String conj : new String[] {"", "" + WAW, "" + FEH}) {
+      for (String prep : new String[] {"", "" + BEH, "" + KAF, "" + LAM}) {
         for (String art : new String[] {"", ARTICLE}) {
-          String p = prep.equals("\u0644") && !art.isEmpty() ? conj + LAM_ARTICLE : conj + prep + art;
+          String p = prep.equals("" + LAM) && !art.isEmpty() ? conj + LAM_ARTICLE : conj + prep + art;
           if (!p.isEmpty()) out.add(p);
         }
       }

@@ -17,10 +17,17 @@ public final class CompoundPartsFilter extends StackingFilter {
 
   @Override
   void formsOf(Collection<String> out) {
-    String t = term.toString();
-    if (t.indexOf('-') <= 0) return;
-    for (String part : t.split("-")) {
+    if (!hasHyphen()) return;
+    for (String part : term.toString().split("-")) {
       if (!part.isEmpty() && !out.contains(part)) out.add(part);
     }
+  }
+
+  private boolean hasHyphen() {
+    char[] b = term.buffer();
+    for (int i = 1; i < term.length(); i++) {
+      if (b[i] == '-') return true;
+    }
+    return false;
   }
 }

@@ -24,6 +24,8 @@ public final class ProcliticFilter extends StackingFilter {
 
   @Override
   void formsOf(Collection<String> out) {
-    if (!keyword.isKeyword()) out.addAll(proclitics.strippedForms(term.toString()));
+    if (term.length() > proclitics.minStem() && Proclitics.startsLikeAPrefix(term.charAt(0)) && !keyword.isKeyword()) {
+      out.addAll(proclitics.strippedForms(term.toString()));
+    }
   }
 }

@@ -102,22 +102,25 @@ public final class Proclitics {
       }
     }
     if (protectedWords.contains(word)) return List.of();
-    Set<String> out = new LinkedHashSet<>();
+    List<String> out = new ArrayList<>(4);
     for (int k = PREFIXES.size() - 1; k >= 0; k--) {
       String p = PREFIXES.get(k);
       if (p.length() > limit || !word.startsWith(p)) continue;
       String stem = word.substring(p.length());
       boolean article = p.endsWith(ARTICLE) || p.endsWith(LAM_ARTICLE);
       if (stem.length() < (article ? MIN_STEM_AFTER_ARTICLE : minStem)) continue;
-      if (article && !p.equals(ARTICLE)) out.add(ARTICLE + stem);
-      out.add(stem);
+      if (article && !p.equals(ARTICLE)) addNew(out, ARTICLE + stem, word);
+      addNew(out, stem, word);
     }
-    out.remove(word);
-    return List.copyOf(out);
+    return out;
+  }
+
+  private static void addNew(List<String> out, String form, String word) {
+    if (!form.equals(word) && !out.contains(form)) out.add(form);
   }
 
   /** Whether {@code c} can begin a prefix: و ف ب ك ل or the alef of ال. */
-  private static boolean startsLikeAPrefix(char c) {
+  static boolean startsLikeAPrefix(char c) {
     return c == WAW || c == FEH || c == BEH || c == KAF || c == LAM || c == ALEF;
   }
 

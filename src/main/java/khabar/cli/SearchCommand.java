@@ -81,6 +81,7 @@ final class SearchCommand implements Callable<Integer> {
             source, minUsd, maxUsd, sort(sort), limit, offset, includeDuplicates);
     SearchResult result;
     try (Searcher s = new Searcher(index.index, gazetteers.load())) {
+      entities.forEach(s::resolve); // an unknown name is an error here, not an empty result
       result = s.search(r);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import khabar.index.Fields;
@@ -164,7 +165,7 @@ public final class Searcher implements Closeable {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text, BooleanClause.Occur.MUST);
     for (String name : r.entities()) {
-      b.add(new TermQuery(new Term(Fields.ENTITY, NewsQueryParser.entityId(gazetteer, name))), BooleanClause.Occur.FILTER);
+      b.add(new TermQuery(new Term(Fields.ENTITY, entityId(name))), BooleanClause.Occur.FILTER);
     }
     for (EntityType t : r.types()) {
       b.add(new TermQuery(new Term(Fields.TYPE, t.name())), BooleanClause.Occur.FILTER);
@@ -184,10 +185,32 @@ public final class Searcher implements Closeable {
     return b.build();
   }
 
+  /**
+   * The id of a requested entity: the gazetteer's entity for any of its names, else the name
+   * itself taken as an id (it may name an entity dropped from the gazetteers since indexing).
+   * Commands that want an unknown name to be an error check it first ({@link #resolve}).
+   */
+  private String entityId(String name) {
+    try {
+      return NewsQueryParser.entityId(gazetteer, name);
+    } catch (UnknownEntityException e) {
+      return name.strip().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * The id of the entity {@code name} means, in any spelling or script.
+   *
+   * @throws UnknownEntityException when no gazetteer entry has that name or id
+   */
+  public String resolve(String name) {
+    return NewsQueryParser.entityId(gazetteer, name);
+  }
+
   /** Entity ids a request names, by --entity or by entity fields in the query: what snippets mark. */
   private Set<String> entityIds(SearchRequest r, Query text) {
     Set<String> ids = new LinkedHashSet<>();
-    for (String name : r.entities()) ids.add(NewsQueryParser.entityId(gazetteer, name));
+    for (String name : r.entities()) ids.add(entityId(name));
     text.visit(
         new QueryVisitor() {
           @Override

@@ -283,10 +283,12 @@ class SearcherTest {
   }
 
   @Test
-  void anUnknownEntityNameIsAnError() {
-    UnknownEntityException e =
-        assertThrows(UnknownEntityException.class, () -> searcher.search(request().entity("كوكاكولا").build()));
+  void anUnknownEntityNameIsTakenAsAnIdInRequestsAndRefusedByResolve() throws IOException {
+    assertEquals(0, searcher.search(request().entity("كوكاكولا").build()).total());
+    assertEquals(List.of("n4"), sortedIds(request().entity("Donald-Trump").build()));
+    UnknownEntityException e = assertThrows(UnknownEntityException.class, () -> searcher.resolve("كوكاكولا"));
     assertEquals("no entity named 'كوكاكولا' in the gazetteers", e.getMessage());
+    assertEquals("donald-trump", searcher.resolve("ترامب"));
   }
 
   @Test

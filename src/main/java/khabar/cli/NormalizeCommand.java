@@ -30,7 +30,7 @@ final class NormalizeCommand implements Callable<Integer> {
     @Option(names = "--tokens", description = "Print the tokens the index stores (with proclitic and compound expansion).")
     boolean tokens;
 
-    @Option(names = "--query", description = "Print the tokens a search query is turned into (no expansion).")
+    @Option(names = "--query", description = "Print the tokens a search query is turned into (proclitic forms as synonyms, compounds whole).")
     boolean query;
   }
 

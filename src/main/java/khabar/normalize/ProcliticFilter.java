@@ -5,13 +5,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Index-time proclitic expansion: after each Arabic token, emits its {@link
- * Proclitics#strippedForms stripped forms} at the same position and with the same offsets, so
- * that a query for انفيديا finds وإنفيديا and the highlight marks the whole original word. Phrase
- * queries keep working, since the stripped forms add no positions. Keyword-marked tokens are left
- * alone.
- *
- * <p>Use it on the index side only: the query side keeps the word the user typed.
+ * Proclitic expansion: after each Arabic token, emits its {@link Proclitics#strippedForms
+ * stripped forms} at the same position and with the same offsets. On the index side a query for
+ * انفيديا then finds وإنفيديا and the highlight marks the whole original word; on the query side
+ * the stripped forms are synonyms of the word typed (الرقائق also finds ورقائق). Phrase queries
+ * keep working, since the stripped forms add no positions. Keyword-marked tokens are left alone.
  */
 public final class ProcliticFilter extends StackingFilter {
   private final Proclitics proclitics;

@@ -10,8 +10,7 @@ import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.ResourceLoaderAware;
 
 /**
- * Factory for {@link ProcliticFilter}, registered with Lucene's SPI as {@value #NAME}. Index side
- * only. Parameters:
+ * Factory for {@link ProcliticFilter}, registered with Lucene's SPI as {@value #NAME}. Parameters:
  *
  * <ul>
  *   <li>{@code protected}: a word list resource (one per line, '#' comments) that replaces the

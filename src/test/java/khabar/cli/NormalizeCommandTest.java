@@ -50,9 +50,12 @@ class NormalizeCommandTest {
   }
 
   @Test
-  void queryShowsTheQuerySideWithoutExpansion() {
+  void queryShowsTheQuerySideWithProcliticSynonymsAndWholeCompounds() {
     assertEquals(
-        List.of("لانفيديا\t0\t0\t8\t<ARABIC>\tلإنفيديا", "gpt-4o\t1\t9\t15\t<COMPOUND>\tGPT-4o"),
+        List.of(
+            "لانفيديا\t0\t0\t8\t<ARABIC>\tلإنفيديا",
+            "انفيديا\t0\t0\t8\t<ARABIC>\tلإنفيديا",
+            "gpt-4o\t1\t9\t15\t<COMPOUND>\tGPT-4o"),
         run("لإنفيديا GPT-4o", "--query"));
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import khabar.extract.Article;
+import khabar.money.Qualifier;
 import khabar.normalize.NewsAnalyzer;
 import khabar.tag.EntityType;
 import khabar.tag.Mention;
@@ -105,7 +106,10 @@ public final class ArticleIndex implements Closeable {
         if (m.money().isDollars()) {
           d.add(new DoublePoint(Fields.USD, m.money().min().doubleValue()));
           if (m.money().max().compareTo(m.money().min()) != 0) {
-            d.add(new DoublePoint(Fields.USD, m.money().max().doubleValue()));
+            double max = m.money().max().doubleValue();
+            // a vague max is the next order of magnitude, exclusive: مئات المليارات stays under 1e12
+            if (m.money().qualifier() == Qualifier.VAGUE) max = Math.nextDown(max);
+            d.add(new DoublePoint(Fields.USD, max));
           }
         }
         continue;

@@ -47,6 +47,9 @@ public final class MoneyRecognizer {
   private static final String TO = Scales.fold("إلى");
   private static final String UNTIL = Scales.fold("حتى");
   private static final String THAT_IS = Scales.fold("أي");
+  private static final String AND = "and";
+  private static final String ONE = Scales.fold("واحد");
+  private static final String ONE_F = Scales.fold("واحدة");
 
   private final MoneyLexicon lexicon;
 
@@ -68,19 +71,26 @@ public final class MoneyRecognizer {
 
   private MoneyMatch figure(TokenizedText t, int i) {
     if (!canStart(t, i)) return null;
-    int n = t.size();
-    Qualifier q = Qualifier.EXACT;
-    int j = i;
-    int skip = 0;
-    boolean opensWithMin = false;
-    PhraseTable.Hit<Qualifier> pre = lexicon.qualifierBefore.longest(t, i);
-    if (pre != null) {
-      q = pre.value();
-      skip = pre.skip();
-      j = pre.end();
-      opensWithMin = q == Qualifier.RANGE && t.term(j - 1).endsWith(MIN_FROM);
-      if (j >= n || !t.gapBefore(j).joins()) return null;
+    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> pre = lexicon.qualifierBefore.longest(t, i);
+    if (pre == null) return body(t, i, i, 0, Qualifier.EXACT, false);
+    Qualifier q = pre.value().qualifier();
+    boolean fromMin = q == Qualifier.RANGE && t.term(pre.end() - 1).endsWith(MIN_FROM);
+    // a verb keeps its qualifier across a few words: تتجاوز قيمتها 900 مليار دولار
+    for (int j = pre.end(); j <= pre.end() + pre.value().reach() && j < t.size(); j++) {
+      if (!t.gapBefore(j).joins()) return null;
+      MoneyMatch m = body(t, i, j, pre.skip(), q, fromMin);
+      if (m != null) return m;
+      if (t.kind(j) != TokenKind.ARABIC || canStart(t, j)) return null;
     }
+    return null;
+  }
+
+  /**
+   * The figure whose amount (or sign) starts at token j, after the qualifier {@code q} that
+   * starts at token i; {@code skip} proclitic characters lead token i.
+   */
+  private MoneyMatch body(TokenizedText t, int i, int j, int skip, Qualifier q, boolean fromMin) {
+    int n = t.size();
     String currency = null;
     PhraseTable.Hit<String> sign = lexicon.currencyBefore.longest(t, j);
     if (sign != null) {
@@ -90,8 +100,11 @@ public final class MoneyRecognizer {
       if (j >= n || !t.gapBefore(j).joins()) return null;
     }
     boolean atStart = j == i;
-    MoneyMatch vague = currency == null ? vague(t, i, j, skip) : null;
-    if (vague != null) return vague;
+    if (currency == null) {
+      MoneyMatch m = vague(t, i, j, skip);
+      if (m == null) m = unit(t, i, j, skip, q);
+      if (m != null) return m;
+    }
     Amount a = amount(t, j, atStart);
     if (a == null) return null;
     if (atStart) skip = a.skip();
@@ -102,7 +115,11 @@ public final class MoneyRecognizer {
       k = curA.end();
     }
     // a second amount makes a range
-    int[] second = rangeSeparator(t, k, q == Qualifier.RANGE, opensWithMin);
+    int[] second = rangeSeparator(t, k, q == Qualifier.RANGE, fromMin);
+    if (second != null && currency != null) {
+      PhraseTable.Hit<String> sign2 = lexicon.currencyBefore.longest(t, second[0]); // $30,000 and $40,000
+      if (sign2 != null && sign2.value().equals(currency) && sign2.end() < n) second = new int[] {sign2.end(), 0};
+    }
     Amount b = second == null ? null : amount(t, second[0], second[1]);
     if (q == Qualifier.RANGE && b == null) return null;
     BigDecimal min = a.value();
@@ -134,13 +151,51 @@ public final class MoneyRecognizer {
     if (max == null && a.dualAlone() && cur != null && cur.afterMin()) {
       min = a.scale(); // مليارًا من الدولارات: one billion, not the dual
     }
-    PhraseTable.Hit<Qualifier> post = k < n && t.gapBefore(k).joins() ? lexicon.qualifierAfter.longest(t, k) : null;
+    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, k);
     if (post != null) {
-      q = combine(q, post.value());
+      q = combine(q, post.value().qualifier());
       k = post.end();
     }
     Money money = max != null ? Money.range(min, max, currency, Qualifier.RANGE) : Money.of(min, currency, q);
     return new MoneyMatch(i, skip, k, money, null);
+  }
+
+  /** A currency word that is its own amount: دولاران (2), دولار واحد (1); or null. */
+  private MoneyMatch unit(TokenizedText t, int i, int j, int skip, Qualifier q) {
+    if (q == Qualifier.RANGE) return null;
+    int n = t.size();
+    BigDecimal value;
+    int k;
+    PhraseTable.Hit<String> dual = lexicon.currencyDual.longest(t, j);
+    String currency;
+    int wordSkip;
+    if (dual != null) {
+      value = BigDecimal.TWO;
+      currency = dual.value();
+      k = dual.end();
+      wordSkip = dual.skip();
+    } else {
+      PhraseTable.Hit<String> c = lexicon.currencyAfter.longest(t, j);
+      if (c == null || c.value().equals(MoneyLexicon.NOT_MONEY) || c.end() >= n || !t.gapBefore(c.end()).joins()) {
+        return null;
+      }
+      String w = t.term(c.end());
+      if (!w.equals(ONE) && !w.equals(ONE_F)) return null;
+      value = BigDecimal.ONE;
+      currency = c.value();
+      k = c.end() + 1;
+      wordSkip = c.skip();
+    }
+    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, k);
+    if (post != null) {
+      q = combine(q, post.value().qualifier());
+      k = post.end();
+    }
+    return new MoneyMatch(i, j == i ? wordSkip : skip, k, Money.of(value, currency, q), null);
+  }
+
+  private PhraseTable.Hit<MoneyLexicon.QualifierPhrase> postQualifier(TokenizedText t, int k) {
+    return k < t.size() && t.gapBefore(k).joins() ? lexicon.qualifierAfter.longest(t, k) : null;
   }
 
   /** The qualifier of a figure with {@code before} before it and {@code after} after it. */
@@ -155,7 +210,7 @@ public final class MoneyRecognizer {
     TokenKind kind = t.kind(i);
     if (kind == TokenKind.NUMBER || kind == TokenKind.SYMBOL) return true;
     String w = t.term(i);
-    if (kind == TokenKind.LATIN) return lexicon.currencyBefore.startsWith(w);
+    if (kind == TokenKind.LATIN) return lexicon.currencyBefore.startsWith(w) || lexicon.qualifierBefore.startsWith(w);
     if (startsWord(w)) return true;
     for (int k = 0; k < Proclitics.count(); k++) {
       int p = Proclitics.at(w, k);
@@ -166,7 +221,7 @@ public final class MoneyRecognizer {
 
   private boolean startsWord(String w) {
     return lexicon.qualifierBefore.startsWith(w) || Numerals.isNumberWord(w) || Scales.ofDefinite(w) != null
-        || Scales.vague(w) != null;
+        || Scales.vague(w) != null || lexicon.currencyDual.startsWith(w) || lexicon.currencyAfter.startsWith(w);
   }
 
   /** An amount at token j; at the figure's first token also after an attached proclitic. */
@@ -218,7 +273,7 @@ public final class MoneyRecognizer {
       dualAlone = false;
       k++;
     }
-    // مليار و200 مليون، 5 ملايين ونصف، مليون ونصف المليون
+    // مليار و200 مليون، 5 ملايين ونصف، مليون ونصف المليون، ألفان وخمسمائة
     while (scale != null) {
       int[] w = Numerals.afterWaw(t, k);
       if (w == null) break;
@@ -234,6 +289,12 @@ public final class MoneyRecognizer {
       }
       int sk = part.end();
       Scales.Scale smaller = sk < n && t.gapBefore(sk).joins() ? Scales.of(t.term(sk)) : null;
+      if (smaller == null && part.value().compareTo(scale) < 0) { // ألفان وخمسمائة، 3 آلاف و500
+        value = value.add(part.value());
+        k = sk;
+        dualAlone = false;
+        break;
+      }
       if (smaller == null || smaller.factor().compareTo(scale) >= 0) break;
       value = value.add(part.times(smaller.factor()));
       scale = smaller.factor();
@@ -281,7 +342,7 @@ public final class MoneyRecognizer {
     CurrencyHit cur = currencyAt(t, k);
     if (cur == null || cur.code() == null) return null;
     k = cur.end();
-    PhraseTable.Hit<Qualifier> post = k < n && t.gapBefore(k).joins() ? lexicon.qualifierAfter.longest(t, k) : null;
+    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, k);
     if (post != null) k = post.end();
     return new MoneyMatch(i, skip, k, Money.range(min, max, cur.code(), Qualifier.VAGUE), null);
   }
@@ -312,7 +373,10 @@ public final class MoneyRecognizer {
   private static int[] rangeSeparator(TokenizedText t, int k, boolean opened, boolean fromMin) {
     int n = t.size();
     if (k >= n) return null;
-    if (opened && !fromMin) return Numerals.afterWaw(t, k);
+    if (opened && !fromMin) {
+      if (t.term(k).equals(AND) && k + 1 < n && t.gapBefore(k + 1).joins()) return new int[] {k + 1, 0};
+      return Numerals.afterWaw(t, k);
+    }
     if (t.gapBefore(k).joins() && (t.term(k).equals(TO) || t.term(k).equals(UNTIL))) {
       return k + 1 < n && t.gapBefore(k + 1).joins() ? new int[] {k + 1, 0} : null;
     }

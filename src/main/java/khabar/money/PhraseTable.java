@@ -101,8 +101,8 @@ final class PhraseTable<V> {
   }
 
   /**
-   * Parses the lines of a table named {@code source}; {@code columns} counts the columns after
-   * the phrase. Errors name the source and line.
+   * Parses the lines of a table named {@code source}; {@code columns} counts the columns that
+   * must follow the phrase (the parser may accept more). Errors name the source and line.
    */
   static <V> PhraseTable<V> parse(String source, List<String> lines, int columns, Parser<V> parser) {
     Map<String, List<String>> classes = new HashMap<>();
@@ -120,9 +120,9 @@ final class PhraseTable<V> {
           continue;
         }
         String[] cols = line.split("\t");
-        if (cols.length != columns + 1) {
+        if (cols.length < columns + 1) {
           throw new IllegalArgumentException(
-              "expected " + (columns + 1) + " tab-separated columns, found " + cols.length);
+              "expected at least " + (columns + 1) + " tab-separated columns, found " + cols.length);
         }
         V value = parser.parse(Arrays.copyOfRange(cols, 1, cols.length));
         if (value == null) continue;

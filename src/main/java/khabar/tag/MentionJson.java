@@ -44,6 +44,7 @@ public final class MentionJson {
         }
       }
       o.put("qualifier", money.qualifier().name());
+      if (money.equivalentOf() != null) o.put("equivalent_of", money.equivalentOf());
     }
     return o;
   }
@@ -63,7 +64,12 @@ public final class MentionJson {
       BigDecimal max = o.has("max") ? o.get("max").decimalValue() : null;
       money =
           new Money(
-              amount, min, max, o.path("currency").asText(), Qualifier.valueOf(o.path("qualifier").asText()));
+              amount,
+              min,
+              max,
+              o.path("currency").asText(),
+              Qualifier.valueOf(o.path("qualifier").asText()),
+              o.hasNonNull("equivalent_of") ? o.get("equivalent_of").asText() : null);
     }
     return new Mention(
         type,

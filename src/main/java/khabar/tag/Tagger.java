@@ -66,10 +66,11 @@ public final class Tagger {
       Candidate g = longestAlias(t, i);
       MoneyMatch m = money.match(t, i);
       if (m != null && (g == null || m.endToken() >= g.endToken)) {
-        int s = t.originalStart(m.startToken());
-        int e = t.originalEnd(m.endToken() - 1);
-        found.add(new Candidate(null, m, i, m.endToken(), s, e));
-        i = m.endToken();
+        for (MoneyMatch f = m; f != null; f = f.equivalent()) {
+          int s = t.text().originalStart(t.start(f.startToken()) + f.skip());
+          found.add(new Candidate(null, f, f.startToken(), f.endToken(), s, t.originalEnd(f.endToken() - 1)));
+        }
+        i = m.resumeToken();
       } else if (g != null) {
         found.add(g);
         i = g.endToken;

@@ -42,6 +42,19 @@ class TaggerTest {
           معالجات Ascend-910B | ascend-910b:Ascend-910B
           معالجات 910B | ascend-910b:910B
           شركة ديب سيك الصينية | deepseek:ديب سيك
+          للإنفيديا | nvidia:إنفيديا
+          وللإنفيديا | nvidia:إنفيديا
+          فبالإنفيديا | nvidia:إنفيديا
+          لـNvidia | nvidia:Nvidia
+          بـ OpenAI | openai:OpenAI
+          شرائح H 800 | h800:H 800
+          شرائح H-800 | h800:H-800
+          شرائح إتش800 | h800:إتش800
+          شرائح اتش-800 | h800:اتش-800
+          معالجات Ascend910B | ascend-910b:Ascend910B
+          معالجات أسيند 910 بي | ascend-910b:أسيند 910 بي
+          نموذج GPT4o Chip | gpt-chip:GPT4o Chip
+          وأمازون | amazon:أمازون
           """)
   void findsNamesInEverySpelling(String text, String expected) {
     assertEquals(List.of(expected.split(",")), found(text));
@@ -55,6 +68,9 @@ class TaggerTest {
           أبلغ المسؤول الصحفيين
           عالم الميتافيرس
           نشر إكس من الحروف
+          وابل من الانتقادات
+          على ضفاف نهر الأمازون
+          جنسن، هوانغ
           """)
   void neverFiresInsideOrOnOrdinaryWords(String text) {
     assertEquals(List.of(), found(text));
@@ -72,7 +88,21 @@ class TaggerTest {
     assertEquals(
         List.of("sam-altman:سام ألتمان", "sam-altman:ألتمان"), found("قال سام ألتمان كذا. وأضاف ألتمان"));
     assertEquals(
-        List.of("liang-wenfeng:ليانغ", "liang-wenfeng:ليانغ وينفينغ"), found("فريق ليانغ. أسسها ليانغ وينفينغ"));
+        List.of("liang-wenfeng:ليانغ وينفينغ", "liang-wenfeng:ليانغ"), found("أسسها ليانغ وينفينغ. فريق ليانغ"));
+    assertEquals(List.of("liang-wenfeng:ليانغ وينفينغ"), found("فريق ليانغ. أسسها ليانغ وينفينغ"));
+  }
+
+  @Test
+  void aSharedShortFormGoesToThePersonNamedMostRecently() {
+    assertEquals(
+        List.of("jensen-huang:جنسن هوانغ", "jensen-huang:هوانغ", "huang-other:هوانغ آخر", "huang-other:هوانغ"),
+        found("قال جنسن هوانغ. وأضاف هوانغ. ورد هوانغ آخر. ثم عاد هوانغ"));
+    assertEquals(List.of(), found("قال هوانغ"));
+  }
+
+  @Test
+  void aVetoPhraseIsConsumedButAnAliasBeforeItStillCounts() {
+    assertEquals(List.of("amazon:أمازون"), found("استثمرت أمازون قرب نهر الأمازون"));
   }
 
   @Test

@@ -31,9 +31,10 @@ import khabar.normalize.Tokenizer;
  *
  * <ul>
  *   <li>An unambiguous alias is always kept.
- *   <li>An ambiguous alias (also an ordinary word: إكس، أمازون) is kept when a cue of its type
- *       (شركة، رقائق، الرئيس التنفيذي) stands within the cue's window, or when an unambiguous
- *       alias of the same entity occurs anywhere in the article.
+ *   <li>An ambiguous alias (also an ordinary word: إكس، ميكرون) is kept when a cue of its type
+ *       (شركة، رقائق، الرئيس التنفيذي) stands within the cue's window, or when the same entity is
+ *       established anywhere in the article: by an unambiguous alias, or by an ambiguous one with
+ *       a cue (one sense per article).
  *   <li>A short form (a surname alone) is kept when an unambiguous alias of the same entity occurs
  *       earlier in the article. When several entities share it, the one named most recently
  *       before it wins.
@@ -174,6 +175,15 @@ public final class Tagger {
     for (Candidate c : found) {
       if (c.money == null && c.targets.get(0).kind() == AliasKind.NORMAL) {
         firstNamed.putIfAbsent(c.targets.get(0).entity().id(), c.startToken);
+      }
+    }
+    for (Candidate c : found) {
+      if (c.money != null || c.targets.get(0).kind() != AliasKind.AMBIGUOUS) continue;
+      for (AliasTrie.Target target : c.targets) {
+        if (hasCue(t, c, target.entity().type())) {
+          firstNamed.putIfAbsent(target.entity().id(), c.startToken);
+          break;
+        }
       }
     }
     String original = t.text().original();

@@ -83,6 +83,11 @@ class TaggerTest {
   }
 
   @Test
+  void anAmbiguousAliasWithACueSettlesItsSenseForTheWholeArticle() {
+    assertEquals(List.of("x-corp:إكس", "x-corp:إكس"), found("ستدمج إكس خدماتها. وقالت منصة إكس إنها"));
+  }
+
+  @Test
   void shortFormNeedsTheFullNameInTheArticle() {
     assertEquals(List.of(), found("قال ألتمان إن"));
     assertEquals(
@@ -143,6 +148,38 @@ class TaggerTest {
     assertTrue(e.problems().get(0).endsWith("companies.tsv:3: duplicate id 'a' (first at " + dir.resolve("companies.tsv") + ":2)"), e.problems().get(0));
     assertTrue(e.problems().get(1).contains("companies.tsv:4: expected 8 tab-separated columns, found 1"));
     assertTrue(e.problems().get(2).contains("chips.tsv:2: chip c1 has no vendor attribute"));
+  }
+
+  @Test
+  void rejectsWhitespaceLinesBadQidsAndMalformedVetoes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String h = String.join("\t", GazetteerLoader.HEADER) + "\n";
+    java.nio.file.Files.writeString(dir.resolve("companies.tsv"), h + "\n\t \t\na\tA\t\t\t\t\t312\t\n");
+    java.nio.file.Files.writeString(dir.resolve("chips.tsv"), h);
+    java.nio.file.Files.writeString(dir.resolve("people.tsv"), h);
+    java.nio.file.Files.writeString(dir.resolve("vetoes.tsv"), "phrase\treason\nonly one column\n");
+    GazetteerException e =
+        org.junit.jupiter.api.Assertions.assertThrows(GazetteerException.class, () -> GazetteerLoader.load(dir));
+    assertEquals(
+        List.of(
+            dir.resolve("companies.tsv") + ":3: empty entry (only tabs or spaces)",
+            dir.resolve("companies.tsv") + ":4: bad Wikidata id '312' (Q followed by digits)",
+            dir.resolve("vetoes.tsv") + ":2: expected 2 tab-separated columns, found 1"),
+        e.problems());
+  }
+
+  @Test
+  void aVetoKeepsAPhraseThatIsAlsoAnAliasAndSaysSo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String h = String.join("\t", GazetteerLoader.HEADER) + "\n";
+    java.nio.file.Files.writeString(dir.resolve("companies.tsv"), h + "a\tAlpha\tكابل\t\t\t\t\t\n");
+    java.nio.file.Files.writeString(dir.resolve("chips.tsv"), h);
+    java.nio.file.Files.writeString(dir.resolve("people.tsv"), h);
+    java.nio.file.Files.writeString(dir.resolve("vetoes.tsv"), "phrase\treason\nكابل\ta cable\n");
+    Gazetteer g = GazetteerLoader.load(dir);
+    assertEquals(
+        List.of(dir.resolve("companies.tsv") + ":2: alias 'كابل' of a is also veto phrase 'كابل' ("
+            + dir.resolve("vetoes.tsv") + ":2); the veto keeps it"),
+        g.warnings());
+    assertEquals(List.of(), new Tagger(g).tag("شركة كابل"));
   }
 
   @Test

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       SearchCommand.class,
       TagCommand.class,
+      EvalCommand.class,
       NormalizeCommand.class,
       ExportCommand.class,
       EntitiesCommand.class,

@@ -55,6 +55,24 @@ public final class MentionJson {
     return a;
   }
 
+  /** An entity summary: id, type, name, name_ar, count and first (offset of the first mention). */
+  public static ObjectNode toJson(EntitySummary e) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", e.id());
+    o.put("type", e.type().name());
+    o.put("name", e.name());
+    if (!e.nameAr().isEmpty()) o.put("name_ar", e.nameAr());
+    o.put("count", e.count());
+    o.put("first", e.first());
+    return o;
+  }
+
+  public static ArrayNode summariesToJson(List<EntitySummary> entities) {
+    ArrayNode a = MAPPER.createArrayNode();
+    for (EntitySummary e : entities) a.add(toJson(e));
+    return a;
+  }
+
   public static Mention fromJson(JsonNode o) {
     EntityType type = EntityType.parse(o.path("type").asText());
     Money money = null;

@@ -31,8 +31,25 @@ public final class ArticleExtractor {
           + "[id~=(?i)(share|social|related|comment|trending|newsletter|subscribe|breadcrumb|"
           + "sidebar|menu|popular)]";
 
+  /** The article in {@code page}; what {@link Page#hints()} states wins over what is found. */
   public Article extract(Page page) {
-    if (!page.html()) return extractText(page);
+    return withHints(page.html() ? extractHtml(page) : extractText(page), page.hints());
+  }
+
+  private static Article withHints(Article a, PageHints h) {
+    if (h.equals(PageHints.NONE)) return a;
+    return new Article(
+        a.url(),
+        h.source().isEmpty() ? a.source() : h.source(),
+        h.title().isEmpty() ? a.title() : h.title(),
+        a.text(),
+        h.published() == null ? a.published() : h.published(),
+        h.author().isEmpty() ? a.author() : h.author(),
+        h.language().isEmpty() ? a.language() : h.language(),
+        a.fetched());
+  }
+
+  private Article extractHtml(Page page) {
     Document doc = Jsoup.parse(page.content(), page.url());
     String title = title(doc);
     Instant published = published(doc);

@@ -51,6 +51,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--max-page-mb", paramLabel = "MB", description = "Largest page, JSONL line or WARC payload read (default: ${DEFAULT-VALUE}).", defaultValue = "10")
   int maxPageMb;
 
+  @Option(names = "--skip-same-text", description = "Skip an article whose text is already indexed under another URL (counted as a duplicate).")
+  boolean skipSameText;
+
   @Option(names = "--quarantine", paramLabel = "DIR", description = "Copy input files that had a failure into DIR.")
   Path quarantine;
 
@@ -69,6 +72,7 @@ final class IngestCommand implements Callable<Integer> {
             .withLanguages(languages)
             .withMaxPageBytes((long) maxPageMb << 20)
             .withQuarantine(quarantine)
+            .withSkipSameText(skipSameText)
             .withProgress(quiet ? null : new ConsoleProgress(err, Terminal.isTerminal()));
     if (threads != null) opts = opts.withThreads(threads);
     Ingester ingester = new Ingester(new Documents(new Tagger(gazetteers.load())), opts);

@@ -23,8 +23,9 @@ import org.apache.lucene.search.TopDocs;
  *   <li><b>unchanged</b>: its id is there with the same content hash, title and gazetteer version
  *       (nothing is written);
  *   <li><b>updated</b>: its id is there with something different (replaced in place);
- *   <li><b>duplicate</b>: its id was already written in this run with the same content, or its text
- *       is in the index under another id (nothing is written; the first one stays).
+ *   <li><b>duplicate</b>: its id was already written in this run with the same content, or (with
+ *       {@link IngestOptions#skipSameText}) its text is in the index under another id; nothing is
+ *       written, the first one stays.
  * </ul>
  *
  * <p>Lookups go to a reader of the last commit plus a map of what was written since, so memory
@@ -75,6 +76,7 @@ final class IndexUpdater implements Closeable {
     if (written != null) return written.equals(sig) ? Outcome.DUPLICATE : Outcome.UPDATED;
     String stored = storedSignature(t.id());
     if (stored != null) return stored.equals(sig) ? Outcome.UNCHANGED : Outcome.UPDATED;
+    if (!options.skipSameText()) return Outcome.ADDED;
     String other = hashesSinceCommit.get(t.contentHash());
     if (other != null && !other.equals(t.id())) return Outcome.DUPLICATE;
     if (searcher.count(new TermQuery(new Term(Fields.CONTENT_HASH, t.contentHash()))) > 0) return Outcome.DUPLICATE;

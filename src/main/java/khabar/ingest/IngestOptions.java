@@ -19,11 +19,13 @@ import java.util.stream.Collectors;
  * @param maxPageBytes the largest page, JSONL line or WARC payload read; larger ones fail as
  *     {@link Failure.Reason#TOO_LARGE}
  * @param quarantine folder that failing input files are copied to, or null
+ * @param skipSameText whether an article whose text is already indexed under another URL is
+ *     skipped as a duplicate; off by default, since the same wire story on two sites is two articles
  * @param progress told about the run about once a second
  */
 public record IngestOptions(
     int threads, int commitEvery, Duration commitInterval, Set<String> languages, long maxPageBytes,
-    Path quarantine, Progress progress) {
+    Path quarantine, boolean skipSameText, Progress progress) {
 
   public static final int DEFAULT_COMMIT_EVERY = 1000;
   public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
@@ -39,33 +41,40 @@ public record IngestOptions(
     progress = progress == null ? Progress.NONE : progress;
   }
 
-  /** One worker per core, commits every 1000 documents or 30 s, all languages, 10 MB pages. */
+  /**
+   * One worker per core, commits every 1000 documents or 30 s, all languages, 10 MB pages, the same
+   * text under two URLs kept as two articles.
+   */
   public static IngestOptions defaults() {
-    return new IngestOptions(Runtime.getRuntime().availableProcessors(), DEFAULT_COMMIT_EVERY, DEFAULT_COMMIT_INTERVAL, Set.of(), DEFAULT_MAX_PAGE_BYTES, null, Progress.NONE);
+    return new IngestOptions(Runtime.getRuntime().availableProcessors(), DEFAULT_COMMIT_EVERY, DEFAULT_COMMIT_INTERVAL, Set.of(), DEFAULT_MAX_PAGE_BYTES, null, false, Progress.NONE);
   }
 
   public IngestOptions withThreads(int n) {
-    return new IngestOptions(n, commitEvery, commitInterval, languages, maxPageBytes, quarantine, progress);
+    return new IngestOptions(n, commitEvery, commitInterval, languages, maxPageBytes, quarantine, skipSameText, progress);
   }
 
   public IngestOptions withCommits(int every, Duration interval) {
-    return new IngestOptions(threads, every, interval, languages, maxPageBytes, quarantine, progress);
+    return new IngestOptions(threads, every, interval, languages, maxPageBytes, quarantine, skipSameText, progress);
   }
 
   public IngestOptions withLanguages(Set<String> keep) {
-    return new IngestOptions(threads, commitEvery, commitInterval, keep, maxPageBytes, quarantine, progress);
+    return new IngestOptions(threads, commitEvery, commitInterval, keep, maxPageBytes, quarantine, skipSameText, progress);
   }
 
   public IngestOptions withMaxPageBytes(long max) {
-    return new IngestOptions(threads, commitEvery, commitInterval, languages, max, quarantine, progress);
+    return new IngestOptions(threads, commitEvery, commitInterval, languages, max, quarantine, skipSameText, progress);
   }
 
   public IngestOptions withQuarantine(Path dir) {
-    return new IngestOptions(threads, commitEvery, commitInterval, languages, maxPageBytes, dir, progress);
+    return new IngestOptions(threads, commitEvery, commitInterval, languages, maxPageBytes, dir, skipSameText, progress);
+  }
+
+  public IngestOptions withSkipSameText(boolean skip) {
+    return new IngestOptions(threads, commitEvery, commitInterval, languages, maxPageBytes, quarantine, skip, progress);
   }
 
   public IngestOptions withProgress(Progress p) {
-    return new IngestOptions(threads, commitEvery, commitInterval, languages, maxPageBytes, quarantine, p);
+    return new IngestOptions(threads, commitEvery, commitInterval, languages, maxPageBytes, quarantine, skipSameText, p);
   }
 
   /** Whether articles in {@code language} are indexed. */

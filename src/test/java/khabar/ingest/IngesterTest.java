@@ -64,14 +64,13 @@ class IngesterTest {
   @Test
   void ingestsEveryFormatAndCountsIt() throws Exception {
     IngestReport r = ingest(everyFormat());
-    // the WARC's three responses carry the same text twice: 1 + 2 duplicates
     assertEquals(List.of(), r.failures());
     assertEquals(8, r.files());
     assertEquals(13, r.pages());
-    assertEquals(11, r.added());
-    assertEquals(2, r.duplicates());
+    assertEquals(13, r.added());
+    assertEquals(0, r.duplicates());
     assertEquals(3, r.skippedRecords());
-    assertEquals(11, ids(dir.resolve("index")).size());
+    assertEquals(13, ids(dir.resolve("index")).size());
     assertEquals(Map.of(Format.HTML, 3L, Format.TEXT, 2L, Format.JSONL, 1L, Format.JSON, 1L, Format.WARC, 1L),
         Set.of(Format.values()).stream().filter(f -> r.files(f) > 0).collect(Collectors.toMap(f -> f, r::files)));
   }
@@ -85,8 +84,34 @@ class IngesterTest {
     assertEquals(before, ids(dir.resolve("index")));
     assertEquals(0, again.added());
     assertEquals(0, again.updated());
-    assertEquals(11, again.unchanged());
+    assertEquals(13, again.unchanged());
+    assertEquals(0, again.duplicates());
+  }
+
+  @Test
+  void theSameUrlTwiceInARunIsADuplicate() throws Exception {
+    Path d = docs();
+    String line = "{\"url\":\"https://news.example/same\",\"text\":\"" + arabic(1) + "\"}\n";
+    Files.writeString(d.resolve("a.jsonl"), line + line);
+    IngestReport r = ingest(d);
+    assertEquals(1, r.added());
+    assertEquals(1, r.duplicates());
+    assertEquals(1, ids(dir.resolve("index")).size());
+  }
+
+  @Test
+  void theSameTextUnderAnotherUrlIsSkippedOnlyByOption() throws Exception {
+    Path warc = docs().resolve("crawl.warc");
+    DumpReaderTest.writeWarc(warc, false); // three URLs, one text
+    IngestReport skipping = ingest(IngestOptions.defaults().withSkipSameText(true), warc);
+    assertEquals(1, skipping.added());
+    assertEquals(2, skipping.duplicates());
+    IngestReport again = ingest(IngestOptions.defaults().withSkipSameText(true), warc);
+    assertEquals(1, again.unchanged());
     assertEquals(2, again.duplicates());
+    IngestReport keeping = ingest(warc);
+    assertEquals(2, keeping.added());
+    assertEquals(3, ids(dir.resolve("index")).size());
   }
 
   @Test

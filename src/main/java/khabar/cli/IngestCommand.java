@@ -7,7 +7,6 @@ import khabar.index.ArticleIndex;
 import khabar.ingest.Documents;
 import khabar.ingest.IngestReport;
 import khabar.ingest.Ingester;
-import khabar.tag.Tagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +24,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Ingester ingester = new Ingester(new Documents(new Tagger(gazetteers.load())));
+    Ingester ingester = new Ingester(new Documents(gazetteers.tagger()));
     IngestReport r;
     try (ArticleIndex idx = ArticleIndex.open(index.index)) {
       r = ingester.ingest(inputs, idx);

@@ -23,6 +23,9 @@ import khabar.normalize.Tokenizer;
  * <p>Then ambiguous aliases are kept only near a context cue of their type or when an unambiguous
  * name of the same entity is in the article, and short forms only when a full name is.
  *
+ * <p>Finally, with a {@link CandidateSource}, the names it finds from context are added where
+ * they overlap no mention found so far: gazetteer matches always win.
+ *
  * <p>Offsets are into the original text; attached proclitics are not part of the mention.
  */
 public final class Tagger {
@@ -40,18 +43,37 @@ public final class Tagger {
 
   private final Gazetteer gazetteer;
   private final MoneyRecognizer money;
+  private final CandidateSource candidates;
 
   public Tagger(Gazetteer gazetteer) {
     this(gazetteer, new MoneyRecognizer());
   }
 
   public Tagger(Gazetteer gazetteer, MoneyRecognizer money) {
+    this(gazetteer, money, null);
+  }
+
+  private Tagger(Gazetteer gazetteer, MoneyRecognizer money, CandidateSource candidates) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.money = Objects.requireNonNull(money, "money");
+    this.candidates = candidates;
+  }
+
+  /** This tagger also adding the candidates {@code source} finds (null: none). */
+  public Tagger withCandidates(CandidateSource source) {
+    return new Tagger(gazetteer, money, source);
   }
 
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /**
+   * What produced this tagger's mentions: the gazetteer version, followed by the candidate rules'
+   * version when candidates are found ({@code 3f2a…+c:91b0…}).
+   */
+  public String version() {
+    return candidates == null ? gazetteer.version() : gazetteer.version() + "+c:" + candidates.version();
   }
 
   /** The mentions in {@code text}, in text order, with offsets into {@code text}. */
@@ -77,7 +99,21 @@ public final class Tagger {
         i++;
       }
     }
-    return resolve(t, found);
+    List<Mention> known = resolve(t, found);
+    return candidates == null ? known : merge(known, candidates.find(t, known));
+  }
+
+  /**
+   * {@code known} with the {@code extra} mentions that overlap none of them nor an earlier extra
+   * one, in text order.
+   */
+  static List<Mention> merge(List<Mention> known, List<Mention> extra) {
+    List<Mention> out = new ArrayList<>(known);
+    for (Mention c : extra) {
+      if (out.stream().noneMatch(m -> m.overlaps(c.start(), c.end()))) out.add(c);
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
   }
 
   private Candidate longestAlias(TokenizedText t, int i) {

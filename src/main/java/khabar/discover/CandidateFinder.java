@@ -24,10 +24,11 @@ import khabar.tag.Mention;
  *       possibly with an attached و ف ب ل ك, announces a name of its type right after it. The name
  *       is taken by the cue's extents in order: quoted (“X” «X» "X" (X)), a capitalised Latin run,
  *       up to N Arabic words, or a chip model code (MI308, 910C, إتش 20). Cues marked {@code org}
- *       first step over an organisation (لشركة X، or a known company) and report it too.
+ *       first step over an organisation (a known company, a company found before, or لشركة X،,
+ *       which is reported too).
  *   <li>Arabic names end at a stop word, a nationality adjective (الصينية), punctuation, a word
  *       with an attached article (للذكاء) or a known name; company and chip names also at any word
- *       with ال, and their first word never ends with teh marbuta (شركة ناشئة is no name). A cue
+ *       with ال, and their first word is never a nisba adjective in ية (شركة تقنية is no name). A cue
  *       with a definite article attached (للشركة) is a reference, not an introduction.
  *   <li>A capitalised Latin run ending with a suffix word (Capital, Technologies) is a company
  *       with or without a cue.
@@ -49,7 +50,8 @@ public final class CandidateFinder implements CandidateSource {
   private static final String[] ARTICLE_PROCLITICS = {"لل", "بال", "وال", "فال", "كال"};
 
   private static final String ARTICLE = "ال";
-  private static final char HEH = '\u0647';
+  /** The folded feminine nisba ending ية: an adjective (صينية، تقنية), never a company's first word. */
+  private static final String NISBA = "\u064A\u0647";
 
   /** Arabic names of Latin letters as the press writes chip codes (إتش 20، إم آي 308), folded. */
   private static final Set<String> LETTER_NAMES =
@@ -210,25 +212,38 @@ public final class CandidateFinder implements CandidateSource {
         Mention m = known[k];
         while (k < t.size() && known[k] == m) k++;
       } else if (k < t.size() && !busy(k)) {
-        int end = cueAt(k, EntityType.COMPANY);
+        int end = foundCompanyAt(k);
+        if (end < 0) end = cueAt(k, EntityType.COMPANY);
         if (end > k) k = end;
         else if (isCompanyReference(k)) k++;
       }
       return k;
     }
 
+    /** The token after a company found earlier that recurs at {@code k} (لقسط), or -1. */
+    private int foundCompanyAt(int k) {
+      for (Found f : found) {
+        int n = f.to - f.from;
+        if (f.type == EntityType.COMPANY && k + n <= t.size() && echoAt(f, k, n) >= 0) {
+          add(new Found(f.type, k, k + n, echoAt(f, k, n), f.cue, false));
+          return k + n;
+        }
+      }
+      return -1;
+    }
+
     /** A company cue word standing alone (للشركة، لشركة إنفيديا handled above). */
     private boolean isCompanyReference(int k) {
       String term = t.term(k);
+      if (isCompanyCue(term) || (term.startsWith(ARTICLE) && isCompanyCue(term.substring(ARTICLE.length())))) return true;
       for (String p : PROCLITICS) {
-        if (term.startsWith(p) && term.length() > p.length()) {
-          String stem = term.substring(p.length());
-          if (patterns.cuesStartingWith(stem).stream().anyMatch(c -> c.type() == EntityType.COMPANY && c.cue().size() == 1)) {
-            return true;
-          }
-        }
+        if (term.startsWith(p) && term.length() > p.length() && isCompanyCue(term.substring(p.length()))) return true;
       }
       return false;
+    }
+
+    private boolean isCompanyCue(String term) {
+      return patterns.cuesStartingWith(term).stream().anyMatch(c -> c.type() == EntityType.COMPANY && c.cue().size() == 1);
     }
 
     private void add(Found f) {
@@ -280,7 +295,7 @@ public final class CandidateFinder implements CandidateSource {
         if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == '\u0648' && patterns.isStop(w.substring(1)))) break;
         if (startsWithAny(w, ARTICLE_PROCLITICS) || (k > j && !patterns.cuesStartingWith(w).isEmpty())) break;
         if (w.startsWith(ARTICLE) && (k == j || type != EntityType.PERSON)) break;
-        if (k == j && type != EntityType.PERSON && w.charAt(w.length() - 1) == HEH) break;
+        if (k == j && type != EntityType.PERSON && w.endsWith(NISBA)) break;
         k++;
       }
       return k;

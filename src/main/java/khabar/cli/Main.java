@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       CooccurCommand.class,
       MoneyCommand.class,
       RetagCommand.class,
+      SuggestCommand.class,
       StatsCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class

@@ -40,6 +40,9 @@ import khabar.normalize.Tokenizer;
  *       before it wins.
  * </ul>
  *
+ * <p>Finally, with a {@link CandidateSource}, the names it finds from context are added where
+ * they overlap no mention found so far: gazetteer matches always win.
+ *
  * <p>Offsets are into the original text; attached proclitics are not part of the mention.
  */
 public final class Tagger {
@@ -58,19 +61,38 @@ public final class Tagger {
   private final Gazetteer gazetteer;
   private final AliasTrie trie;
   private final MoneyRecognizer money;
+  private final CandidateSource candidates;
 
   public Tagger(Gazetteer gazetteer) {
     this(gazetteer, new MoneyRecognizer());
   }
 
   public Tagger(Gazetteer gazetteer, MoneyRecognizer money) {
+    this(gazetteer, money, null);
+  }
+
+  private Tagger(Gazetteer gazetteer, MoneyRecognizer money, CandidateSource candidates) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.trie = gazetteer.trie();
     this.money = Objects.requireNonNull(money, "money");
+    this.candidates = candidates;
+  }
+
+  /** This tagger also adding the candidates {@code source} finds (null: none). */
+  public Tagger withCandidates(CandidateSource source) {
+    return new Tagger(gazetteer, money, source);
   }
 
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /**
+   * What produced this tagger's mentions: the gazetteer version, followed by the candidate rules'
+   * version when candidates are found ({@code 3f2a…+c:91b0…}).
+   */
+  public String version() {
+    return candidates == null ? gazetteer.version() : gazetteer.version() + "+c:" + candidates.version();
   }
 
   /** The mentions in {@code text}, in text order, with offsets into {@code text}. */
@@ -97,7 +119,21 @@ public final class Tagger {
         i++;
       }
     }
-    return resolve(t, found);
+    List<Mention> known = resolve(t, found);
+    return candidates == null ? known : merge(known, candidates.find(t, known));
+  }
+
+  /**
+   * {@code known} with the {@code extra} mentions that overlap none of them nor an earlier extra
+   * one, in text order.
+   */
+  static List<Mention> merge(List<Mention> known, List<Mention> extra) {
+    List<Mention> out = new ArrayList<>(known);
+    for (Mention c : extra) {
+      if (out.stream().noneMatch(m -> m.overlaps(c.start(), c.end()))) out.add(c);
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
   }
 
   /** The longest alias starting at token {@code i}, as written or with a proclitic stripped. */

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       RetagCommand.class,
       StatsCommand.class,
       ServeCommand.class,
+      GenCorpusCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       ServeCommand.class,
       GenCorpusCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

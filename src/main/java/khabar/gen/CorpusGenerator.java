@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import khabar.tag.Gazetteer;
 
@@ -59,6 +60,17 @@ public final class CorpusGenerator {
     return new Summary(
         spec.articles(), counts[RecordKind.ORIGINAL.ordinal()], counts[RecordKind.DUPLICATE.ordinal()],
         counts[RecordKind.NEAR_DUPLICATE.ordinal()], counts[RecordKind.BAD.ordinal()]);
+  }
+
+  /**
+   * Hands the first {@code n} articles and their rendered pages to {@code sink}, in memory and
+   * without duplicates or bad records: the input of the in-process benchmarks.
+   */
+  public void forEachPage(long n, BiConsumer<GeneratedArticle, String> sink) {
+    for (long i = 0; i < n; i++) {
+      GeneratedArticle a = articles.article(i);
+      sink.accept(a, page(a, Seeds.random(spec.seed(), Seeds.RECORDS, i)));
+    }
   }
 
   /** Article {@code n} as this corpus writes it (before duplication). */

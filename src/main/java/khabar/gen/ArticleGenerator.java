@@ -71,6 +71,8 @@ public final class ArticleGenerator {
             pick(r, names.of(EntityType.CHIP), r.nextInt(3)));
     Fill body = new Fill(r, cast, true);
     List<String> paragraphs = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    int offset = 0;
     int words = 0;
     boolean first = true;
     while (words < target) {
@@ -82,10 +84,12 @@ public final class ArticleGenerator {
         if (sentence == null) sentence = body.any(vocabulary.filler());
         first = false;
         if (!p.isEmpty()) p.append(' ');
+        for (Span span : body.spans) spans.add(span.shift(offset + p.length()));
         p.append(sentence);
         words += sentence.split(" +").length;
       }
       paragraphs.add(p.toString());
+      offset += p.length() + 2; // GeneratedArticle.text() joins paragraphs with a blank line
     }
     Fill headline = new Fill(r, body.usedCast(), false);
     String title = headline.any(vocabulary.titles());
@@ -99,7 +103,7 @@ public final class ArticleGenerator {
     String author = vocabulary.authors().get(r.nextInt(vocabulary.authors().size()));
     return new GeneratedArticle(
         url, site[0], site[1], site[2], title, author, published, paragraphs, new ArrayList<>(body.entities),
-        body.amounts);
+        body.amounts, spans);
   }
 
   /** A filler headline (no entities), for related-article links in page chrome. */
@@ -142,6 +146,8 @@ public final class ArticleGenerator {
     private int chip;
     final Set<String> entities = new TreeSet<>();
     final List<Amount> amounts = new ArrayList<>();
+    /** Spans of the last filled template, relative to its start. */
+    final List<Span> spans = new ArrayList<>();
     private final Set<EntityNames.Named> used = new LinkedHashSet<>();
 
     Fill(SplittableRandom r, Cast cast, boolean moneyAllowed) {
@@ -155,6 +161,7 @@ public final class ArticleGenerator {
      * the first that fits from a random start; null when none fits.
      */
     String any(List<String> templates) {
+      spans.clear();
       int n = templates.size();
       for (int attempt = 0; attempt < 10; attempt++) {
         String t = templates.get(r.nextInt(n));
@@ -189,6 +196,7 @@ public final class ArticleGenerator {
     }
 
     private String fill(String t) {
+      spans.clear();
       StringBuilder out = new StringBuilder(t.length() + 64);
       int i = 0;
       while (i < t.length()) {
@@ -213,8 +221,10 @@ public final class ArticleGenerator {
         case "chip" -> name(cast.chips.get(chip++ % cast.chips.size()), out);
         case "money" -> {
           MoneyPhrases.Phrase p = money.next(r);
+          int start = out.length();
           out.append(p.text());
           amounts.add(p.amount());
+          spans.add(new Span(EntityType.MONEY, null, start, out.length(), p.amount()));
         }
         case "place" -> out.append(vocabulary.places().get(r.nextInt(vocabulary.places().size())));
         case "topic" -> out.append(vocabulary.topics().get(r.nextInt(vocabulary.topics().size())));
@@ -235,7 +245,9 @@ public final class ArticleGenerator {
         if (!arabic) out.append(' ');
         else if (out.charAt(len - 1) == LAM && surface.startsWith(DEFINITE_ARTICLE)) out.append(TATWEEL);
       }
+      int start = out.length();
       out.append(surface);
+      spans.add(new Span(e.type(), e.id(), start, out.length(), null));
       entities.add(e.id());
       used.add(e);
     }

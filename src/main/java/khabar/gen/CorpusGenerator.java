@@ -94,7 +94,7 @@ public final class CorpusGenerator {
     if (site[0].equals(a.host())) site = sites.get((sites.indexOf(site) + 1) % sites.size());
     String url = "https://" + site[0] + "/syndication/r" + record + ".html";
     return new GeneratedArticle(
-        url, site[0], site[1], site[2], a.title(), a.author(), a.published(), a.paragraphs(), a.entities(), a.money());
+        url, site[0], site[1], site[2], a.title(), a.author(), a.published(), a.paragraphs(), a.entities(), a.money(), a.spans());
   }
 
   /** The same article with a changed headline and one more sentence, under a new URL. */
@@ -104,6 +104,6 @@ public final class CorpusGenerator {
     String url = a.url().replace(".html", "-update-r" + record + ".html");
     return new GeneratedArticle(
         url, a.host(), a.siteName(), a.layout(), a.title() + UPDATED, a.author(), a.published().plusSeconds(7200),
-        paragraphs, a.entities(), a.money());
+        paragraphs, a.entities(), a.money(), a.spans());
   }
 }

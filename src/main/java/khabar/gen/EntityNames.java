@@ -17,8 +17,8 @@ import khabar.tag.Gazetteer;
  */
 final class EntityNames {
 
-  /** An entity id and the surface names it may be written as. */
-  record Named(String id, List<String> names) {
+  /** An entity id, its type and the surface names it may be written as. */
+  record Named(String id, EntityType type, List<String> names) {
     Named {
       names = List.copyOf(names);
       if (names.isEmpty()) throw new IllegalArgumentException("entity " + id + " has no usable name");
@@ -48,11 +48,12 @@ final class EntityNames {
       names.removeAll(e.ambiguous());
       names.removeAll(e.shortForms());
       names.removeIf(n -> {
+        if (!writable(n)) return true;
         Entity back = g.resolve(n);
         return back == null || !back.id().equals(e.id());
       });
       if (names.isEmpty()) continue;
-      Named named = new Named(e.id(), new ArrayList<>(names));
+      Named named = new Named(e.id(), e.type(), new ArrayList<>(names));
       switch (e.type()) {
         case COMPANY -> companies.add(named);
         case CHIP -> chips.add(named);
@@ -61,6 +62,22 @@ final class EntityNames {
       }
     }
     return new EntityNames(companies, chips, people);
+  }
+
+  /**
+   * Whether a name can be written into running text and still be matched whole: letters, digits,
+   * marks, spaces and the joiners {@code - . _ /}; punctuation such as {@code &} or a comma would
+   * end the match inside the name.
+   */
+  static boolean writable(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean ok =
+          Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '.' || c == '_' || c == '/'
+              || Character.getType(c) == Character.NON_SPACING_MARK;
+      if (!ok) return false;
+    }
+    return true;
   }
 
   List<Named> of(EntityType type) {

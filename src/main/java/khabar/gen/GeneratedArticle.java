@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param paragraphs the body, paragraph by paragraph
  * @param entities ids of the gazetteer entities the body names, sorted
  * @param money the money figures in the body, in text order
+ * @param spans where each name and figure is in {@link #text()}, in text order
  */
 public record GeneratedArticle(
     String url,
@@ -28,7 +29,8 @@ public record GeneratedArticle(
     Instant published,
     List<String> paragraphs,
     List<String> entities,
-    List<Amount> money) {
+    List<Amount> money,
+    List<Span> spans) {
 
   public GeneratedArticle {
     Objects.requireNonNull(url, "url");
@@ -37,6 +39,7 @@ public record GeneratedArticle(
     paragraphs = List.copyOf(paragraphs);
     entities = List.copyOf(entities);
     money = List.copyOf(money);
+    spans = List.copyOf(spans);
   }
 
   /** The body as plain text: paragraphs separated by a blank line. */

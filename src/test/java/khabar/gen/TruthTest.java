@@ -45,6 +45,29 @@ class TruthTest {
   }
 
   @Test
+  void spansAreWhereTheTaggerFindsTheNames() {
+    for (long n = 0; n < 40; n++) {
+      GeneratedArticle a = GEN.article(n);
+      String text = a.text();
+      List<String> expected =
+          a.spans().stream()
+              .filter(s -> s.type() != EntityType.MONEY)
+              .map(s -> s.id() + "@" + s.start() + "-" + s.end())
+              .toList();
+      List<String> found =
+          TAGGER.tag(text).stream()
+              .filter(m -> m.type() != EntityType.MONEY)
+              .map(m -> m.id() + "@" + m.start() + "-" + m.end())
+              .toList();
+      assertEquals(expected, found, "article " + n);
+      assertEquals(a.money(), a.spans().stream().filter(s -> s.type() == EntityType.MONEY).map(Span::amount).toList());
+      for (Span s : a.spans()) {
+        if (s.type() != EntityType.MONEY) assertTrue(GAZETTEER.resolve(text.substring(s.start(), s.end())).id().equals(s.id()));
+      }
+    }
+  }
+
+  @Test
   void everyArticleNamesAnEntityAndStaysWithinTheLengthRange() {
     for (long n = 0; n < 40; n++) {
       GeneratedArticle a = GEN.article(n);

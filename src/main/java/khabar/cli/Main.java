@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       SuggestCommand.class,
       StatsCommand.class,
       ServeCommand.class,
+      GenCorpusCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

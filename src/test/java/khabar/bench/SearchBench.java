@@ -25,6 +25,8 @@ import khabar.tag.Entity;
 import khabar.tag.Gazetteer;
 import khabar.tag.GazetteerLoader;
 import khabar.tag.Mention;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Query latency on a generated index: builds N short synthetic Arabic articles (default 100,000;
@@ -38,6 +40,9 @@ import khabar.tag.Mention;
  * <pre>
  * java -cp target/classes:target/test-classes:'target/lib/*' khabar.bench.SearchBench [N] [QUERIES] [DIR]
  * </pre>
+ *
+ * Given a DIR that already holds an index, it times the searches on that index and keeps it;
+ * without DIR it builds in a temporary folder and deletes it.
  */
 public final class SearchBench {
   /** Words of ordinary tech-news prose, to fill the articles and to query. */
@@ -74,6 +79,30 @@ public final class SearchBench {
     List<Entity> entities =
         g.entities().stream().filter(e -> !e.ar().isBlank()).sorted(Comparator.comparing(Entity::id)).toList();
 
+    if (hasIndex(dir)) {
+      System.out.println("reusing the index in " + dir);
+    } else {
+      build(dir, n, entities);
+    }
+    try (Searcher s = new Searcher(dir, g)) {
+      SplittableRandom q = new SplittableRandom(7);
+      for (int round = 0; round < 3; round++) { // warm-up: let the JIT compile the search path
+        time(s, "warm-up", queries, () -> new SearchRequest.Builder().query(word(q) + " " + word(q)).build());
+        time(s, "warm-up", queries, () -> new SearchRequest.Builder().entity(entities.get(q.nextInt(entities.size())).id()).build());
+      }
+      time(s, "one word", queries, () -> new SearchRequest.Builder().query(word(q)).build());
+      time(s, "two words", queries, () -> new SearchRequest.Builder().query(word(q) + " " + word(q)).build());
+      time(s, "phrase", queries, () -> new SearchRequest.Builder().query("\"" + word(q) + " " + word(q) + "\"").build());
+      time(s, "entity", queries, () -> new SearchRequest.Builder().entity(entities.get(q.nextInt(entities.size())).ar()).build());
+      time(s, "entity + word", queries,
+          () -> new SearchRequest.Builder().query(word(q)).entity(entities.get(q.nextInt(entities.size())).id()).build());
+      time(s, "word, by date", queries,
+          () -> new SearchRequest.Builder().query(word(q)).sort(SearchRequest.Sort.DATE).build());
+    }
+    if (args.length <= 2) delete(dir);
+  }
+
+  private static void build(Path dir, int n, List<Entity> entities) throws IOException {
     SplittableRandom rnd = new SplittableRandom(42);
     long t0 = System.nanoTime();
     long cpu0 = THREADS.getCurrentThreadCpuTime();
@@ -94,20 +123,13 @@ public final class SearchBench {
     System.out.printf(Locale.ROOT,
         "built %,d articles in %.1f s wall, %.1f s cpu of this thread (%,.0f/s cpu), %d flagged as copies; index %,d bytes = %,.0f bytes/article%n",
         n, buildSeconds, buildCpu, n / buildCpu, copies, bytes, bytes / (double) n);
+  }
 
-    try (Searcher s = new Searcher(dir, g)) {
-      SplittableRandom q = new SplittableRandom(7);
-      time(s, "warm-up", queries, () -> new SearchRequest.Builder().query(word(q)).build());
-      time(s, "one word", queries, () -> new SearchRequest.Builder().query(word(q)).build());
-      time(s, "two words", queries, () -> new SearchRequest.Builder().query(word(q) + " " + word(q)).build());
-      time(s, "phrase", queries, () -> new SearchRequest.Builder().query("\"" + word(q) + " " + word(q) + "\"").build());
-      time(s, "entity", queries, () -> new SearchRequest.Builder().entity(entities.get(q.nextInt(entities.size())).ar()).build());
-      time(s, "entity + word", queries,
-          () -> new SearchRequest.Builder().query(word(q)).entity(entities.get(q.nextInt(entities.size())).id()).build());
-      time(s, "word, by date", queries,
-          () -> new SearchRequest.Builder().query(word(q)).sort(SearchRequest.Sort.DATE).build());
+  private static boolean hasIndex(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) return false;
+    try (FSDirectory d = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(d);
     }
-    if (args.length <= 2) delete(dir);
   }
 
   private interface Requests {

@@ -84,7 +84,7 @@ public final class Searcher implements Closeable {
 
   /** The analyzer of query text; the index side is {@code ArticleIndex}'s. */
   private static Analyzer queryAnalyzer() {
-    return new NewsAnalyzer();
+    return NewsAnalyzer.forQueries();
   }
 
   private static DirectoryReader open(Path index) throws IOException {

@@ -80,7 +80,7 @@ class SearcherTest {
           شرك*                            | n1 n2 n4
           هوا*                            | n2
           title:الصين                     | n1
-          body:الصين                      | n1 n2 n4
+          body:الصين                      | n1 n4
           source:marsad.example           | n1 n3
           source:"مرصد التقنية"           | n1 n3
           entity:nvidia                   | n1 n2 n3

@@ -82,9 +82,19 @@ public final class MinHash {
     for (int b = 0; b < BANDS; b++) {
       long h = FNV_OFFSET;
       for (int r = 0; r < ROWS; r++) h = (h ^ sig[b * ROWS + r]) * FNV_PRIME;
-      keys.add(String.format(Locale.ROOT, "%02d:%016x", b, mix(h)));
+      keys.add(band(b, mix(h)));
     }
     return keys;
+  }
+
+  /** "07:" and 16 hex digits; String.format would cost more than the whole signature. */
+  private static String band(int b, long h) {
+    char[] c = new char[19];
+    c[0] = (char) ('0' + b / 10);
+    c[1] = (char) ('0' + b % 10);
+    c[2] = ':';
+    for (int i = 18; i >= 3; i--, h >>>= 4) c[i] = Character.forDigit((int) (h & 0xf), 16);
+    return new String(c);
   }
 
   /** The signature as bytes, for a stored field. */

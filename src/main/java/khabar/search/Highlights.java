@@ -1,7 +1,9 @@
 package khabar.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +11,7 @@ import khabar.index.Fields;
 import khabar.tag.Mention;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -29,10 +32,28 @@ final class Highlights {
   /** Characters of the lead shown when nothing else applies. */
   static final int LEAD = 200;
 
-  /** Exposes the highlighter's formatted objects (our {@link Snippet}s) rather than strings. */
+  /**
+   * Exposes the highlighter's formatted objects (our {@link Snippet}s) rather than strings, and
+   * hands it the bodies already read for the hits instead of reading stored fields again.
+   */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(Builder b) {
+    private final Map<Integer, String> bodies;
+
+    Highlighter(Builder b, Map<Integer, String> bodies) {
       super(b);
+      this.bodies = bodies;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        CharSequence[] v = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) v[f] = Fields.BODY.equals(fields[f]) ? bodies.getOrDefault(d, "") : "";
+        values.add(v);
+      }
+      return values;
     }
 
     Object[] body(Query q, int[] docs) throws IOException {
@@ -77,6 +98,8 @@ final class Highlights {
     if (docs.length == 0) return out;
     Object[] found = new Object[docs.length];
     if (hasBodyTerms(text)) {
+      Map<Integer, String> byDoc = new HashMap<>();
+      for (int k = 0; k < docs.length; k++) byDoc.put(docs[k], bodies[k] == null ? "" : bodies[k]);
       Highlighter h =
           new Highlighter(
               UnifiedHighlighter.builder(searcher, analyzer)
@@ -84,7 +107,8 @@ final class Highlights {
                   .withHandleMultiTermQuery(true)
                   .withHighlightPhrasesStrictly(true)
                   .withMaxNoHighlightPassages(0)
-                  .withMaxLength(Integer.MAX_VALUE - 1));
+                  .withMaxLength(Integer.MAX_VALUE - 1),
+              byDoc);
       found = h.body(text, docs);
     }
     for (int k = 0; k < docs.length; k++) {

@@ -24,6 +24,7 @@ import org.apache.lucene.document.DoubleRange;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -54,6 +55,10 @@ import org.apache.lucene.store.FSDirectory;
 public final class Searcher implements Closeable {
   private static final Sort NEWEST_FIRST =
       new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+  /** The stored fields a hit shows (not the signature, hash or author). */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.BODY, Fields.PUBLISHED, Fields.SOURCE, Fields.MENTIONS,
+          Fields.DUPLICATE_OF);
   private static final Set<String> ENTITY_FIELDS = Set.of(Fields.ENTITY, Fields.COMPANY, Fields.CHIP, Fields.PERSON);
 
   private final DirectoryReader reader;
@@ -130,9 +135,10 @@ public final class Searcher implements Closeable {
     String[] bodies = new String[page.length];
     List<List<Mention>> mentions = new ArrayList<>();
     List<Document> docs = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
     for (int k = 0; k < page.length; k++) {
       ids[k] = page[k].doc;
-      Document d = searcher.storedFields().document(page[k].doc);
+      Document d = stored.document(page[k].doc, HIT_FIELDS);
       docs.add(d);
       bodies[k] = d.get(Fields.BODY);
       mentions.add(mentions(d));

@@ -99,6 +99,27 @@ class CorpusEndToEndTest {
   }
 
   @Test
+  void theSyndicatedAndRepublishedCopiesPointAtTheirOriginals() throws IOException {
+    JsonNode stats = json("stats", "--json");
+    assertEquals(1, stats.get("duplicates").get("EXACT").asInt(), "12 repeats 06 word for word");
+    assertEquals(1, stats.get("duplicates").get("NEAR").asInt(), "11 rewrites one sentence of 03");
+    assertEquals(19, stats.get("originals").asInt());
+    JsonNode all = json("search", "--json", "--include-duplicates", "--limit", "30");
+    java.util.Map<String, String> idByUrl = new java.util.HashMap<>();
+    java.util.Map<String, String> copyOf = new java.util.TreeMap<>();
+    for (JsonNode h : all.get("hits")) {
+      idByUrl.put(h.get("url").asText(), h.get("id").asText());
+      if (!h.get("duplicate_of").isNull()) copyOf.put(h.get("url").asText(), h.get("duplicate_of").asText());
+    }
+    assertEquals(
+        java.util.Map.of(
+            "https://digitalgate.example/semiconductors/2025/04/22/huawei-ascend-910c",
+            idByUrl.get("https://techalyawm.example/2025/04/22/huawei-ascend-910c-shipments/"),
+            CAMPUS_12, idByUrl.get(CAMPUS_06)),
+        copyOf);
+  }
+
+  @Test
   void aDollarFloorFindsOnlyTheTrillionDollarArticles() throws IOException {
     JsonNode r = json("search", "--json", "--min-usd", "1e12");
     assertEquals(Set.of(CAMPUS_06), urls(r), "12 republishes 06 word for word, so it is hidden as a copy");

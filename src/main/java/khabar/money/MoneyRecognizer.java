@@ -1,6 +1,8 @@
 package khabar.money;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
 
@@ -52,9 +54,19 @@ public final class MoneyRecognizer {
   private static final String ONE_F = Scales.fold("واحدة");
 
   private final MoneyLexicon lexicon;
+  /** Every folded word that can begin a figure: qualifiers, numbers, scales, currencies, signs. */
+  private final Set<String> starters;
 
   public MoneyRecognizer() {
     this.lexicon = MoneyLexicon.standard();
+    Set<String> s = new HashSet<>();
+    s.addAll(lexicon.qualifierBefore.firstWords());
+    s.addAll(lexicon.currencyBefore.firstWords());
+    s.addAll(lexicon.currencyAfter.firstWords());
+    s.addAll(lexicon.currencyDual.firstWords());
+    s.addAll(Numerals.firstWords());
+    s.addAll(Scales.firstWords());
+    this.starters = Set.copyOf(s);
   }
 
   /** The money figure starting at token {@code i} (with its equivalent, if any), or null. */
@@ -78,9 +90,8 @@ public final class MoneyRecognizer {
     // a verb keeps its qualifier across a few words: تتجاوز قيمتها 900 مليار دولار
     for (int j = pre.end(); j <= pre.end() + pre.value().reach() && j < t.size(); j++) {
       if (!t.gapBefore(j).joins()) return null;
-      MoneyMatch m = body(t, i, j, pre.skip(), q, fromMin);
-      if (m != null) return m;
-      if (t.kind(j) != TokenKind.ARABIC || canStart(t, j)) return null;
+      if (canStart(t, j)) return body(t, i, j, pre.skip(), q, fromMin);
+      if (t.kind(j) != TokenKind.ARABIC) return null;
     }
     return null;
   }
@@ -210,18 +221,13 @@ public final class MoneyRecognizer {
     TokenKind kind = t.kind(i);
     if (kind == TokenKind.NUMBER || kind == TokenKind.SYMBOL) return true;
     String w = t.term(i);
-    if (kind == TokenKind.LATIN) return lexicon.currencyBefore.startsWith(w) || lexicon.qualifierBefore.startsWith(w);
-    if (startsWord(w)) return true;
+    if (starters.contains(w)) return true;
+    if (kind != TokenKind.ARABIC || !Proclitics.mayStart(w)) return false;
     for (int k = 0; k < Proclitics.count(); k++) {
       int p = Proclitics.at(w, k);
-      if (p > 0 && startsWord(w.substring(p))) return true;
+      if (p > 0 && starters.contains(w.substring(p))) return true;
     }
     return false;
-  }
-
-  private boolean startsWord(String w) {
-    return lexicon.qualifierBefore.startsWith(w) || Numerals.isNumberWord(w) || Scales.ofDefinite(w) != null
-        || Scales.vague(w) != null || lexicon.currencyDual.startsWith(w) || lexicon.currencyAfter.startsWith(w);
   }
 
   /** An amount at token j; at the figure's first token also after an attached proclitic. */

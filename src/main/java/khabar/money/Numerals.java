@@ -85,6 +85,17 @@ final class Numerals {
 
   private Numerals() {}
 
+  /** The folded words that can begin a number written in words. */
+  static java.util.Set<String> firstWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    out.addAll(UNITS.keySet());
+    out.addAll(TENS.keySet());
+    out.addAll(HUNDREDS.keySet());
+    out.addAll(TEEN_UNITS.keySet());
+    out.addAll(FRACTIONS.keySet());
+    return out;
+  }
+
   /** Whether {@code word} (folded) can begin a number written in words. */
   static boolean isNumberWord(String word) {
     return UNITS.containsKey(word) || TENS.containsKey(word) || HUNDREDS.containsKey(word)

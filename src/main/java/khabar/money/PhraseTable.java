@@ -8,10 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import khabar.normalize.ArabicNormalizer;
 import khabar.normalize.TokenizedText;
 import khabar.normalize.Tokenizer;
@@ -46,23 +46,33 @@ final class PhraseTable<V> {
     V parse(String[] columns);
   }
 
-  private record Entry<V>(String[] words, V value) {}
+  /** A trie node: the value of the phrase ending here (or null) and the words that go on. */
+  private static final class Node<V> {
+    V value;
+    final Map<String, Node<V>> next = new HashMap<>();
+  }
 
-  private final Map<String, List<Entry<V>>> byFirst;
+  private final Node<V> root;
 
-  private PhraseTable(Map<String, List<Entry<V>>> byFirst) {
-    this.byFirst = byFirst;
+  private PhraseTable(Node<V> root) {
+    this.root = root;
+  }
+
+  /** The folded words that begin a phrase. */
+  Set<String> firstWords() {
+    return root.next.keySet();
   }
 
   /** Whether some phrase starts with the folded word {@code word}. */
   boolean startsWith(String word) {
-    return byFirst.containsKey(word);
+    return root.next.containsKey(word);
   }
 
   /** The longest phrase starting at token {@code i} (also after a proclitic), or null. */
   Hit<V> longest(TokenizedText t, int i) {
     String first = t.term(i);
     Hit<V> best = longestFrom(t, i, first, 0);
+    if (first.isEmpty() || !Proclitics.mayStart(first)) return best;
     for (int k = 0; k < Proclitics.count(); k++) {
       int p = Proclitics.at(first, k);
       if (p == 0) continue;
@@ -73,20 +83,19 @@ final class PhraseTable<V> {
   }
 
   private Hit<V> longestFrom(TokenizedText t, int i, String first, int skip) {
-    List<Entry<V>> entries = byFirst.get(first);
-    if (entries == null) return null;
-    for (Entry<V> e : entries) { // longest first
-      if (matches(t, i, e.words())) return new Hit<>(e.value(), i, skip, i + e.words().length);
+    Node<V> n = root.next.get(first);
+    if (n == null) return null;
+    V value = n.value;
+    int end = i + 1;
+    for (int j = i + 1; j < t.size() && !n.next.isEmpty() && t.gapBefore(j).joins(); j++) {
+      n = n.next.get(t.term(j));
+      if (n == null) break;
+      if (n.value != null) {
+        value = n.value;
+        end = j + 1;
+      }
     }
-    return null;
-  }
-
-  private static boolean matches(TokenizedText t, int i, String[] words) {
-    if (i + words.length > t.size()) return false;
-    for (int k = 1; k < words.length; k++) {
-      if (!t.gapBefore(i + k).joins() || !t.term(i + k).equals(words[k])) return false;
-    }
-    return true;
+    return value == null ? null : new Hit<>(value, i, skip, end);
   }
 
   /** Loads the table from a class-path resource next to this class. */
@@ -106,7 +115,7 @@ final class PhraseTable<V> {
    */
   static <V> PhraseTable<V> parse(String source, List<String> lines, int columns, Parser<V> parser) {
     Map<String, List<String>> classes = new HashMap<>();
-    Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    Node<V> root = new Node<>();
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n).strip();
       String where = source + ":" + (n + 1);
@@ -129,16 +138,18 @@ final class PhraseTable<V> {
         List<List<String>> slots = new ArrayList<>();
         for (String word : cols[0].strip().split(" +")) slots.add(words(word, classes));
         for (String[] phrase : combinations(slots)) {
-          byFirst.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(new Entry<>(phrase, value));
+          Node<V> node = root;
+          for (String w : phrase) node = node.next.computeIfAbsent(w, k -> new Node<>());
+          if (node.value != null && !node.value.equals(value)) {
+            throw new IllegalArgumentException("'" + String.join(" ", phrase) + "' is already " + node.value);
+          }
+          node.value = value;
         }
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + ": " + e.getMessage() + ": " + line, e);
       }
     }
-    for (List<Entry<V>> l : byFirst.values()) {
-      l.sort(Comparator.comparingInt((Entry<V> e) -> e.words().length).reversed());
-    }
-    return new PhraseTable<>(Map.copyOf(byFirst));
+    return new PhraseTable<>(root);
   }
 
   /** The folded alternatives of one word slot: {@code a|b|@class}. */

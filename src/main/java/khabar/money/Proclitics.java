@@ -39,8 +39,9 @@ final class Proclitics {
     return word.length() - p.length() >= MIN_STEM && word.startsWith(p) ? p.length() : 0;
   }
 
-  /** Whether {@code word} is the conjunction و alone or starts with it (و6 is split by the tokenizer). */
-  static boolean isWaw(String word) {
-    return word.length() == 1 && word.charAt(0) == WAW;
+  /** Whether {@code word} begins with a letter that can be a proclitic. */
+  static boolean mayStart(String word) {
+    char c = word.charAt(0);
+    return c == WAW || c == FEH || c == BEH || c == LAM;
   }
 }

@@ -84,6 +84,17 @@ final class Scales {
     return ArabicNormalizer.normalize(word).normalized();
   }
 
+  /** The folded scale words and vague multipliers, also with the article (المليارات). */
+  static java.util.Set<String> firstWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : SCALES.keySet()) {
+      out.add(w);
+      out.add(ARTICLE + w);
+    }
+    out.addAll(VAGUE.keySet());
+    return out;
+  }
+
   /** The scale word {@code word} (folded), or null. */
   static Scale of(String word) {
     return SCALES.get(word);

@@ -65,4 +65,53 @@ class MoneyRecognizerTest {
   void leavesOtherQuantitiesAlone(String text) {
     assertEquals(List.of(), find(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          كلفها مليار يوان صيني (نحو 139 مليون دولار).          | مليار يوان صيني          | cny:1000000000   | نحو 139 مليون دولار       | usd:139000000
+          استثمار 100 مليار ريال (26.7 مليار دولار)             | 100 مليار ريال            | sar:100000000000 | 26.7 مليار دولار          | usd:26700000000
+          100 مليار ريال، أي ما يعادل 26.7 مليار دولار           | 100 مليار ريال            | sar:100000000000 | ما يعادل 26.7 مليار دولار | usd:26700000000
+          غرامة 5 ملايين دولار (نحو 4.6 مليون يورو)              | 5 ملايين دولار            | usd:5000000      | نحو 4.6 مليون يورو        | eur:4600000
+          """)
+  void linksAnEquivalentInAnotherCurrency(String text, String first, String firstId, String second, String secondId) {
+    List<MoneyTableTest.Found> found = MoneyTableTest.find(text);
+    assertEquals(2, found.size(), found.toString());
+    assertEquals(first, found.get(0).span());
+    assertEquals(firstId, found.get(0).money().id());
+    assertEquals(null, found.get(0).money().equivalentOf());
+    assertEquals(second, found.get(1).span());
+    assertEquals(secondId, found.get(1).money().id());
+    assertEquals(firstId, found.get(1).money().equivalentOf());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          5 ملايين دولار (نحو 5 ملايين دولار)
+          5 ملايين دولار (في 2024)
+          """)
+  void aParenthesisInTheSameCurrencyOrWithoutMoneyLinksNothing(String text) {
+    List<MoneyTableTest.Found> found = MoneyTableTest.find(text);
+    for (MoneyTableTest.Found f : found) assertEquals(null, f.money().equivalentOf(), f.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          EXACT     | EXACT    | EXACT
+          AT_MOST   | EXACT    | EXACT
+          MORE_THAN | EXACT    | MORE_THAN
+          EXACT     | APPROX   | APPROX
+          APPROX    | APPROX   | APPROX
+          MORE_THAN | AT_LEAST | MORE_THAN
+          EXACT     | AT_LEAST | AT_LEAST
+          RANGE     | EXACT    | RANGE
+          """)
+  void combinesQualifiersBeforeAndAfter(Qualifier before, Qualifier after, Qualifier expected) {
+    assertEquals(expected, MoneyRecognizer.combine(before, after));
+  }
 }

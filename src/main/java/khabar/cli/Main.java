@@ -25,8 +25,11 @@ import picocli.CommandLine.Spec;
       CooccurCommand.class,
       MoneyCommand.class,
       RetagCommand.class,
+      SuggestCommand.class,
       StatsCommand.class,
       ServeCommand.class,
+      GenCorpusCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

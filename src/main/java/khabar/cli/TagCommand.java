@@ -14,7 +14,6 @@ import khabar.ingest.PageReader;
 import khabar.tag.EntitySummary;
 import khabar.tag.Mention;
 import khabar.tag.MentionJson;
-import khabar.tag.Tagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +42,7 @@ final class TagCommand implements Callable<Integer> {
       page = PageReader.read(Path.of(file));
     }
     Article a = new ArticleExtractor().extract(page);
-    List<Mention> mentions = new Tagger(gazetteers.load()).tag(a.text());
+    List<Mention> mentions = gazetteers.tagger().tag(a.text());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode o = MentionJson.MAPPER.createObjectNode();

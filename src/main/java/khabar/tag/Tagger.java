@@ -43,6 +43,9 @@ import khabar.normalize.Tokenizer;
  *       before it wins.
  * </ul>
  *
+ * <p>Finally, with a {@link CandidateSource}, the names it finds from context are added where
+ * they overlap no mention found so far: gazetteer matches always win.
+ *
  * <p>Offsets are into the original text; attached proclitics are not part of the mention.
  */
 public final class Tagger {
@@ -62,19 +65,38 @@ public final class Tagger {
   private final Gazetteer gazetteer;
   private final AliasTrie trie;
   private final MoneyRecognizer money;
+  private final CandidateSource candidates;
 
   public Tagger(Gazetteer gazetteer) {
     this(gazetteer, new MoneyRecognizer());
   }
 
   public Tagger(Gazetteer gazetteer, MoneyRecognizer money) {
+    this(gazetteer, money, null);
+  }
+
+  private Tagger(Gazetteer gazetteer, MoneyRecognizer money, CandidateSource candidates) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.trie = gazetteer.trie();
     this.money = Objects.requireNonNull(money, "money");
+    this.candidates = candidates;
+  }
+
+  /** This tagger also adding the candidates {@code source} finds (null: none). */
+  public Tagger withCandidates(CandidateSource source) {
+    return new Tagger(gazetteer, money, source);
   }
 
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /**
+   * What produced this tagger's mentions: the gazetteer version, followed by the candidate rules'
+   * version when candidates are found ({@code 3f2a…+c:91b0…}).
+   */
+  public String version() {
+    return candidates == null ? gazetteer.version() : gazetteer.version() + "+c:" + candidates.version();
   }
 
   /** The mentions in {@code text}, in text order, with offsets into {@code text}. */
@@ -89,10 +111,11 @@ public final class Tagger {
       Candidate g = longestAlias(t, i);
       MoneyMatch m = money.match(t, i);
       if (m != null && (g == null || m.endToken() >= g.endToken)) {
-        int s = t.originalStart(m.startToken());
-        int e = t.originalEnd(m.endToken() - 1);
-        found.add(new Candidate(null, m, i, m.endToken(), s, e));
-        i = m.endToken();
+        for (MoneyMatch f = m; f != null; f = f.equivalent()) {
+          int s = t.text().originalStart(t.start(f.startToken()) + f.skip());
+          found.add(new Candidate(null, f, f.startToken(), f.endToken(), s, t.originalEnd(f.endToken() - 1)));
+        }
+        i = m.resumeToken();
       } else if (g != null) {
         if (!g.targets.get(0).isVeto()) found.add(g);
         i = g.endToken;
@@ -100,7 +123,21 @@ public final class Tagger {
         i++;
       }
     }
-    return resolve(t, found);
+    List<Mention> known = resolve(t, found);
+    return candidates == null ? known : merge(known, candidates.find(t, known));
+  }
+
+  /**
+   * {@code known} with the {@code extra} mentions that overlap none of them nor an earlier extra
+   * one, in text order.
+   */
+  static List<Mention> merge(List<Mention> known, List<Mention> extra) {
+    List<Mention> out = new ArrayList<>(known);
+    for (Mention c : extra) {
+      if (out.stream().noneMatch(m -> m.overlaps(c.start(), c.end()))) out.add(c);
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
   }
 
   /** The longest alias starting at token {@code i}, as written or with a proclitic stripped. */

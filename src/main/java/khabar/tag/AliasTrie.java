@@ -35,7 +35,8 @@ final class AliasTrie {
   private int[] termLength = new int[256];
   private int[] termHash = new int[256];
   private int termCount;
-  private int[] termTable = filled(512);
+  /** Slots hold hash << 32 | (id + 1), 0 when empty: a probe that misses touches only this array. */
+  private long[] termTable = new long[512];
 
   // edges: key = node << 32 | term, value = child node
   private long[] edgeKeys = new long[1024];
@@ -53,9 +54,10 @@ final class AliasTrie {
     int h = hash(s, from, to);
     int mask = termTable.length - 1;
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      int id = termTable[slot];
-      if (id == NONE) return NONE;
-      if (termHash[id] == h && sameChars(id, s, from, to)) return id;
+      long entry = termTable[slot];
+      if (entry == 0) return NONE;
+      int id = (int) entry - 1;
+      if ((int) (entry >>> 32) == h && sameChars(id, s, from, to)) return id;
     }
   }
 
@@ -158,7 +160,7 @@ final class AliasTrie {
     int id = term(t, 0, t.length());
     if (id != NONE) return id;
     if ((termCount + 1) * 2 > termTable.length) {
-      termTable = filled(termTable.length * 2);
+      termTable = new long[termTable.length * 2];
       for (int i = 0; i < termCount; i++) insertTerm(i);
     }
     if (termCount == termStart.length) {
@@ -182,8 +184,8 @@ final class AliasTrie {
   private void insertTerm(int id) {
     int mask = termTable.length - 1;
     int slot = termHash[id] & mask;
-    while (termTable[slot] != NONE) slot = (slot + 1) & mask;
-    termTable[slot] = id;
+    while (termTable[slot] != 0) slot = (slot + 1) & mask;
+    termTable[slot] = ((long) termHash[id] << 32) | (id + 1L);
   }
 
   private boolean sameChars(int id, CharSequence s, int from, int to) {

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import khabar.money.MoneyMatch;
 import khabar.money.MoneyRecognizer;
+import khabar.normalize.Proclitics;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
 import khabar.normalize.Tokenizer;
@@ -17,7 +19,8 @@ import khabar.normalize.Tokenizer;
  * <h2>Matching</h2>
  *
  * At each token the tagger asks the gazetteer trie for the longest alias starting there, also
- * after stripping attached proclitics from an Arabic first token ({@link #procliticLengths}), and the
+ * after stripping attached proclitics from an Arabic first token ({@link #procliticLengths}; never
+ * cutting into a protected word of {@link Proclitics}, such as وسام or كمال), and the
  * money recognizer for a figure starting there. The longer wins (a tie goes to money, then to the
  * token as written over a stripped one) and the walk resumes after it. This is the overlap policy
  * {@code LEFTMOST_LONGEST}: no two mentions overlap, a mention starting earlier wins over one
@@ -54,6 +57,7 @@ public final class Tagger {
   static final char LAM = '\u0644';
   static final char ALEF = '\u0627';
 
+  private static final Set<String> PROTECTED = Proclitics.defaultProtectedWords();
   private static final int MIN_STEM = 2;
   private static final int MAX_PROCLITICS = 4;
   private static final int CUE_SCAN = 6;
@@ -148,10 +152,25 @@ public final class Tagger {
       for (int k = count - 1; k >= 0; k--) {
         int stem = from + lengths[k];
         Candidate c = longestFrom(t, i, trie.child(AliasTrie.ROOT, s, stem, to), lengths[k]);
-        if (c != null && (best == null || c.endToken > best.endToken)) best = c;
+        if (c != null && (best == null || c.endToken > best.endToken) && !cutsProtected(s, from, to, lengths, k)) {
+          best = c;
+        }
       }
     }
     return best;
+  }
+
+  /**
+   * Whether cutting {@code lengths[k]} letters off {@code s[from, to)} goes into a protected word
+   * of the shared normalizer ({@link Proclitics#defaultProtectedWords()}): the word itself or what
+   * is left after a shorter proclitic is a word whose first letters only look like proclitics.
+   */
+  private static boolean cutsProtected(String s, int from, int to, int[] lengths, int k) {
+    if (PROTECTED.contains(s.substring(from, to))) return true;
+    for (int shorter = 0; shorter < k; shorter++) {
+      if (PROTECTED.contains(s.substring(from + lengths[shorter], to))) return true;
+    }
+    return false;
   }
 
   /**

@@ -120,7 +120,11 @@ public final class TagBench {
     }
   }
 
-  /** Companies with made-up Arabic and Latin names, four aliases each, plus the real cue file. */
+  /**
+   * Companies with made-up Arabic names of one to three words of five to nine letters, four names
+   * each, plus the real cue file. Shorter made-up words would be real Arabic words (there are only
+   * about 22,000 three-letter strings), and the text would then be mostly mentions.
+   */
   private static void generate(Path dir, int aliases) throws IOException {
     String header = String.join("\t", GazetteerLoader.HEADER);
     Random rnd = new Random(42);
@@ -134,7 +138,7 @@ public final class TagBench {
           int words = 1 + rnd.nextInt(3);
           for (int wd = 0; wd < words; wd++) {
             if (wd > 0) b.append(' ');
-            int len = 3 + rnd.nextInt(6);
+            int len = 5 + rnd.nextInt(5);
             for (int c = 0; c < len; c++) b.append(arabic.charAt(rnd.nextInt(arabic.length())));
           }
           names[k] = b.toString();

@@ -13,7 +13,6 @@ import khabar.ingest.Failure;
 import khabar.ingest.IngestOptions;
 import khabar.ingest.IngestReport;
 import khabar.ingest.Ingester;
-import khabar.tag.Tagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
             .withSkipSameText(skipSameText)
             .withProgress(quiet ? null : new ConsoleProgress(err, Terminal.isTerminal()));
     if (threads != null) opts = opts.withThreads(threads);
-    Ingester ingester = new Ingester(new Documents(new Tagger(gazetteers.load())), opts);
+    Ingester ingester = new Ingester(new Documents(gazetteers.tagger()), opts);
     IngestReport r;
     try (ArticleIndex idx = ArticleIndex.open(index.index)) {
       r = ingester.ingest(inputs, idx);

@@ -26,7 +26,7 @@ public final class Languages {
     if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
   }
 
-  static final int SAMPLE_CHARS = 2000;
+  static final int SAMPLE_CHARS = 500;
   /** Texts shorter than this give no reliable answer; the result is then empty. */
   static final int MIN_CHARS = 20;
   private static final String MODEL_RESOURCE = "/langdetect-183.bin";

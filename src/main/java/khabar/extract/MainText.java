@@ -186,6 +186,7 @@ final class MainText {
 
   /** An inline element (span, font, a) that wraps blocks, as broken pages do. */
   private static boolean hasBlockChildInline(Element inline) {
+    if (inline.childrenSize() == 0) return false;
     for (Element d : inline.getAllElements()) if (d != inline && isBlock(d)) return true;
     return false;
   }

@@ -35,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
       r = new Ingester(new Documents(gazetteers.tagger(g))).ingest(List.of(corpus), idx);
     }
     out.println("ingested " + corpus + " into " + index.index + ": " + r.summary());
-    for (String f : r.failures()) out.println("  failed: " + f);
+    for (var f : r.failures()) out.println("  failed: " + f);
     try (Searcher s = new Searcher(index.index, g)) {
       for (String q : QUERIES) {
         out.println();

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       SearchCommand.class,
       TagCommand.class,
+      EvalCommand.class,
       NormalizeCommand.class,
       ExportCommand.class,
       EntitiesCommand.class,
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
       SuggestCommand.class,
       StatsCommand.class,
       ServeCommand.class,
+      GenCorpusCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

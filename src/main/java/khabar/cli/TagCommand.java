@@ -11,6 +11,7 @@ import khabar.extract.Article;
 import khabar.extract.ArticleExtractor;
 import khabar.extract.Page;
 import khabar.ingest.PageReader;
+import khabar.tag.EntitySummary;
 import khabar.tag.Mention;
 import khabar.tag.MentionJson;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class TagCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The article, or - for standard input (plain text).")
   String file;
 
-  @Option(names = "--json", description = "Print {\"mentions\":[...]} (and the extracted text for HTML).")
+  @Option(names = "--json", description = "Print {\"mentions\":[...],\"entities\":[...]} (and the extracted text for HTML).")
   boolean json;
 
   @Override
@@ -46,6 +47,7 @@ final class TagCommand implements Callable<Integer> {
     if (json) {
       ObjectNode o = MentionJson.MAPPER.createObjectNode();
       o.set("mentions", MentionJson.toJson(mentions));
+      o.set("entities", MentionJson.summariesToJson(EntitySummary.of(mentions)));
       if (page.html()) o.put("text", a.text());
       out.println(Json.pretty(o));
     } else {

@@ -49,6 +49,7 @@ public final class MentionJson {
         }
       }
       o.put("qualifier", money.qualifier().name());
+      if (money.equivalentOf() != null) o.put("equivalent_of", money.equivalentOf());
     }
     return o;
   }
@@ -56,6 +57,24 @@ public final class MentionJson {
   public static ArrayNode toJson(List<Mention> mentions) {
     ArrayNode a = MAPPER.createArrayNode();
     for (Mention m : mentions) a.add(toJson(m));
+    return a;
+  }
+
+  /** An entity summary: id, type, name, name_ar, count and first (offset of the first mention). */
+  public static ObjectNode toJson(EntitySummary e) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", e.id());
+    o.put("type", e.type().name());
+    o.put("name", e.name());
+    if (!e.nameAr().isEmpty()) o.put("name_ar", e.nameAr());
+    o.put("count", e.count());
+    o.put("first", e.first());
+    return o;
+  }
+
+  public static ArrayNode summariesToJson(List<EntitySummary> entities) {
+    ArrayNode a = MAPPER.createArrayNode();
+    for (EntitySummary e : entities) a.add(toJson(e));
     return a;
   }
 
@@ -68,7 +87,12 @@ public final class MentionJson {
       BigDecimal max = o.has("max") ? o.get("max").decimalValue() : null;
       money =
           new Money(
-              amount, min, max, o.path("currency").asText(), Qualifier.valueOf(o.path("qualifier").asText()));
+              amount,
+              min,
+              max,
+              o.path("currency").asText(),
+              Qualifier.valueOf(o.path("qualifier").asText()),
+              o.hasNonNull("equivalent_of") ? o.get("equivalent_of").asText() : null);
     }
     return new Mention(
         type,

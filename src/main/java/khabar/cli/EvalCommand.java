@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import khabar.discover.CandidateEval;
+import khabar.discover.CandidateFinder;
 import khabar.tag.EntityType;
 import khabar.tag.Evaluation;
 import khabar.tag.GoldSet;
@@ -32,6 +34,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--min-f1", paramLabel = "F1", description = "Exit 1 when the exact F1 of a type is below this.")
   Double minF1;
 
+  @Option(names = "--unknown", paramLabel = "DIR",
+      description = "Also measure candidates on the articles of DIR, whose names absent from the gazetteers are listed in DIR/annotations.tsv (docs/DISCOVERY.md).")
+  Path unknown;
+
   @Override
   public Integer call() throws Exception {
     Evaluation ev = Evaluation.run(new Tagger(gazetteers.load()), GoldSet.read(gold));
@@ -49,6 +55,12 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (show) {
       for (Evaluation.Error err : ev.errors()) out.println(err);
+    }
+    if (unknown != null) {
+      CandidateEval.Result r =
+          CandidateEval.evaluate(unknown, new Tagger(gazetteers.load()), CandidateFinder.load(gazetteers.resolve()));
+      String report = r.report();
+      out.print(show ? report : report.lines().findFirst().orElse("") + System.lineSeparator());
     }
     out.flush();
     return below ? 1 : 0;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import khabar.extract.Article;
+import khabar.money.Qualifier;
 import khabar.normalize.NewsAnalyzer;
 import khabar.tag.EntityType;
 import khabar.tag.Mention;
@@ -162,7 +163,12 @@ public final class ArticleIndex implements Closeable {
     for (Mention m : t.mentions()) {
       types.add(m.type().name());
       if (m.type() == EntityType.MONEY) {
-        if (m.money().isDollars()) addDollars(d, m.money().min().doubleValue(), m.money().max().doubleValue());
+        if (m.money().isDollars()) {
+          double max = m.money().max().doubleValue();
+          // a vague max is the next order of magnitude, exclusive: مئات المليارات stays under 1e12
+          if (m.money().qualifier() == Qualifier.VAGUE) max = Math.nextDown(max);
+          addDollars(d, m.money().min().doubleValue(), max);
+        }
         continue;
       }
       if (ids.add(m.id())) {

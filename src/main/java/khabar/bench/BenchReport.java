@@ -57,7 +57,9 @@ public record BenchReport(
       m.put("items", r.items());
       m.put("bytes", r.bytes());
       m.put("seconds", r.seconds());
+      m.put("cpuSeconds", r.cpuSeconds());
       m.put("perSecond", r.perSecond());
+      m.put("perCpuSecond", num(r.perCpuSecond()));
       m.put("mbPerSecond", num(r.mbPerSecond()));
       m.put("p50Ms", num(r.p50Ms()));
       m.put("p95Ms", num(r.p95Ms()));
@@ -78,11 +80,12 @@ public record BenchReport(
 
   /** One line per figure: suite, name, rate, MB/s, percentiles, heap and share of the baseline. */
   public void printTable(PrintWriter out) {
-    out.printf(Locale.ROOT, "%-9s %-74s %14s %9s %9s %9s %9s %9s %8s%n", "suite", "measure", "rate", "MB/s", "p50 ms",
-        "p95 ms", "p99 ms", "heap MB", "vs base");
+    out.printf(Locale.ROOT, "%-9s %-74s %20s %12s %9s %9s %9s %9s %9s %8s%n", "suite", "measure", "rate", "per CPU s",
+        "MB/s", "p50 ms", "p95 ms", "p99 ms", "heap MB", "vs base");
     for (Result r : results) {
-      out.printf(Locale.ROOT, "%-9s %-74s %14s %9s %9s %9s %9s %9s %8s%n", r.suite(), cut(r.name(), 74),
-          String.format(Locale.ROOT, "%,.0f %s/s", r.perSecond(), r.unit()), f(r.mbPerSecond(), 1), f(r.p50Ms(), 3),
+      out.printf(Locale.ROOT, "%-9s %-74s %20s %12s %9s %9s %9s %9s %9s %8s%n", r.suite(), cut(r.name(), 74),
+          String.format(Locale.ROOT, "%,.0f %s/s", r.perSecond(), r.unit()), f(r.perCpuSecond(), 0),
+          f(r.mbPerSecond(), 1), f(r.p50Ms(), 3),
           f(r.p95Ms(), 3), f(r.p99Ms(), 3), f(r.peakHeapMb(), 0),
           Double.isFinite(r.ofBaseline()) ? String.format(Locale.ROOT, "%.1f%%", 100 * r.ofBaseline()) : "");
     }

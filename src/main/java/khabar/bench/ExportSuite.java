@@ -42,7 +42,7 @@ final class ExportSuite implements Suite {
       Result articles = Harness.once(name(), "articles", "articles", docs, 0, () -> done[0] = export(s));
       long rows = done[0].rows();
       Result r =
-          new Result(name(), "MentionExporter.export, mention CSV", "rows", rows, 0, articles.seconds(), Double.NaN,
+          new Result(name(), "MentionExporter.export, mention CSV", "rows", rows, 0, articles.seconds(), articles.cpuSeconds(), Double.NaN,
               Double.NaN, Double.NaN, articles.peakHeapMb(), Double.NaN, null, Double.NaN);
       out.add(base);
       out.add(r.compared(base.name(), articles.perSecond() / base.perSecond()));

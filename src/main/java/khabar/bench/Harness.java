@@ -1,5 +1,8 @@
 package khabar.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -11,6 +14,10 @@ import java.util.function.ToLongFunction;
  * folded into a field, so the JIT cannot drop the work as unused.
  */
 final class Harness {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final OperatingSystemMXBean PROCESS =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
   private final int warmup;
   private final int iterations;
   private volatile int sink;
@@ -37,6 +44,8 @@ final class Harness {
     long start;
     long end;
     double peak;
+    long cpu0 = THREADS.getCurrentThreadCpuTime();
+    long cpu1;
     try (HeapSampler heap = new HeapSampler()) {
       start = System.nanoTime();
       for (int it = 0; it < iterations; it++) {
@@ -47,12 +56,13 @@ final class Harness {
         }
       }
       end = System.nanoTime();
+      cpu1 = THREADS.getCurrentThreadCpuTime();
       peak = heap.peakMb();
     }
     sink += acc;
     Arrays.sort(times);
     return new Result(
-        suite, name, unit, times.length, bytes * iterations, (end - start) / 1e9, percentile(times, 50),
+        suite, name, unit, times.length, bytes * iterations, (end - start) / 1e9, (cpu1 - cpu0) / 1e9, percentile(times, 50),
         percentile(times, 95), percentile(times, 99), peak, Double.NaN, null, Double.NaN);
   }
 
@@ -65,10 +75,12 @@ final class Harness {
   /** Times {@code work} once, with the heap sampled; for runs that are not per-item. */
   static Result once(String suite, String name, String unit, long items, long bytes, Work work) throws Exception {
     try (HeapSampler heap = new HeapSampler()) {
+      long cpu0 = PROCESS.getProcessCpuTime();
       long t0 = System.nanoTime();
       work.run();
       double secs = (System.nanoTime() - t0) / 1e9;
-      return new Result(suite, name, unit, items, bytes, secs, Double.NaN, Double.NaN, Double.NaN, heap.peakMb(), Double.NaN, null, Double.NaN);
+      double cpu = (PROCESS.getProcessCpuTime() - cpu0) / 1e9;
+      return new Result(suite, name, unit, items, bytes, secs, cpu, Double.NaN, Double.NaN, Double.NaN, heap.peakMb(), Double.NaN, null, Double.NaN);
     }
   }
 

@@ -11,6 +11,9 @@ import java.util.Objects;
  * @param items units processed in the measured iterations
  * @param bytes UTF-8 bytes of input processed in the measured iterations (0 when not a byte stream)
  * @param seconds wall time of the measured iterations
+ * @param cpuSeconds CPU time spent: the measuring thread's for per-unit figures, the whole
+ *     process's (all threads, GC and JIT included) for whole runs; on a shared machine the rate per
+ *     CPU second is the steadier figure
  * @param p50Ms median time per unit in milliseconds, or NaN when units were not timed one by one
  * @param p95Ms 95th percentile
  * @param p99Ms 99th percentile
@@ -26,6 +29,7 @@ public record Result(
     long items,
     long bytes,
     double seconds,
+    double cpuSeconds,
     double p50Ms,
     double p95Ms,
     double p99Ms,
@@ -48,6 +52,11 @@ public record Result(
     return items / seconds;
   }
 
+  /** Units per CPU second. */
+  public double perCpuSecond() {
+    return items / cpuSeconds;
+  }
+
   /** MB (10^6 bytes) per second, or NaN when no bytes were counted. */
   public double mbPerSecond() {
     return bytes == 0 ? Double.NaN : bytes / 1e6 / seconds;
@@ -61,11 +70,13 @@ public record Result(
   /** This result with its baseline and speed ratio set. */
   public Result compared(String baselineName, double ratio) {
     return new Result(
-        suite, name, unit, items, bytes, seconds, p50Ms, p95Ms, p99Ms, peakHeapMb, retainedHeapMb, baselineName, ratio);
+        suite, name, unit, items, bytes, seconds, cpuSeconds, p50Ms, p95Ms, p99Ms, peakHeapMb, retainedHeapMb, baselineName,
+        ratio);
   }
 
   /** This result with the retained heap set. */
   public Result retaining(double mb) {
-    return new Result(suite, name, unit, items, bytes, seconds, p50Ms, p95Ms, p99Ms, peakHeapMb, mb, baseline, ofBaseline);
+    return new Result(
+        suite, name, unit, items, bytes, seconds, cpuSeconds, p50Ms, p95Ms, p99Ms, peakHeapMb, mb, baseline, ofBaseline);
   }
 }

@@ -39,7 +39,7 @@ final class TagSuite implements Suite {
     double retained = HeapSampler.retainedMb() - before;
     String label = String.format(Locale.ROOT, "%,d aliases", big[0].aliasCount());
     load = new Result(name(), "GazetteerLoader.load, generated gazetteer (" + label + ")", "aliases", big[0].aliasCount(),
-        load.bytes(), load.seconds(), Double.NaN, Double.NaN, Double.NaN, load.peakHeapMb(), retained, null, Double.NaN);
+        load.bytes(), load.seconds(), load.cpuSeconds(), Double.NaN, Double.NaN, Double.NaN, load.peakHeapMb(), retained, null, Double.NaN);
     ctx.log("generated gazetteer: %s loaded in %.1f s, %.0f MB live", label, load.seconds(), retained);
     Tagger bigTagger = new Tagger(big[0]);
     Result large =

@@ -31,6 +31,7 @@ class BenchSmokeTest {
       suites.add(r.suite());
       assertTrue(r.perSecond() > 0 && Double.isFinite(r.perSecond()), r.toString());
       assertTrue(r.peakHeapMb() > 0 && Double.isFinite(r.peakHeapMb()), r.toString());
+      assertTrue(r.cpuSeconds() >= 0 && Double.isFinite(r.cpuSeconds()), r.toString());
       if (!Double.isNaN(r.p50Ms())) assertTrue(r.p50Ms() >= 0 && r.p50Ms() <= r.p95Ms() && r.p95Ms() <= r.p99Ms(), r.toString());
       if (r.baseline() != null) assertTrue(r.ofBaseline() > 0 && Double.isFinite(r.ofBaseline()), r.toString());
     }
@@ -57,7 +58,8 @@ class BenchSmokeTest {
     List<String> keys = new ArrayList<>();
     root.get("results").get(0).fieldNames().forEachRemaining(keys::add);
     assertEquals(
-        List.of("suite", "name", "unit", "items", "bytes", "seconds", "perSecond", "mbPerSecond", "p50Ms", "p95Ms",
+        List.of("suite", "name", "unit", "items", "bytes", "seconds", "cpuSeconds", "perSecond", "perCpuSecond",
+            "mbPerSecond", "p50Ms", "p95Ms",
             "p99Ms", "peakHeapMb", "retainedHeapMb", "baseline", "ofBaseline"),
         keys);
 

@@ -18,9 +18,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import khabar.index.ArticleIndex;
 import khabar.ingest.Documents;
+import khabar.ingest.Failure;
 import khabar.ingest.IngestReport;
 import khabar.ingest.Ingester;
 import khabar.tag.Tagger;
@@ -185,6 +187,22 @@ class CorpusGeneratorTest {
     List<String> failedFiles = report.failures().stream().map(f -> f.file().toString()).toList();
     for (String f : empty) assertTrue(failedFiles.contains(f), f + " is reported: " + report.failures());
     for (String f : failedFiles) assertTrue(bad.contains(f), "only bad pages fail, not " + f);
+  }
+
+  @Test
+  void ingestReportsEachBadJsonLineByFileAndLine() throws IOException {
+    StringWriter truth = new StringWriter();
+    Path file = generate(new CorpusSpec(40, 3, CorpusFormat.JSONL, 0, 0, 0.25), tmp.resolve("c.jsonl"), truth);
+    TreeSet<String> expected = new TreeSet<>();
+    for (JsonNode t : truthLines(truth)) {
+      if (t.has("bad")) expected.add(file + t.get("where").asText().substring("c.jsonl".length()));
+    }
+    assertEquals(10, expected.size());
+    IngestReport report;
+    try (ArticleIndex index = ArticleIndex.open(tmp.resolve("index"))) {
+      report = new Ingester(new Documents(new Tagger(TruthTest.GAZETTEER))).ingest(List.of(file), index);
+    }
+    assertEquals(expected, new TreeSet<>(report.failures().stream().map(Failure::where).toList()));
   }
 
   @Test

@@ -65,13 +65,36 @@ final class Api {
   }
 
   static ObjectNode search(Searcher s, Params p, Gazetteer g) throws IOException {
-    return Json.searchResult(run(s, request(p, g, 10)));
+    SearchResult r = run(s, request(p, g, 10));
+    return withNames(Json.searchResult(r), r, g, true);
   }
 
   static ObjectNode facets(Searcher s, Params p, Gazetteer g) throws IOException {
     SearchResult r = run(s, request(p, g, 1));
-    ObjectNode o = Json.searchResult(r);
+    ObjectNode o = withNames(Json.searchResult(r), r, g, false);
     o.remove("hits");
+    return o;
+  }
+
+  /**
+   * Adds {@code names}: for each entity id the result shows (in hits and entity facets), its type
+   * and canonical names, so a page can label ids in Arabic without one request per entity.
+   */
+  private static ObjectNode withNames(ObjectNode o, SearchResult r, Gazetteer g, boolean hits) {
+    java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+    if (hits) r.hits().forEach(h -> ids.addAll(h.entities()));
+    for (String f : List.of(Fields.COMPANY, Fields.CHIP, Fields.PERSON)) {
+      ids.addAll(r.facets().getOrDefault(f, Map.of()).keySet());
+    }
+    ObjectNode names = o.putObject("names");
+    for (String id : ids) {
+      Entity e = g.entity(id);
+      if (e == null) continue;
+      ObjectNode n = names.putObject(id);
+      n.put("type", e.type().name());
+      n.put("name", e.en());
+      n.put("name_ar", e.ar());
+    }
     return o;
   }
 

@@ -107,8 +107,15 @@ function renderActive(params) {
   }
 }
 
-function chip(e) {
-  return el("a", { class: "chip", href: "#/entity/" + encodeURIComponent(e) }, e);
+/** An entity's label: its Arabic name, else its English name, else the id. */
+function label(names, id) {
+  const n = (names || {})[id];
+  return n ? (n.name_ar || n.name || id) : id;
+}
+
+function chip(names, e) {
+  const n = (names || {})[e];
+  return el("a", { class: "chip" + (n ? " " + n.type : ""), href: "#/entity/" + encodeURIComponent(e), title: n ? n.name : e }, label(names, e));
 }
 
 async function renderSearch(params) {
@@ -122,11 +129,14 @@ async function renderSearch(params) {
   const q = new URLSearchParams(filters);
   q.set("limit", PAGE);
   q.set("offset", offset);
+  const mine = navigation;
   let r;
   try {
     r = await api("/api/search", q);
+    if (mine !== navigation) return;
     message("");
   } catch (e) {
+    if (mine !== navigation) return;
     message(e.message);
     document.getElementById("results").replaceChildren();
     document.getElementById("summary").textContent = "";
@@ -141,9 +151,9 @@ async function renderSearch(params) {
       el("div", { class: "meta" }, [h.source, h.published ? h.published.slice(0, 10) : null].filter(Boolean).join(" · "),
         href ? " · " : null, href ? el("a", { href, rel: "noopener noreferrer", target: "_blank" }, "المصدر") : null),
       snippet(h.snippet),
-      el("div", { class: "chips" }, ...h.entities.slice(0, 12).map(chip)));
+      el("div", { class: "chips" }, ...h.entities.slice(0, 12).map((e) => chip(r.names, e))));
   }));
-  renderFacets(r.facets, params);
+  renderFacets(r.facets, r.names, params);
   const pager = document.getElementById("pager");
   pager.replaceChildren();
   if (offset > 0) pager.append(el("button", { type: "button", on: { click: () => page(params, offset - PAGE) } }, "السابق"));
@@ -156,7 +166,7 @@ function page(params, offset) {
   go("/search", p);
 }
 
-function renderFacets(facets, params) {
+function renderFacets(facets, names, params) {
   const box = document.getElementById("facets");
   box.replaceChildren();
   for (const [name, values] of Object.entries(facets || {})) {
@@ -180,7 +190,7 @@ function renderFacets(facets, params) {
           }
           go("/search", p);
         } },
-      }, el("span", {}, v), el("span", { class: "count" }, n))))));
+      }, el("span", {}, key === "entity" ? label(names, v) : v), el("span", { class: "count" }, n))))));
   }
 }
 
@@ -288,7 +298,12 @@ async function renderEntity(id) {
     el("p", {}, el("a", { href: "#/search?entity=" + encodeURIComponent(e.id) }, "كل المقالات التي تذكره")));
 }
 
+// Each navigation bumps this; a response that arrives after a newer navigation is dropped, so a
+// slow early request (the empty search on page load) never overwrites the page the user asked for.
+let navigation = 0;
+
 function render() {
+  navigation++;
   const { path, params } = route();
   if (path.startsWith("/article/")) return renderArticle(decodeURIComponent(path.slice(9)));
   if (path.startsWith("/entity/")) return renderEntity(decodeURIComponent(path.slice(8)));

@@ -73,11 +73,14 @@ class BrowserTest {
     browser.get(s.base + "/");
     WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
     box.sendKeys("انفيديا", Keys.ENTER);
-    wait.until(d -> d.findElement(By.id("summary")).getText().equals("3 نتيجة"));
+    // The page first lists everything (also 3 articles here); wait for the query's own results.
+    wait.until(d -> d.getCurrentUrl().contains("q=") && d.findElement(By.id("summary")).getText().equals("3 نتيجة")
+        && !d.findElements(By.cssSelector("#results .snippet mark")).isEmpty());
     assertEquals(3, hits().size());
     List<String> marked = browser.findElements(By.cssSelector("#results .snippet mark")).stream().map(WebElement::getText).toList();
     assertTrue(marked.contains("إنفيديا"), marked.toString());
     screenshot("1-search");
+    assertEquals("هواوي", browser.findElement(By.cssSelector("[data-facet=company] button[data-value=huawei] span")).getText());
 
     browser.findElement(By.cssSelector("[data-facet=company] button[data-value=huawei]")).click();
     wait.until(d -> d.findElement(By.id("summary")).getText().equals("1 نتيجة"));

@@ -69,6 +69,22 @@ class ServerTest {
   }
 
   @Test
+  void namesEveryEntityItShowsInArabicAndEnglish() throws Exception {
+    JsonNode r = json(s.get("/api/search?entity=h800"));
+    JsonNode names = r.get("names");
+    assertEquals(List.of("h800", "jensen-huang", "nvidia"), iterableToList(names.fieldNames()));
+    assertEquals("إنفيديا", names.get("nvidia").get("name_ar").asText());
+    assertEquals("Nvidia", names.get("nvidia").get("name").asText());
+    assertEquals("PERSON", names.get("jensen-huang").get("type").asText());
+  }
+
+  static List<String> iterableToList(java.util.Iterator<String> it) {
+    List<String> out = new ArrayList<>();
+    it.forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
   void returnsAnArticleWithItsMentionsAndValues() throws Exception {
     String id = json(s.get("/api/search?entity=h800")).get("hits").get(0).get("id").asText();
     JsonNode a = json(s.get("/api/article/" + id));

@@ -57,7 +57,7 @@ class CrawlerTest {
   static CrawlConfig.Builder config() {
     return CrawlConfig.builder("khabar-test/0.1 (+https://example.org/khabar)")
         .delay(DELAY)
-        .readTimeout(Duration.ofMillis(1000))
+        .readTimeout(Duration.ofSeconds(2))
         .maxBytes(1024 * 1024)
         .maxAttempts(2)
         .backoff(Duration.ofMillis(50))

@@ -53,7 +53,11 @@ final class FixtureSite implements AutoCloseable {
 
   FixtureSite() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(Executors.newFixedThreadPool(8, r -> {
+      Thread t = new Thread(r, "fixture-site");
+      t.setDaemon(true);
+      return t;
+    }));
     server.createContext("/", this::handle);
     server.start();
     port = server.getAddress().getPort();
@@ -127,7 +131,7 @@ final class FixtureSite implements AutoCloseable {
           }
         }
         case "/slow" -> {
-          sleep(2500);
+          sleep(10_000); // longer than any time-out the tests set
           send(ex, 200, "text/html; charset=utf-8", page("بطيء", "وصلت متأخرة.", ""));
         }
         case "/huge" -> send(ex, 200, "text/html; charset=utf-8", page("ضخم", "كلمة ".repeat(200_000), ""));

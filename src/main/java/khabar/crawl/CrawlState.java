@@ -19,12 +19,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The crawl's memory on disk: an append-only log of JSON lines in {@code DIR/crawl-log.jsonl}, one
  * event a line ({@code run}, {@code queued}, {@code done}, {@code end}). Events are written in
- * batches of {@link #BATCH} and each batch is forced to disk, so a killed crawl loses at most one
- * batch: those URLs are fetched again, nothing is lost.
+ * batches and each batch is forced to disk: every {@link #FLUSH_MILLIS} ms by a background thread, at
+ * once when {@link #BATCH} events have gathered, and at the start and end of a run. Fetching threads
+ * never wait for the disk, and a killed crawl loses at most one batch: those URLs are fetched again,
+ * nothing is lost.
  *
  * <p>On opening, the log is replayed: the last visit of every URL (for conditional requests and
  * revisit times), and, when the last run has no {@code end}, what that run had queued and not yet
@@ -32,8 +37,10 @@ import java.util.Set;
  * unreadable line is an error naming the file and line.
  */
 public final class CrawlState implements Closeable {
-  /** Events per forced write. */
-  public static final int BATCH = 16;
+  /** Events per forced write at most. */
+  public static final int BATCH = 512;
+  /** Time between forced writes (an fsync per page would cost more than the fetch). */
+  public static final long FLUSH_MILLIS = 1000;
   public static final String FILE = "crawl-log.jsonl";
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,11 +53,21 @@ public final class CrawlState implements Closeable {
   private boolean interrupted;
   private final StringBuilder buffer = new StringBuilder();
   private int buffered;
+  /** Held while a batch is written, so batches reach the file in the order they were taken. */
+  private final Object io = new Object();
+  private final ScheduledExecutorService flusher;
+  private volatile IOException flushFailure;
 
   private CrawlState(Path file) throws IOException {
     this.file = file;
     if (Files.exists(file)) replay();
     this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "crawl-state-flush");
+      t.setDaemon(true);
+      return t;
+    });
+    flusher.scheduleWithFixedDelay(this::flushInBackground, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   /** Opens (or creates) the state in {@code dir}. */
@@ -86,10 +103,11 @@ public final class CrawlState implements Closeable {
   }
 
   /** Starts a new run (or, with {@code resume}, continues the interrupted one). */
-  public synchronized void startRun(Instant at, boolean resume) throws IOException {
-    if (resume && interrupted) return;
-    ObjectNode e = JSON.createObjectNode().put("t", "run").put("at", at.toString());
-    append(e);
+  public void startRun(Instant at, boolean resume) throws IOException {
+    synchronized (this) {
+      if (resume && interrupted) return;
+      append(JSON.createObjectNode().put("t", "run").put("at", at.toString()));
+    }
     flush();
   }
 
@@ -110,33 +128,54 @@ public final class CrawlState implements Closeable {
   }
 
   /** Marks the run complete; the next run starts afresh. */
-  public synchronized void endRun(Instant at) throws IOException {
-    append(JSON.createObjectNode().put("t", "end").put("at", at.toString()));
+  public void endRun(Instant at) throws IOException {
+    synchronized (this) {
+      append(JSON.createObjectNode().put("t", "end").put("at", at.toString()));
+    }
     flush();
   }
 
   /** Writes and forces the buffered events. */
-  public synchronized void flush() throws IOException {
-    if (buffered == 0) return;
-    ByteBuffer b = ByteBuffer.wrap(buffer.toString().getBytes(StandardCharsets.UTF_8));
-    while (b.hasRemaining()) channel.write(b);
-    channel.force(false);
-    buffer.setLength(0);
-    buffered = 0;
+  public void flush() throws IOException {
+    if (flushFailure != null) throw flushFailure;
+    synchronized (io) {
+      String batch;
+      synchronized (this) {
+        if (buffered == 0) return;
+        batch = buffer.toString();
+        buffer.setLength(0);
+        buffered = 0;
+      }
+      ByteBuffer b = ByteBuffer.wrap(batch.getBytes(StandardCharsets.UTF_8));
+      while (b.hasRemaining()) channel.write(b);
+      channel.force(false);
+    }
+  }
+
+  private void flushInBackground() {
+    try {
+      flush();
+    } catch (IOException e) {
+      flushFailure = new IOException(file + ": cannot write the crawl state: " + e.getMessage(), e);
+    }
   }
 
   @Override
-  public synchronized void close() throws IOException {
+  public void close() throws IOException {
+    flusher.shutdown();
     try {
       flush();
     } finally {
-      channel.close();
+      synchronized (io) {
+        channel.close();
+      }
     }
   }
 
   private void append(ObjectNode e) throws IOException {
+    if (flushFailure != null) throw flushFailure;
     buffer.append(JSON.writeValueAsString(e)).append('\n');
-    if (++buffered >= BATCH) flush();
+    if (++buffered >= BATCH) flusher.execute(this::flushInBackground);
   }
 
   private void replay() throws IOException {

@@ -3,42 +3,47 @@ package khabar.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import khabar.normalize.AnalyzedToken;
 import khabar.normalize.ArabicNormalizer;
 import khabar.normalize.NewsAnalyzer;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "normalize", mixinStandardHelpOptions = true, description = "Read text on stdin and print what the tagger and the index see.")
+@Command(
+    name = "normalize",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read text on stdin and print what the tagger and the index see.",
+      "Without options: the normalized text. With --tokens or --query: one token a line,",
+      "term<TAB>position<TAB>start<TAB>end<TAB>type<TAB>original text (offsets in UTF-16 units)."
+    })
 final class NormalizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--tokens", description = "Print the analyzed index tokens with their offsets.")
-  boolean tokens;
+  @ArgGroup(exclusive = true)
+  Side side;
+
+  static final class Side {
+    @Option(names = "--tokens", description = "Print the tokens the index stores (with proclitic and compound expansion).")
+    boolean tokens;
+
+    @Option(names = "--query", description = "Print the tokens a search query is turned into (no expansion).")
+    boolean query;
+  }
 
   @Override
   public Integer call() throws Exception {
     String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
     PrintWriter out = spec.commandLine().getOut();
-    if (!tokens) {
+    if (side == null) {
       out.print(ArabicNormalizer.normalize(text).normalized());
-      out.flush();
-      return 0;
-    }
-    try (Analyzer a = new NewsAnalyzer(); TokenStream ts = a.tokenStream("body", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.printf(java.util.Locale.ROOT, "%s\t%d\t%d\t%s%n", term, off.startOffset(), off.endOffset(),
-            text.substring(off.startOffset(), off.endOffset()));
+    } else {
+      try (NewsAnalyzer a = side.query ? NewsAnalyzer.forQueries() : NewsAnalyzer.forIndexing()) {
+        for (AnalyzedToken t : AnalyzedToken.analyze(a, text)) out.println(t.toTsv(text));
       }
-      ts.end();
     }
     out.flush();
     return 0;

@@ -57,7 +57,7 @@ public final class ArticleIndex implements Closeable {
   /** Opens (or creates) the index at {@code path}; fails at once if another writer holds it. */
   public static ArticleIndex open(Path path) throws IOException {
     Directory dir = FSDirectory.open(path);
-    IndexWriterConfig cfg = new IndexWriterConfig(new NewsAnalyzer());
+    IndexWriterConfig cfg = new IndexWriterConfig(NewsAnalyzer.forIndexing());
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(64);
     try {

@@ -5,7 +5,11 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Applies {@link ArabicNormalizer} to each term; offsets are untouched. */
+/**
+ * Applies {@link ArabicNormalizer} to each term, in place; offsets are untouched. For chains that
+ * start with another tokenizer (Lucene's StandardTokenizer, say); {@link KhabarTokenizer} already
+ * emits folded terms. A term that folds to nothing (a lone diacritic) becomes empty.
+ */
 public final class KhabarNormalizationFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -16,8 +20,13 @@ public final class KhabarNormalizationFilter extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) return false;
-    String folded = ArabicNormalizer.normalize(term.toString()).normalized();
-    term.setEmpty().append(folded);
+    int len = ArabicNormalizer.normalize(term.buffer(), term.length());
+    if (len >= 0) {
+      term.setLength(len);
+    } else {
+      String folded = ArabicNormalizer.normalize(term.toString()).normalized();
+      term.setEmpty().append(folded);
+    }
     return true;
   }
 }

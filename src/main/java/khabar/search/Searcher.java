@@ -63,7 +63,7 @@ public final class Searcher implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Gazetteer gazetteer;
-  private final Analyzer analyzer = new NewsAnalyzer();
+  private final Analyzer analyzer = NewsAnalyzer.forQueries();
 
   public Searcher(Path index, Gazetteer gazetteer) throws IOException {
     this.reader = DirectoryReader.open(FSDirectory.open(index));

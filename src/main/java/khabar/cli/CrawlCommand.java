@@ -97,7 +97,8 @@ final class CrawlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<String> seeds = new ArrayList<>(urls);
+    List<String> seeds = new ArrayList<>();
+    for (String u : urls) seeds.add(Seeds.check(u, ""));
     if (seedFile != null) seeds.addAll(Seeds.read(seedFile));
     if (seeds.isEmpty() && !resume) throw new IllegalArgumentException("no seeds: give URLs or --seeds FILE");
     CrawlConfig config = CrawlConfig.builder(userAgent)

@@ -17,18 +17,27 @@ public final class Seeds {
    * @throws IllegalArgumentException naming file and line for a line that is no http or https URL
    */
   public static List<String> read(Path file) throws IOException {
-    UrlNormalizer normalizer = new UrlNormalizer();
     List<String> out = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.startsWith("\uFEFF")) line = line.substring(1);
       if (line.isEmpty() || line.startsWith("#")) continue;
-      if (normalizer.normalize(line).isEmpty()) {
-        throw new IllegalArgumentException(file + ":" + (i + 1) + ": not an http or https URL: " + line);
-      }
-      out.add(line);
+      out.add(check(line, file + ":" + (i + 1) + ": "));
     }
     return out;
+  }
+
+  /**
+   * {@code seed} itself when it is an absolute http or https URL.
+   *
+   * @param where prefix for the message, e.g. "seeds.txt:3: "
+   * @throws IllegalArgumentException otherwise
+   */
+  public static String check(String seed, String where) {
+    if (new UrlNormalizer().normalize(seed).isEmpty()) {
+      throw new IllegalArgumentException(where + "not an http or https URL: " + seed);
+    }
+    return seed;
   }
 }

@@ -271,6 +271,11 @@ public final class Crawler {
     } else if (u.redirects() >= config.maxRedirects()) {
       finish(u, Outcome.FAILED, f.status(), null, "more than " + config.maxRedirects() + " redirects");
     } else {
+      if (u.kind() == CrawlUrl.Kind.SEED) {
+        synchronized (lock) {
+          scope = scope.withSeedHost(Scope.host(target)); // the site moved: its new host is in scope
+        }
+      }
       boolean added = enqueue(new CrawlUrl(target, u.depth(), u.kind(), 0, u.redirects() + 1));
       finish(u, Outcome.REDIRECTED, f.status(), null, added ? "to " + target : "to " + target + " (already seen or out of scope)");
     }

@@ -20,6 +20,13 @@ public final class Scope {
     this.seedHosts = Set.copyOf(seedHosts);
   }
 
+  /** This scope with {@code host} as one more seed host (a seed that redirects to www., say). */
+  public Scope withSeedHost(String host) {
+    Set<String> hosts = new java.util.HashSet<>(seedHosts);
+    hosts.add(host);
+    return new Scope(config, hosts);
+  }
+
   /** Why {@code url} at {@code depth} is out of scope, or null when it is in. */
   public String refusal(String url, int depth) {
     if (depth > config.maxDepth()) return "deeper than " + config.maxDepth();

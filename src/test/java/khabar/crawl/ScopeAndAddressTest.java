@@ -30,6 +30,13 @@ class ScopeAndAddressTest {
     assertEquals(refusal, scope.refusal(url, depth));
   }
 
+  @Test
+  void aRedirectedSeedBringsItsNewHostIntoScope() {
+    assertEquals("off the seed hosts", scope.refusal("https://www.news.example/news/1", 1));
+    assertNull(scope.withSeedHost("www.news.example").refusal("https://www.news.example/news/1", 1));
+    assertNull(scope.withSeedHost("www.news.example").refusal("https://news.example/news/1", 1));
+  }
+
   @ParameterizedTest
   @CsvSource({
     "127.0.0.1, true", "10.1.2.3, true", "172.16.0.1, true", "192.168.1.1, true", "169.254.169.254, true",

@@ -12,7 +12,6 @@ import khabar.search.SearchRequest;
 import khabar.search.SearchResult;
 import khabar.search.Searcher;
 import khabar.tag.Gazetteer;
-import khabar.tag.Tagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,10 +32,10 @@ final class DemoCommand implements Callable<Integer> {
     Path corpus = Options.home().resolve("corpus");
     IngestReport r;
     try (ArticleIndex idx = ArticleIndex.open(index.index)) {
-      r = new Ingester(new Documents(new Tagger(g))).ingest(List.of(corpus), idx);
+      r = new Ingester(new Documents(gazetteers.tagger(g))).ingest(List.of(corpus), idx);
     }
     out.println("ingested " + corpus + " into " + index.index + ": " + r.summary());
-    for (String f : r.failures()) out.println("  failed: " + f);
+    for (var f : r.failures()) out.println("  failed: " + f);
     try (Searcher s = new Searcher(index.index, g)) {
       for (String q : QUERIES) {
         out.println();

@@ -33,6 +33,9 @@ final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--top", defaultValue = "20", description = "Entities per type and period (default: ${DEFAULT-VALUE}).")
   int top;
 
+  @Option(names = "--no-candidates", description = "Leave out candidate names (those no gazetteer lists).")
+  boolean noCandidates;
+
   @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or jsonl (default: ${DEFAULT-VALUE}).")
   String format;
 
@@ -44,7 +47,7 @@ final class EntitiesCommand implements Callable<Integer> {
     Gazetteer g = gazetteers.load();
     // --entity and --type also narrow the table to those entities; a dollar range does not name any
     MentionFilter f = MentionFilter.of(request, g);
-    f = new MentionFilter(f.entities(), f.types(), null, null);
+    f = new MentionFilter(f.entities(), f.types(), null, null, !noCandidates);
     List<EntityCounts.Row> rows;
     try (Searcher s = new Searcher(index.index, g)) {
       rows = new EntityCounts().count(s, request, f, period, r, top);

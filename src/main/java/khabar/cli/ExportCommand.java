@@ -35,6 +35,9 @@ final class ExportCommand implements Callable<Integer> {
       description = "Rows only for the mentions --entity, --type and --min-usd/--max-usd name (default: every mention of a selected article).")
   boolean onlyFiltered;
 
+  @Option(names = "--no-candidates", description = "Leave out candidate mentions (names no gazetteer lists).")
+  boolean noCandidates;
+
   @Override
   public Integer call() throws Exception {
     Format f = Format.parse(format);
@@ -42,6 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     SearchRequest request = filters.request();
     Gazetteer g = gazetteers.load();
     MentionFilter rows = onlyFiltered ? MentionFilter.of(request, g) : MentionFilter.ALL;
+    if (noCandidates) rows = rows.withoutCandidates();
     MentionExporter.Result result;
     try (Searcher s = new Searcher(index.index, g)) {
       Writer w = output.open(spec);

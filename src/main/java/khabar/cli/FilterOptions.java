@@ -32,10 +32,13 @@ final class FilterOptions {
   @Option(names = "--max-usd", description = "Has a dollar figure of at most this much.")
   Double maxUsd;
 
+  @Option(names = "--include-duplicates", description = "Also select articles found to be copies of another.")
+  boolean includeDuplicates;
+
   /** The request search would run for these filters (its page size is irrelevant to scans). */
   SearchRequest request() {
     return new SearchRequest(
         query, entities, types.stream().map(EntityType::parse).toList(), Dates.start(from), Dates.end(to), source,
-        minUsd, maxUsd, SearchRequest.Sort.RELEVANCE, 1, 0);
+        minUsd, maxUsd, SearchRequest.Sort.RELEVANCE, 1, 0, includeDuplicates);
   }
 }

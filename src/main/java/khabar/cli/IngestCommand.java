@@ -1,38 +1,112 @@
 package khabar.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import khabar.index.ArticleIndex;
+import khabar.ingest.ConsoleProgress;
 import khabar.ingest.Documents;
+import khabar.ingest.Failure;
+import khabar.ingest.IngestOptions;
 import khabar.ingest.IngestReport;
 import khabar.ingest.Ingester;
-import khabar.tag.Tagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Extract, tag and index articles from files and folders.")
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extract, tag and index articles from files, folders and dumps: .html/.htm, .txt, .json, .jsonl/.ndjson and .warc, each optionally gzipped.",
+      "Exit code 0 when every input went in, 1 when some failed (see the report)."
+    })
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Options.IndexOption index;
   @Mixin Options.GazetteerOption gazetteers;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (.html, .htm, .txt).")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively); '-' reads a list of paths from stdin, one per line.")
   List<Path> inputs;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Extract-and-tag workers (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--commit-every", paramLabel = "N", description = "Commit after N index writes (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
+  int commitEvery;
+
+  @Option(names = "--commit-seconds", paramLabel = "S", description = "Commit at least every S seconds while writing (default: ${DEFAULT-VALUE}).", defaultValue = "30")
+  long commitSeconds;
+
+  @Option(names = "--languages", paramLabel = "CODES", split = ",", description = "Index only articles in these languages (ISO 639-1, e.g. ar,en); others are counted as skipped. Default: all, each with its language.")
+  Set<String> languages;
+
+  @Option(names = "--max-page-mb", paramLabel = "MB", description = "Largest page, JSONL line or WARC payload read (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+  int maxPageMb;
+
+  @Option(names = "--skip-same-text", description = "Skip an article whose text is already indexed under another URL (counted as a duplicate).")
+  boolean skipSameText;
+
+  @Option(names = "--quarantine", paramLabel = "DIR", description = "Copy input files that had a failure into DIR.")
+  Path quarantine;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the run report as JSON to FILE.")
+  Path report;
+
+  @Option(names = "--quiet", description = "No progress and no failure list on stderr (the summary is still printed).")
+  boolean quiet;
 
   @Override
   public Integer call() throws Exception {
-    Ingester ingester = new Ingester(new Documents(new Tagger(gazetteers.load())));
+    PrintWriter err = spec.commandLine().getErr();
+    IngestOptions opts =
+        IngestOptions.defaults()
+            .withCommits(commitEvery, Duration.ofSeconds(commitSeconds))
+            .withLanguages(languages)
+            .withMaxPageBytes((long) maxPageMb << 20)
+            .withQuarantine(quarantine)
+            .withSkipSameText(skipSameText)
+            .withProgress(quiet ? null : new ConsoleProgress(err, Terminal.isTerminal()));
+    if (threads != null) opts = opts.withThreads(threads);
+    Ingester ingester = new Ingester(new Documents(gazetteers.tagger()), opts);
     IngestReport r;
     try (ArticleIndex idx = ArticleIndex.open(index.index)) {
       r = ingester.ingest(inputs, idx);
     }
-    var err = spec.commandLine().getErr();
-    for (String f : r.failures()) err.println("failed: " + f);
-    err.println(r.summary());
-    return r.failures().isEmpty() ? 0 : 1;
+    if (!quiet) {
+      int shown = 0;
+      for (Failure f : r.failures()) {
+        if (shown++ == 20) {
+          err.println("... " + (r.failed() - 20) + " more failures" + (report == null ? "; --report FILE lists them all" : " in " + report));
+          break;
+        }
+        err.println("failed: " + f);
+      }
+    }
+    err.print(r.screen());
+    err.flush();
+    if (report != null) r.writeJson(report);
+    return r.failed() == 0 ? 0 : 1;
+  }
+
+  /** Whether stderr is a terminal, so progress can redraw one line in place. */
+  static final class Terminal {
+    private Terminal() {}
+
+    static boolean isTerminal() {
+      java.io.Console c = System.console();
+      if (c == null) return false;
+      try { // JDK 22+: a console may exist without a terminal
+        return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+      } catch (ReflectiveOperationException e) {
+        return true;
+      }
+    }
   }
 }

@@ -25,9 +25,10 @@ public final class Json {
       j.put("published", h.published() == null ? null : h.published().toString());
       j.put("source", h.source());
       j.put("score", h.score());
-      j.put("snippet", h.snippet());
+      j.put("snippet", h.snippet().html());
       ArrayNode e = j.putArray("entities");
       h.entities().forEach(e::add);
+      j.put("duplicate_of", h.duplicateOf());
     }
     ObjectNode facets = o.putObject("facets");
     for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {

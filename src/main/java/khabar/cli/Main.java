@@ -19,14 +19,18 @@ import picocli.CommandLine.Spec;
       CrawlCommand.class,
       SearchCommand.class,
       TagCommand.class,
+      EvalCommand.class,
       NormalizeCommand.class,
       ExportCommand.class,
       EntitiesCommand.class,
       CooccurCommand.class,
       MoneyCommand.class,
       RetagCommand.class,
+      SuggestCommand.class,
       StatsCommand.class,
       ServeCommand.class,
+      GenCorpusCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

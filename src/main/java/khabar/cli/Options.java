@@ -2,8 +2,11 @@ package khabar.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import khabar.discover.CandidateFinder;
+import khabar.discover.Patterns;
 import khabar.tag.Gazetteer;
 import khabar.tag.GazetteerLoader;
+import khabar.tag.Tagger;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read or write an index or need the gazetteers. */
@@ -21,6 +24,17 @@ final class Options {
 
     Gazetteer load() {
       return GazetteerLoader.load(resolve());
+    }
+
+    /** A tagger for {@code g}, also finding candidates when {@code patterns.tsv} is beside the gazetteers. */
+    Tagger tagger(Gazetteer g) {
+      Path d = resolve();
+      Tagger t = new Tagger(g);
+      return Files.isRegularFile(d.resolve(Patterns.FILE)) ? t.withCandidates(CandidateFinder.load(d)) : t;
+    }
+
+    Tagger tagger() {
+      return tagger(load());
     }
 
     Path resolve() {

@@ -7,7 +7,6 @@ import khabar.export.Format;
 import khabar.export.Retagger;
 import khabar.export.TableWriter;
 import khabar.index.ArticleIndex;
-import khabar.tag.Tagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +33,7 @@ final class RetagCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Format f = Format.parse(format);
-    Retagger retagger = new Retagger(new Tagger(gazetteers.load()), commitEvery);
+    Retagger retagger = new Retagger(gazetteers.tagger(), commitEvery);
     Retagger.Report r;
     try (ArticleIndex idx = ArticleIndex.open(index.index)) {
       Writer w = output.open(spec);

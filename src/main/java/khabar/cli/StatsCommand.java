@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Documents, mentions per type and size of the index.")
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Documents, copies among them, mentions per type and size of the index.")
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Options.IndexOption index;
@@ -26,12 +26,17 @@ final class StatsCommand implements Callable<Integer> {
     if (json) {
       ObjectNode o = MentionJson.MAPPER.createObjectNode();
       o.put("documents", s.documents());
+      o.put("originals", s.originals());
+      ObjectNode d = o.putObject("duplicates");
+      s.duplicates().forEach(d::put);
       ObjectNode m = o.putObject("mentions");
       s.mentions().forEach(m::put);
       o.put("index_bytes", s.bytes());
       out.println(Json.pretty(o));
     } else {
       out.println("documents: " + s.documents());
+      out.println("originals: " + s.originals());
+      s.duplicates().forEach((k, v) -> out.println("duplicates " + k + ": " + v));
       s.mentions().forEach((k, v) -> out.println("mentions " + k + ": " + v));
       out.println("index size: " + s.bytes() + " bytes");
     }

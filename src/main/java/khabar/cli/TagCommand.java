@@ -11,9 +11,9 @@ import khabar.extract.Article;
 import khabar.extract.ArticleExtractor;
 import khabar.extract.Page;
 import khabar.ingest.PageReader;
+import khabar.tag.EntitySummary;
 import khabar.tag.Mention;
 import khabar.tag.MentionJson;
-import khabar.tag.Tagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +29,7 @@ final class TagCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The article, or - for standard input (plain text).")
   String file;
 
-  @Option(names = "--json", description = "Print {\"mentions\":[...]} (and the extracted text for HTML).")
+  @Option(names = "--json", description = "Print {\"mentions\":[...],\"entities\":[...]} (and the extracted text for HTML).")
   boolean json;
 
   @Override
@@ -42,11 +42,12 @@ final class TagCommand implements Callable<Integer> {
       page = PageReader.read(Path.of(file));
     }
     Article a = new ArticleExtractor().extract(page);
-    List<Mention> mentions = new Tagger(gazetteers.load()).tag(a.text());
+    List<Mention> mentions = gazetteers.tagger().tag(a.text());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode o = MentionJson.MAPPER.createObjectNode();
       o.set("mentions", MentionJson.toJson(mentions));
+      o.set("entities", MentionJson.summariesToJson(EntitySummary.of(mentions)));
       if (page.html()) o.put("text", a.text());
       out.println(Json.pretty(o));
     } else {

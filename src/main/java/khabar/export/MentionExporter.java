@@ -26,7 +26,7 @@ public final class MentionExporter {
   public static final List<String> MENTION_COLUMNS =
       List.of("article_id", "url", "title", "published", "source", "type", "entity_id", "name", "name_ar",
           "text", "start", "end", "sentence", "amount", "min", "max", "currency", "usd", "qualifier",
-          "gazetteer_version");
+          "gazetteer_version", "candidate");
 
   /** Columns of {@link Level#ARTICLE} rows, in order (docs/EXPORT.md). */
   public static final List<String> ARTICLE_COLUMNS =
@@ -93,7 +93,8 @@ public final class MentionExporter {
         money == null ? null : money.currency(),
         money == null ? null : money.usd(),
         money == null ? null : money.qualifier().name(),
-        t.gazetteerVersion());
+        t.gazetteerVersion(),
+        m.candidate());
   }
 
   static List<Object> articleRow(TaggedArticle t, MentionFilter filter) {

@@ -20,16 +20,29 @@ import khabar.tag.Mention;
  *   <li>a dollar figure within the requested {@code minUsd..maxUsd} (a range overlapping it);
  * </ul>
  *
- * and every mention is kept when the request names none of these.
+ * and every mention is kept when the request names none of these. Candidate mentions (names no
+ * gazetteer lists) are kept only while {@code candidates} is true.
  *
  * @param entities entity ids
  * @param types entity types
  * @param minUsd smallest dollar figure, or null
  * @param maxUsd largest dollar figure, or null
+ * @param candidates whether candidate mentions are kept
  */
-public record MentionFilter(Set<String> entities, Set<EntityType> types, Double minUsd, Double maxUsd) {
+public record MentionFilter(
+    Set<String> entities, Set<EntityType> types, Double minUsd, Double maxUsd, boolean candidates) {
   /** Keeps every mention. */
   public static final MentionFilter ALL = new MentionFilter(Set.of(), Set.of(), null, null);
+
+  /** A filter that keeps candidate mentions. */
+  public MentionFilter(Set<String> entities, Set<EntityType> types, Double minUsd, Double maxUsd) {
+    this(entities, types, minUsd, maxUsd, true);
+  }
+
+  /** This filter, leaving candidate mentions out. */
+  public MentionFilter withoutCandidates() {
+    return new MentionFilter(entities, types, minUsd, maxUsd, false);
+  }
 
   public MentionFilter {
     entities = Set.copyOf(entities);
@@ -58,6 +71,7 @@ public record MentionFilter(Set<String> entities, Set<EntityType> types, Double 
   }
 
   public boolean accepts(Mention m) {
+    if (m.candidate() && !candidates) return false;
     if (keepsAll()) return true;
     if (entities.contains(m.id()) || types.contains(m.type())) return true;
     return hasUsdRange() && m.money() != null && inRange(m.money());

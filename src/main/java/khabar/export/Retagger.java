@@ -103,7 +103,7 @@ public final class Retagger {
 
   /** Re-tags every stale article of {@code index} (every article when {@code force}). */
   public Report retag(ArticleIndex index, boolean force, Listener listener) throws IOException {
-    String version = tagger.gazetteer().version();
+    String version = tagger.version();
     long scanned = 0, current = 0, retagged = 0, changed = 0, uncommitted = 0;
     long[] counts = new long[Kind.values().length];
     List<String> problems = new ArrayList<>();

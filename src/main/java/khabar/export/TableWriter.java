@@ -120,6 +120,8 @@ public final class TableWriter implements Closeable {
       json.writeNumber(l);
     } else if (v instanceof Double d) {
       json.writeNumber(d);
+    } else if (v instanceof Boolean b) {
+      json.writeBoolean(b);
     } else {
       json.writeString(v.toString());
     }

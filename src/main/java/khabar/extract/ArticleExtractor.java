@@ -22,17 +22,25 @@ public final class ArticleExtractor {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Boilerplate containers removed before the main text is chosen. */
-  static final String CHROME =
-      "script, style, noscript, template, nav, header, footer, aside, form, iframe, button, svg, "
-          + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], "
-          + "[class~=(?i)(share|social|related|comment|trending|newsletter|subscribe|breadcrumb|"
-          + "advert|promo|sidebar|widget|tags|menu|popular|most-read)], "
-          + "[id~=(?i)(share|social|related|comment|trending|newsletter|subscribe|breadcrumb|"
-          + "sidebar|menu|popular)]";
-
+  /** The article in {@code page}; what {@link Page#hints()} states wins over what is found. */
   public Article extract(Page page) {
-    if (!page.html()) return extractText(page);
+    return withHints(page.html() ? extractHtml(page) : extractText(page), page.hints());
+  }
+
+  private static Article withHints(Article a, PageHints h) {
+    if (h.equals(PageHints.NONE)) return a;
+    return new Article(
+        a.url(),
+        h.source().isEmpty() ? a.source() : h.source(),
+        h.title().isEmpty() ? a.title() : h.title(),
+        a.text(),
+        h.published() == null ? a.published() : h.published(),
+        h.author().isEmpty() ? a.author() : h.author(),
+        h.language().isEmpty() ? a.language() : h.language(),
+        a.fetched());
+  }
+
+  private Article extractHtml(Page page) {
     Document doc = Jsoup.parse(page.content(), page.url());
     String title = title(doc);
     Instant published = published(doc);
@@ -54,40 +62,7 @@ public final class ArticleExtractor {
 
   static String mainText(Document doc) {
     Element body = doc.body();
-    if (body == null) return "";
-    body.select(CHROME).remove();
-    Element root = body.selectFirst("article");
-    if (root == null) root = densest(body);
-    List<String> blocks = new ArrayList<>();
-    Elements els = root.select("h1, h2, h3, h4, h5, h6, p, li, blockquote");
-    if (els.isEmpty()) {
-      String t = root.text().strip();
-      return t;
-    }
-    for (Element e : els) {
-      if (e.tagName().equals("li") && e.selectFirst("p") != null) continue;
-      if (!e.tagName().equals("p") && e.parents().stream().anyMatch(p -> p.tagName().equals("p"))) continue;
-      String t = e.text().strip();
-      if (!t.isEmpty()) blocks.add(t);
-    }
-    return String.join("\n\n", blocks);
-  }
-
-  /** The element whose direct paragraphs hold the most text. */
-  private static Element densest(Element body) {
-    Element best = body;
-    int bestLen = 0;
-    for (Element p : body.select("p")) {
-      Element parent = p.parent();
-      if (parent == null) continue;
-      int len = 0;
-      for (Element c : parent.children()) if (c.tagName().equals("p")) len += c.text().length();
-      if (len > bestLen) {
-        bestLen = len;
-        best = parent;
-      }
-    }
-    return best;
+    return body == null ? "" : MainText.of(body);
   }
 
   static String title(Document doc) {
@@ -105,17 +80,47 @@ public final class ArticleExtractor {
     return t.strip();
   }
 
+  /** Page metadata that names the publication time, most trusted first. */
+  static final String[] DATE_META = {
+    "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+    "publish-date", "date", "DC.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"
+  };
+
+  /** Elements whose class or id says they hold the date or byline. */
+  static final String DATE_HOLDERS =
+      "[class~=(?i)(date|time|publish|posted|byline|meta|info)], [id~=(?i)(date|time|publish|byline)]";
+
+  /** How far into the body a dateline is looked for when nothing else gives the date. */
+  static final int DATELINE_CHARS = 300;
+
+  /**
+   * The publication time: JSON-LD {@code datePublished}, then the meta tags in {@link #DATE_META}
+   * and {@code itemprop=datePublished}, then {@code <time datetime>}; else an Arabic date (see
+   * {@link ArabicDates}) in an element that holds the date or byline, or at the top of the body.
+   */
   static Instant published(Document doc) {
     List<String> candidates = new ArrayList<>();
     candidates.add(jsonLd(doc, "datePublished"));
-    candidates.add(meta(doc, "article:published_time"));
-    Element time = doc.selectFirst("time[datetime]");
-    if (time != null) candidates.add(time.attr("datetime"));
+    for (String name : DATE_META) candidates.add(meta(doc, name));
+    Element itemprop = doc.selectFirst("[itemprop=datePublished]");
+    if (itemprop != null) candidates.add(itemprop.hasAttr("content") ? itemprop.attr("content") : itemprop.attr("datetime"));
+    for (Element time : doc.select("time[datetime]")) candidates.add(time.attr("datetime"));
     for (String c : candidates) {
       Instant i = parseInstant(c);
       if (i != null) return i;
     }
-    return null;
+    Element body = doc.body();
+    if (body == null) return null;
+    for (Element holder : body.select("time, " + DATE_HOLDERS)) {
+      String t = holder.text();
+      if (t.length() > 200) continue;
+      var d = ArabicDates.find(t);
+      if (d.isPresent()) return d.get().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    }
+    String top = body.text();
+    return ArabicDates.find(top.substring(0, Math.min(top.length(), DATELINE_CHARS)))
+        .map(d -> d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        .orElse(null);
   }
 
   public static Instant parseInstant(String s) {

@@ -4,7 +4,10 @@ package khabar.index;
 public final class Fields {
   public static final String ID = "id";
   public static final String URL = "url";
+  /** Site name as the page gives it (og:site_name), else the host. */
   public static final String SOURCE = "source";
+  /** Host of the URL, lower case, without a leading "www.". */
+  public static final String HOST = "host";
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String PUBLISHED = "published";
@@ -20,10 +23,20 @@ public final class Fields {
   public static final String PERSON = "person";
   /** Dollar figures: each mention indexes its min and max in US dollars. */
   public static final String USD = "usd";
+  /** Each dollar mention as a [min, max] range in US dollars, for overlap filters. */
+  public static final String USD_RANGE = "usd_range";
   /** The article's mentions as a JSON array, so export and re-tagging never need the source. */
   public static final String MENTIONS = "mentions";
   public static final String CONTENT_HASH = "content_hash";
   public static final String GAZETTEER_VERSION = "gazetteer_version";
+  /** Id of the original article when this one is a copy; absent on originals. */
+  public static final String DUPLICATE_OF = "duplicate_of";
+  /** How the copy was recognised: EXACT or NEAR ({@link Duplicate.Kind}). */
+  public static final String DUPLICATE_KIND = "duplicate_kind";
+  /** The {@link MinHash} signature of the body, stored as bytes. */
+  public static final String MINHASH = "minhash";
+  /** The signature's band keys, indexed for near-duplicate candidate lookup. */
+  public static final String MINHASH_BAND = "minhash_band";
 
   private Fields() {}
 }

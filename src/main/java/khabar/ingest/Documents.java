@@ -23,7 +23,7 @@ public final class Documents {
     List<Mention> mentions = tagger.tag(a.text());
     String contentHash = contentHash(a.text());
     String id = a.url().isBlank() ? "h" + contentHash : idForUrl(a.url());
-    return new TaggedArticle(id, a, mentions, contentHash, tagger.gazetteer().version());
+    return new TaggedArticle(id, a, mentions, contentHash, tagger.version());
   }
 
   /** Stable id of an article from its canonical URL. */

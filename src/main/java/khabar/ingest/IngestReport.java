@@ -1,70 +1,257 @@
 package khabar.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
-/** What an ingest run did. Thread-safe counters; failures keep file and record. */
+/**
+ * What an ingest run did: thread-safe counters, the failures with file and record, and the time
+ * spent in each stage. Written as one screen of text ({@link #summary}) and as JSON
+ * ({@link #toJson}).
+ *
+ * <p>Every page read ends in exactly one of: added, updated, unchanged, duplicate, skipped by
+ * language, or failed; so {@code pages == added + updated + unchanged + duplicates +
+ * skippedLanguage + (failures after reading)}.
+ */
 public final class IngestReport {
-  private int inputs;
-  private int added;
-  private int updated;
-  private int unchanged;
-  private int skipped;
-  private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+  /** Failures kept with their detail; beyond this only the counts grow. */
+  static final int MAX_LISTED_FAILURES = 10_000;
 
-  public synchronized void countInput() {
-    inputs++;
+  /** The stages whose time is measured, summed over threads. */
+  public enum Stage {
+    READ, EXTRACT, TAG, INDEX, COMMIT
   }
 
-  public synchronized void countAdded() {
-    added++;
+  private final LongAdder files = new LongAdder();
+  private final LongAdder pages = new LongAdder();
+  private final LongAdder bytes = new LongAdder();
+  private final LongAdder added = new LongAdder();
+  private final LongAdder updated = new LongAdder();
+  private final LongAdder unchanged = new LongAdder();
+  private final LongAdder duplicates = new LongAdder();
+  private final LongAdder skippedLanguage = new LongAdder();
+  private final LongAdder skippedRecords = new LongAdder();
+  private final LongAdder commits = new LongAdder();
+  private final AtomicLong failed = new AtomicLong();
+  private final Map<Failure.Reason, LongAdder> failedBy = new EnumMap<>(Failure.Reason.class);
+  private final Map<Format, LongAdder> filesBy = new EnumMap<>(Format.class);
+  private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+  private final List<Failure> failures = new ArrayList<>();
+  private final long started = System.nanoTime();
+  private volatile long finished;
+
+  public IngestReport() {
+    for (Failure.Reason r : Failure.Reason.values()) failedBy.put(r, new LongAdder());
+    for (Format f : Format.values()) filesBy.put(f, new LongAdder());
+    for (Stage s : Stage.values()) nanos.put(s, new LongAdder());
   }
 
-  public synchronized void countUpdated() {
-    updated++;
+  void countFile(Format format, long size) {
+    files.increment();
+    filesBy.get(format).increment();
+    bytes.add(size);
   }
 
-  public synchronized void countUnchanged() {
-    unchanged++;
+  void countPage() {
+    pages.increment();
   }
 
-  public synchronized void countSkipped() {
-    skipped++;
+  void countAdded() {
+    added.increment();
   }
 
-  public void failed(String where, String why) {
-    failures.add(where + ": " + why);
+  void countUpdated() {
+    updated.increment();
   }
 
-  public synchronized int inputs() {
-    return inputs;
+  void countUnchanged() {
+    unchanged.increment();
   }
 
-  public synchronized int added() {
-    return added;
+  void countDuplicate() {
+    duplicates.increment();
   }
 
-  public synchronized int updated() {
-    return updated;
+  void countSkippedLanguage() {
+    skippedLanguage.increment();
   }
 
-  public synchronized int unchanged() {
-    return unchanged;
+  void countSkippedRecord() {
+    skippedRecords.increment();
   }
 
-  public synchronized int skipped() {
-    return skipped;
+  void countCommit() {
+    commits.increment();
   }
 
-  public List<String> failures() {
-    return List.copyOf(failures);
+  void time(Stage stage, long startNanos) {
+    nanos.get(stage).add(System.nanoTime() - startNanos);
   }
 
-  public synchronized String summary() {
+  void failed(Failure f) {
+    failed.incrementAndGet();
+    failedBy.get(f.reason()).increment();
+    synchronized (failures) {
+      if (failures.size() < MAX_LISTED_FAILURES) failures.add(f);
+    }
+  }
+
+  void finish() {
+    finished = System.nanoTime();
+  }
+
+  /** Files read (each WARC or JSONL file counts once). */
+  public long files() {
+    return files.sum();
+  }
+
+  /** Pages read: files of one page, JSON records, WARC responses with HTML or text. */
+  public long pages() {
+    return pages.sum();
+  }
+
+  /** Bytes of input files, as stored (compressed when gzipped). */
+  public long bytes() {
+    return bytes.sum();
+  }
+
+  public long added() {
+    return added.sum();
+  }
+
+  public long updated() {
+    return updated.sum();
+  }
+
+  public long unchanged() {
+    return unchanged.sum();
+  }
+
+  /** Pages with the same text as an article already indexed under another id, or seen twice. */
+  public long duplicates() {
+    return duplicates.sum();
+  }
+
+  public long skippedLanguage() {
+    return skippedLanguage.sum();
+  }
+
+  /** WARC records that are not HTML or text responses with status 200; not failures. */
+  public long skippedRecords() {
+    return skippedRecords.sum();
+  }
+
+  public long commits() {
+    return commits.sum();
+  }
+
+  public long failed() {
+    return failed.get();
+  }
+
+  public long failed(Failure.Reason reason) {
+    return failedBy.get(reason).sum();
+  }
+
+  public long files(Format format) {
+    return filesBy.get(format).sum();
+  }
+
+  /** Time spent in a stage, summed over the threads that run it. */
+  public long millis(Stage stage) {
+    return TimeUnit.NANOSECONDS.toMillis(nanos.get(stage).sum());
+  }
+
+  /** Wall-clock time of the run so far (or in all, once finished). */
+  public long elapsedMillis() {
+    long end = finished == 0 ? System.nanoTime() : finished;
+    return TimeUnit.NANOSECONDS.toMillis(end - started);
+  }
+
+  /** The failures in the order they happened (at most {@value #MAX_LISTED_FAILURES}). */
+  public List<Failure> failures() {
+    synchronized (failures) {
+      return List.copyOf(failures);
+    }
+  }
+
+  /** Pages that went into or are current in the index: added + updated + unchanged. */
+  public long done() {
+    return added() + updated() + unchanged();
+  }
+
+  /** One line with the counts. */
+  public String summary() {
     return String.format(
-        java.util.Locale.ROOT,
-        "inputs %d, added %d, updated %d, unchanged %d, skipped %d, failed %d",
-        inputs, added, updated, unchanged, skipped, failures.size());
+        Locale.ROOT,
+        "files %d, pages %d, added %d, updated %d, unchanged %d, duplicates %d, skipped by language %d, failed %d",
+        files(), pages(), added(), updated(), unchanged(), duplicates(), skippedLanguage(), failed());
+  }
+
+  /** The one-screen summary printed at the end of a run. */
+  public String screen() {
+    StringBuilder b = new StringBuilder();
+    double secs = Math.max(elapsedMillis(), 1) / 1000.0;
+    b.append(String.format(Locale.ROOT, "ingested %d pages from %d files (%.1f MB) in %.1f s: %.1f pages/s%n",
+        pages(), files(), bytes() / 1e6, secs, pages() / secs));
+    b.append(String.format(Locale.ROOT, "  added %d, updated %d, unchanged %d, duplicates %d, skipped by language %d, failed %d%n",
+        added(), updated(), unchanged(), duplicates(), skippedLanguage(), failed()));
+    StringBuilder formats = new StringBuilder();
+    for (Format f : Format.values()) if (files(f) > 0) formats.append(' ').append(f.name().toLowerCase(Locale.ROOT)).append(' ').append(files(f));
+    if (!formats.isEmpty()) b.append("  files by format:").append(formats).append('\n');
+    StringBuilder reasons = new StringBuilder();
+    for (Failure.Reason r : Failure.Reason.values()) if (failed(r) > 0) reasons.append(' ').append(r.name().toLowerCase(Locale.ROOT)).append(' ').append(failed(r));
+    if (!reasons.isEmpty()) b.append("  failed by reason:").append(reasons).append('\n');
+    b.append("  time per stage (thread-seconds):");
+    for (Stage s : Stage.values()) b.append(String.format(Locale.ROOT, " %s %.1f", s.name().toLowerCase(Locale.ROOT), millis(s) / 1000.0));
+    b.append(String.format(Locale.ROOT, "; %d commits%n", commits()));
+    return b.toString();
+  }
+
+  /** The report as a JSON object (the {@code --report} file). */
+  public ObjectNode toJson() {
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode o = m.createObjectNode();
+    o.put("files", files());
+    o.put("pages", pages());
+    o.put("bytes", bytes());
+    o.put("added", added());
+    o.put("updated", updated());
+    o.put("unchanged", unchanged());
+    o.put("duplicates", duplicates());
+    o.put("skippedLanguage", skippedLanguage());
+    o.put("skippedRecords", skippedRecords());
+    o.put("failed", failed());
+    o.put("commits", commits());
+    o.put("elapsedMillis", elapsedMillis());
+    ObjectNode byReason = o.putObject("failedByReason");
+    for (Failure.Reason r : Failure.Reason.values()) if (failed(r) > 0) byReason.put(r.name().toLowerCase(Locale.ROOT), failed(r));
+    ObjectNode byFormat = o.putObject("filesByFormat");
+    for (Format f : Format.values()) if (files(f) > 0) byFormat.put(f.name().toLowerCase(Locale.ROOT), files(f));
+    ObjectNode stages = o.putObject("stageMillis");
+    for (Stage s : Stage.values()) stages.put(s.name().toLowerCase(Locale.ROOT), millis(s));
+    var list = o.putArray("failures");
+    for (Failure f : failures()) {
+      ObjectNode n = list.addObject();
+      n.put("where", f.where());
+      n.put("reason", f.reason().name().toLowerCase(Locale.ROOT));
+      n.put("detail", f.detail());
+    }
+    return o;
+  }
+
+  /** Writes {@link #toJson} to {@code file}, pretty-printed, UTF-8. */
+  public void writeJson(Path file) throws IOException {
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), toJson());
   }
 }

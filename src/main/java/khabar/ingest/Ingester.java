@@ -1,96 +1,289 @@
 package khabar.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import khabar.extract.Article;
 import khabar.extract.ArticleExtractor;
+import khabar.extract.Languages;
 import khabar.extract.Page;
 import khabar.index.ArticleIndex;
-import khabar.index.Fields;
 import khabar.index.TaggedArticle;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
- * Reads files and folders of articles, extracts, tags and indexes them. Bad files are reported
- * and skipped; the rest still goes in.
+ * Ingests pages into an index: reads, extracts, tags and writes them, in parallel and in bounded
+ * memory.
+ *
+ * <pre>
+ * reader thread ──▶ N workers (extract, detect language, tag) ──▶ index writer (calling thread)
+ * </pre>
+ *
+ * <p>At most {@link #inFlight} pages are between the reader and the writer at any time, so a dump
+ * of any size streams through. The writer takes results back in input order, so the committed part
+ * of the index is always a prefix of the input and duplicates are resolved the same way on every
+ * run. Bad inputs are reported in the {@link IngestReport} (and copied to the quarantine folder when
+ * one is set) and never stop the run; only a failing index does.
  */
 public final class Ingester {
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final Documents documents;
+  private final IngestOptions options;
 
   public Ingester(Documents documents) {
-    this.documents = Objects.requireNonNull(documents, "documents");
+    this(documents, IngestOptions.defaults());
   }
 
+  public Ingester(Documents documents, IngestOptions options) {
+    this.documents = Objects.requireNonNull(documents, "documents");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** Ingests files and folders (see {@link Inputs}); {@code -} reads a list of paths from stdin. */
   public IngestReport ingest(List<Path> inputs, ArticleIndex index) throws IOException {
+    return ingest(inputs, System.in, index);
+  }
+
+  /** As {@link #ingest(List, ArticleIndex)}, with the list of paths for {@code -} read from {@code pathList}. */
+  public IngestReport ingest(List<Path> inputs, InputStream pathList, ArticleIndex index) throws IOException {
+    Inputs in = new Inputs(inputs, pathList);
+    DumpReader dumps = new DumpReader(options.maxPageBytes());
+    return run(new Source() {
+      @Override
+      public long totalBytes() throws InterruptedException {
+        return in.rewalkable() ? in.totalBytes() : -1;
+      }
+
+      @Override
+      public void feed(DumpReader.Sink sink, IngestReport report, AtomicLong bytesRead) throws InterruptedException {
+        in.walk(new Inputs.Visitor() {
+          @Override
+          public void file(Path file, Format format) throws InterruptedException {
+            dumps.read(file, format, sink);
+            long size = size(file);
+            report.countFile(format, size);
+            bytesRead.addAndGet(size);
+          }
+
+          @Override
+          public void failed(Failure failure) {
+            sink.failed(failure);
+          }
+        });
+      }
+    }, index);
+  }
+
+  /**
+   * Ingests pages handed over directly, by a crawler for instance. The iterator is consumed on a
+   * thread of its own; it may block while it waits for the next page.
+   */
+  public IngestReport ingest(Iterator<Page> pages, ArticleIndex index) throws IOException {
+    return run(new Source() {
+      @Override
+      public long totalBytes() {
+        return -1;
+      }
+
+      @Override
+      public void feed(DumpReader.Sink sink, IngestReport report, AtomicLong bytesRead) throws InterruptedException {
+        while (pages.hasNext()) sink.page(pages.next(), null);
+      }
+    }, index);
+  }
+
+  /** Where pages come from. */
+  private interface Source {
+    long totalBytes() throws InterruptedException;
+
+    void feed(DumpReader.Sink sink, IngestReport report, AtomicLong bytesRead) throws InterruptedException;
+  }
+
+  private record Item(long seq, Page page, Path file) {}
+
+  /** What a worker made of an item: an article to write, a language skip, or a failure. */
+  private record Result(long seq, TaggedArticle article, Failure failure, Path file) {}
+
+  private static final Item END = new Item(-1, null, null);
+
+  /** Pages between the reader and the writer at most. */
+  private int inFlight() {
+    return 4 * options.threads() + 4;
+  }
+
+  private IngestReport run(Source source, ArticleIndex index) throws IOException {
     IngestReport report = new IngestReport();
-    List<Path> files = new ArrayList<>();
-    for (Path in : inputs) {
-      if (!Files.exists(in)) {
-        report.failed(in.toString(), "no such file or folder");
-        continue;
+    Quarantine quarantine = options.quarantine() == null ? null : new Quarantine(options.quarantine());
+    Semaphore permits = new Semaphore(inFlight());
+    BlockingQueue<Item> work = new LinkedBlockingQueue<>();
+    BlockingQueue<Result> results = new LinkedBlockingQueue<>();
+    AtomicLong submitted = new AtomicLong();
+    AtomicLong bytesRead = new AtomicLong();
+    AtomicLong totalBytes = new AtomicLong(-1);
+    AtomicReference<Throwable> crashed = new AtomicReference<>();
+    AtomicBoolean readerDone = new AtomicBoolean();
+    AtomicLong blockedNanos = new AtomicLong();
+
+    DumpReader.Sink sink = new DumpReader.Sink() {
+      @Override
+      public void page(Page page, Path file) throws InterruptedException {
+        long t0 = System.nanoTime();
+        permits.acquire();
+        report.countPage();
+        work.put(new Item(submitted.getAndIncrement(), page, file));
+        blockedNanos.addAndGet(System.nanoTime() - t0);
       }
-      try (Stream<Path> s = Files.walk(in)) {
-        s.filter(Files::isRegularFile)
-            .filter(p -> PageReader.isHtml(p) || PageReader.isText(p))
-            .sorted()
-            .forEach(files::add);
-      } catch (UncheckedIOException e) {
-        report.failed(in.toString(), e.getCause().getMessage());
+
+      @Override
+      public void failed(Failure f) {
+        report.failed(f);
+        if (quarantine != null) quarantine.add(f.file(), report);
       }
-    }
-    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
-      IndexSearcher existing = new IndexSearcher(reader);
-      for (Path f : files) {
-        report.countInput();
+
+      @Override
+      public void skipped(Path file) {
+        report.countSkippedRecord();
+      }
+    };
+
+    Thread reader = Thread.ofPlatform().name("ingest-reader").unstarted(() -> {
+      long t0 = System.nanoTime();
+      try {
+        totalBytes.set(source.totalBytes());
+        source.feed(sink, report, bytesRead);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (Throwable e) {
+        crashed.compareAndSet(null, e);
+      } finally {
+        report.time(IngestReport.Stage.READ, t0 + blockedNanos.get());
+        readerDone.set(true);
+        for (int i = 0; i < options.threads(); i++) work.add(END);
+      }
+    });
+    List<Thread> workers = new java.util.ArrayList<>();
+    for (int i = 0; i < options.threads(); i++) {
+      workers.add(Thread.ofPlatform().name("ingest-worker-" + i).stackSize(16L << 20).unstarted(() -> {
         try {
-          Page page = PageReader.read(f);
-          Article article = extractor.extract(page);
-          if (article.text().isBlank()) {
-            report.failed(f.toString(), "no article text found");
-            continue;
-          }
-          TaggedArticle t = documents.tag(article);
-          String state = state(existing, t);
-          switch (state) {
-            case "unchanged" -> report.countUnchanged();
-            case "updated" -> {
-              index.upsert(t);
-              report.countUpdated();
-            }
-            default -> {
-              index.upsert(t);
-              report.countAdded();
-            }
-          }
-        } catch (IOException | RuntimeException e) {
-          report.failed(f.toString(), String.valueOf(e.getMessage()));
+          for (Item item = work.take(); item != END; item = work.take()) results.add(process(item, report));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (Throwable e) {
+          crashed.compareAndSet(null, e);
         }
-      }
+      }));
     }
-    index.commit();
+    reader.start();
+    workers.forEach(Thread::start);
+
+    boolean finished = false;
+    try (IndexUpdater updater = new IndexUpdater(index, options, report)) {
+      Map<Long, Result> waiting = new HashMap<>();
+      long next = 0;
+      long lastTick = System.nanoTime();
+      while (true) {
+        Throwable t = crashed.get();
+        if (t instanceof IOException io) throw io;
+        if (t != null) throw new IllegalStateException("ingest failed: " + t, t);
+        Result r = results.poll(200, TimeUnit.MILLISECONDS);
+        if (r != null) waiting.put(r.seq(), r);
+        for (Result ready = waiting.remove(next); ready != null; ready = waiting.remove(next)) {
+          write(ready, updater, report, sink);
+          permits.release();
+          next++;
+        }
+        updater.commitIfDue();
+        if (System.nanoTime() - lastTick > 1_000_000_000L) {
+          options.progress().update(report, bytesRead.get(), totalBytes.get());
+          lastTick = System.nanoTime();
+        }
+        if (readerDone.get() && next == submitted.get()) break;
+      }
+      updater.commit();
+      finished = true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("ingest interrupted", e);
+    } finally {
+      if (!finished) {
+        reader.interrupt();
+        workers.forEach(Thread::interrupt);
+      }
+      join(reader);
+      workers.forEach(Ingester::join);
+      report.finish();
+      options.progress().done(report);
+    }
     return report;
   }
 
-  private static String state(IndexSearcher s, TaggedArticle t) throws IOException {
-    TopDocs top = s.search(new TermQuery(new Term(Fields.ID, t.id())), 1);
-    if (top.scoreDocs.length == 0) return "added";
-    Document d = s.storedFields().document(top.scoreDocs[0].doc);
-    boolean same =
-        t.contentHash().equals(d.get(Fields.CONTENT_HASH))
-            && t.gazetteerVersion().equals(d.get(Fields.GAZETTEER_VERSION))
-            && t.article().title().equals(d.get(Fields.TITLE));
-    return same ? "unchanged" : "updated";
+  private static void join(Thread t) {
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Extracts, detects the language and tags one page; never throws for a bad page. */
+  private Result process(Item item, IngestReport report) {
+    Page page = item.page();
+    try {
+      long t0 = System.nanoTime();
+      Article a = extractor.extract(page);
+      if (page.hints().language().isEmpty()) {
+        String detected = Languages.detect(a.text());
+        if (!detected.isEmpty()) a = a.withLanguage(detected);
+      }
+      report.time(IngestReport.Stage.EXTRACT, t0);
+      if (a.text().isBlank()) {
+        return new Result(item.seq(), null, new Failure(page.origin(), Failure.Reason.NO_TEXT, "no article text found", item.file()), item.file());
+      }
+      if (!options.keeps(a.language())) return new Result(item.seq(), null, null, item.file());
+      long t1 = System.nanoTime();
+      TaggedArticle t = documents.tag(a);
+      report.time(IngestReport.Stage.TAG, t1);
+      return new Result(item.seq(), t, null, item.file());
+    } catch (RuntimeException | StackOverflowError e) {
+      String why = e instanceof StackOverflowError ? "page nested too deeply" : DumpReader.message((Exception) e);
+      return new Result(item.seq(), null, new Failure(page.origin(), Failure.Reason.EXTRACTION, why, item.file()), item.file());
+    }
+  }
+
+  private static void write(Result r, IndexUpdater updater, IngestReport report, DumpReader.Sink sink) throws IOException {
+    if (r.failure() != null) {
+      sink.failed(r.failure());
+      return;
+    }
+    if (r.article() == null) {
+      report.countSkippedLanguage();
+      return;
+    }
+    switch (updater.accept(r.article())) {
+      case ADDED -> report.countAdded();
+      case UPDATED -> report.countUpdated();
+      case UNCHANGED -> report.countUnchanged();
+      case DUPLICATE -> report.countDuplicate();
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 }

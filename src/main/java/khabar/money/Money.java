@@ -13,8 +13,16 @@ import java.util.Objects;
  * @param max upper bound (equal to amount for a single figure)
  * @param currency ISO 4217 code (USD, CNY, EUR, SAR …)
  * @param qualifier how the article qualifies the figure
+ * @param equivalentOf the {@link #id()} of the figure this one restates in another currency
+ *     ("مليار يوان (نحو 139 مليون دولار)": the dollar figure is the equivalent of cny:1000000000),
+ *     or null
  */
-public record Money(BigDecimal amount, BigDecimal min, BigDecimal max, String currency, Qualifier qualifier) {
+public record Money(
+    BigDecimal amount, BigDecimal min, BigDecimal max, String currency, Qualifier qualifier, String equivalentOf) {
+
+  public Money(BigDecimal amount, BigDecimal min, BigDecimal max, String currency, Qualifier qualifier) {
+    this(amount, min, max, currency, qualifier, null);
+  }
 
   public Money {
     Objects.requireNonNull(currency, "currency");
@@ -34,6 +42,11 @@ public record Money(BigDecimal amount, BigDecimal min, BigDecimal max, String cu
     if (amount == null && qualifier != Qualifier.RANGE && qualifier != Qualifier.VAGUE) {
       throw new IllegalArgumentException("only RANGE and VAGUE figures may lack an amount");
     }
+  }
+
+  /** This figure, marked as restating {@code other} in another currency. */
+  public Money equivalentOf(Money other) {
+    return new Money(amount, min, max, currency, qualifier, other.id());
   }
 
   public static Money of(BigDecimal amount, String currency, Qualifier qualifier) {

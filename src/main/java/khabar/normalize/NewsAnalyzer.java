@@ -7,15 +7,17 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 
 /**
- * The analyzer for Arabic news text, in two sides that differ only in expansion:
+ * The analyzer for Arabic news text, in two sides that differ only in compound expansion:
  *
  * <ul>
  *   <li>{@link #forIndexing()}: {@link KhabarTokenizer} (folded tokens, offsets into the
  *       original) → {@link ProcliticFilter} (وإنفيديا also as انفيديا, at the same position) →
  *       {@link CompoundPartsFilter} (gpt-4o also as gpt and 4o) → stop words.
- *   <li>{@link #forQueries()}: {@link KhabarTokenizer} → stop words. The query keeps the word as
- *       typed: انفيديا finds every prefixed form because the index holds the stripped forms, while
- *       الشركة finds the definite forms only and GPT-4o the compound only.
+ *   <li>{@link #forQueries()}: {@link KhabarTokenizer} → {@link ProcliticFilter} → stop words. The
+ *       stripped forms of a query word are its synonyms, so الرقائق and والرقائق also find a bare
+ *       رقائق (a researcher types the article out of habit, and a search must not lose the
+ *       indefinite form), while the word as typed still ranks its exact form first. Compounds are
+ *       not split on the query side: GPT-4o finds the compound only.
  * </ul>
  *
  * <p>Stop words are Lucene's Arabic list, folded by {@link ArabicNormalizer} (Lucene's list is
@@ -48,7 +50,7 @@ public final class NewsAnalyzer extends Analyzer {
     return new NewsAnalyzer(true);
   }
 
-  /** The analyzer for query text: no expansion. */
+  /** The analyzer for query text: proclitic forms as synonyms, compounds kept whole. */
   public static NewsAnalyzer forQueries() {
     return new NewsAnalyzer(false);
   }
@@ -57,10 +59,8 @@ public final class NewsAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     KhabarTokenizer source = new KhabarTokenizer();
     TokenStream ts = source;
-    if (indexing) {
-      ts = new ProcliticFilter(ts, proclitics);
-      ts = new CompoundPartsFilter(ts);
-    }
+    ts = new ProcliticFilter(ts, proclitics);
+    if (indexing) ts = new CompoundPartsFilter(ts);
     ts = new StopFilter(ts, STOP_WORDS);
     return new TokenStreamComponents(source, ts);
   }

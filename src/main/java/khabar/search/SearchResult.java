@@ -1,18 +1,23 @@
 package khabar.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Hits of one page and the facets of the whole result set.
  *
- * @param total number of matching articles
+ * @param total number of matching articles (exact)
  * @param hits the requested page of hits
- * @param facets facet name (company, chip, person, source, month) to value → count, largest first
+ * @param facets facet name (company, chip, person, source, month, year) to value → count; entity
+ *     and source facets largest first, month and year in time order; iteration keeps that order
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
   public SearchResult {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
+    facets.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    facets = Collections.unmodifiableMap(copy);
   }
 }

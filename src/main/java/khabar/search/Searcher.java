@@ -2,13 +2,11 @@ package khabar.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,59 +14,91 @@ import java.util.Map;
 import java.util.Set;
 import khabar.index.Fields;
 import khabar.normalize.NewsAnalyzer;
-import khabar.tag.Entity;
 import khabar.tag.EntityType;
 import khabar.tag.Gazetteer;
 import khabar.tag.Mention;
 import khabar.tag.MentionJson;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.DoubleRange;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 
-/** Runs {@link SearchRequest}s against an article index. */
+/**
+ * Runs {@link SearchRequest}s against an article index: one pass collects the page of hits, the
+ * exact total and the facets; then the page's snippets are highlighted.
+ *
+ * <p>A searcher is a point-in-time view of the index as of one commit; {@link #refresh} gives a
+ * view of the newest commit (sharing the unchanged segments) while this one keeps answering.
+ */
 public final class Searcher implements Closeable {
-
-  private static final DateTimeFormatter MONTH =
-      DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT).withZone(ZoneOffset.UTC);
-  private static final String[] FACET_FIELDS = {Fields.COMPANY, Fields.CHIP, Fields.PERSON, Fields.SOURCE};
+  private static final Sort NEWEST_FIRST =
+      new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+  private static final Set<String> ENTITY_FIELDS = Set.of(Fields.ENTITY, Fields.COMPANY, Fields.CHIP, Fields.PERSON);
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Gazetteer gazetteer;
-  private final Analyzer analyzer = NewsAnalyzer.forQueries();
+  private final Analyzer analyzer = queryAnalyzer();
 
+  /**
+   * Opens the index at {@code index}.
+   *
+   * @param gazetteer resolves entity names in any spelling; null takes names as ids
+   * @throws IndexNotFoundException when there is no index there
+   */
   public Searcher(Path index, Gazetteer gazetteer) throws IOException {
-    this.reader = DirectoryReader.open(FSDirectory.open(index));
+    this(open(index), gazetteer);
+  }
+
+  private Searcher(DirectoryReader reader, Gazetteer gazetteer) {
+    this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.gazetteer = gazetteer;
+  }
+
+  /** The analyzer of query text; the index side is {@code ArticleIndex}'s. */
+  private static Analyzer queryAnalyzer() {
+    return NewsAnalyzer.forQueries();
+  }
+
+  private static DirectoryReader open(Path index) throws IOException {
+    if (!Files.isDirectory(index)) throw new IndexNotFoundException("no index folder at " + index);
+    FSDirectory dir = FSDirectory.open(index);
+    if (!DirectoryReader.indexExists(dir)) {
+      dir.close();
+      throw new IndexNotFoundException("no index in " + index);
+    }
+    return DirectoryReader.open(dir);
+  }
+
+  /**
+   * A searcher on the newest commit, or this one when nothing was committed since it opened. The
+   * caller closes this searcher once its requests are done; the two share unchanged segments.
+   */
+  public Searcher refresh() throws IOException {
+    DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
+    return fresh == null ? this : new Searcher(fresh, gazetteer);
   }
 
   public long documentCount() {
@@ -83,27 +113,44 @@ public final class Searcher implements Closeable {
     Query text = parse(r.query());
     Query query = withFilters(text, r);
     int n = r.offset() + r.limit();
-    TopDocs top =
+    CollectorManager<?, ? extends TopDocs> top =
         r.sort() == SearchRequest.Sort.DATE
-            ? searcher.search(query, n, new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true)))
-            : searcher.search(query, n);
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(r.offset(), top.scoreDocs.length), top.scoreDocs.length);
-    String[] snippets = snippets(text, page);
-    List<Hit> hits = new ArrayList<>();
-    for (int k = 0; k < page.length; k++) {
-      Document d = searcher.storedFields().document(page[k].doc);
-      hits.add(toHit(d, Float.isNaN(page[k].score) ? 0f : page[k].score, snippets[k]));
-    }
-    return new SearchResult(top.totalHits.value(), hits, facets(query));
+            ? new TopFieldCollectorManager(NEWEST_FIRST, n, Integer.MAX_VALUE)
+            : new TopScoreDocCollectorManager(n, Integer.MAX_VALUE);
+    Object[] both = searcher.search(query, new MultiCollectorManager(top, new Facets()));
+    TopDocs docs = (TopDocs) both[0];
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Integer>> facets = (Map<String, Map<String, Integer>>) both[1];
+    ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(r.offset(), docs.scoreDocs.length), docs.scoreDocs.length);
+    return new SearchResult(docs.totalHits.value(), hits(page, text, entityIds(r, text)), facets);
   }
 
+  private List<Hit> hits(ScoreDoc[] page, Query text, Set<String> entities) throws IOException {
+    int[] ids = new int[page.length];
+    String[] bodies = new String[page.length];
+    List<List<Mention>> mentions = new ArrayList<>();
+    List<Document> docs = new ArrayList<>();
+    for (int k = 0; k < page.length; k++) {
+      ids[k] = page[k].doc;
+      Document d = searcher.storedFields().document(page[k].doc);
+      docs.add(d);
+      bodies[k] = d.get(Fields.BODY);
+      mentions.add(mentions(d));
+    }
+    Snippet[] snippets = new Highlights(searcher, analyzer).snippets(text, ids, bodies, mentions, entities);
+    List<Hit> hits = new ArrayList<>();
+    for (int k = 0; k < page.length; k++) {
+      float score = Float.isNaN(page[k].score) ? 0f : page[k].score;
+      hits.add(toHit(docs.get(k), mentions.get(k), score, snippets[k]));
+    }
+    return hits;
+  }
+
+  /** Parses query text ({@link NewsQueryParser}); blank text matches every article. */
   Query parse(String q) {
     if (q.isBlank()) return new MatchAllDocsQuery();
-    MultiFieldQueryParser p =
-        new MultiFieldQueryParser(new String[] {Fields.TITLE, Fields.BODY}, analyzer, Map.of(Fields.TITLE, 2f));
-    p.setDefaultOperator(QueryParser.Operator.AND);
     try {
-      return p.parse(q);
+      return new NewsQueryParser(analyzer, gazetteer).parse(q);
     } catch (ParseException | IllegalArgumentException e) {
       throw new QuerySyntaxException(q, e);
     }
@@ -118,9 +165,7 @@ public final class Searcher implements Closeable {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text, BooleanClause.Occur.MUST);
     for (String name : r.entities()) {
-      Entity e = gazetteer == null ? null : gazetteer.resolve(name);
-      String id = e != null ? e.id() : name.strip().toLowerCase(Locale.ROOT);
-      b.add(new TermQuery(new Term(Fields.ENTITY, id)), BooleanClause.Occur.FILTER);
+      b.add(new TermQuery(new Term(Fields.ENTITY, entityId(name))), BooleanClause.Occur.FILTER);
     }
     for (EntityType t : r.types()) {
       b.add(new TermQuery(new Term(Fields.TYPE, t.name())), BooleanClause.Occur.FILTER);
@@ -130,44 +175,72 @@ public final class Searcher implements Closeable {
       long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli();
       b.add(LongPoint.newRangeQuery(Fields.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
     }
-    if (r.source() != null && !r.source().isBlank()) {
-      b.add(new TermQuery(new Term(Fields.SOURCE, r.source().strip())), BooleanClause.Occur.FILTER);
-    }
+    if (r.source() != null) b.add(NewsQueryParser.source(r.source()), BooleanClause.Occur.FILTER);
     if (r.minUsd() != null || r.maxUsd() != null) {
-      double lo = r.minUsd() == null ? Double.NEGATIVE_INFINITY : r.minUsd();
+      double lo = r.minUsd() == null ? 0 : r.minUsd();
       double hi = r.maxUsd() == null ? Double.POSITIVE_INFINITY : r.maxUsd();
-      b.add(DoublePoint.newRangeQuery(Fields.USD, lo, hi), BooleanClause.Occur.FILTER);
+      b.add(DoubleRange.newIntersectsQuery(Fields.USD_RANGE, new double[] {lo}, new double[] {hi}), BooleanClause.Occur.FILTER);
     }
+    if (!r.includeDuplicates()) b.add(new FieldExistsQuery(Fields.DUPLICATE_OF), BooleanClause.Occur.MUST_NOT);
     return b.build();
   }
 
-  private String[] snippets(Query text, ScoreDoc[] page) throws IOException {
-    String[] out = new String[page.length];
-    if (page.length == 0) return out;
-    UnifiedHighlighter h =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
-            .withMaxLength(1_000_000)
-            .build();
-    int[] docs = new int[page.length];
-    for (int k = 0; k < page.length; k++) docs[k] = page[k].doc;
-    Map<String, String[]> m =
-        h.highlightFields(new String[] {Fields.BODY}, text, docs, new int[] {2});
-    String[] body = m.get(Fields.BODY);
-    for (int k = 0; k < page.length; k++) out[k] = body[k] == null ? "" : body[k];
-    return out;
+  /**
+   * The id of a requested entity: the gazetteer's entity for any of its names, else the name
+   * itself taken as an id (it may name an entity dropped from the gazetteers since indexing).
+   * Commands that want an unknown name to be an error check it first ({@link #resolve}).
+   */
+  private String entityId(String name) {
+    try {
+      return NewsQueryParser.entityId(gazetteer, name);
+    } catch (UnknownEntityException e) {
+      return name.strip().toLowerCase(Locale.ROOT);
+    }
   }
 
-  private static Hit toHit(Document d, float score, String snippet) {
+  /**
+   * The id of the entity {@code name} means, in any spelling or script.
+   *
+   * @throws UnknownEntityException when no gazetteer entry has that name or id
+   */
+  public String resolve(String name) {
+    return NewsQueryParser.entityId(gazetteer, name);
+  }
+
+  /** Entity ids a request names, by --entity or by entity fields in the query: what snippets mark. */
+  private Set<String> entityIds(SearchRequest r, Query text) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (String name : r.entities()) ids.add(entityId(name));
+    text.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            return ENTITY_FIELDS.contains(field);
+          }
+
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            for (Term t : terms) ids.add(t.text());
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+          }
+        });
+    return ids;
+  }
+
+  private static Hit toHit(Document d, List<Mention> mentions, float score, Snippet snippet) {
     String pub = d.get(Fields.PUBLISHED);
     Instant published = pub == null ? null : Instant.ofEpochMilli(Long.parseLong(pub));
     Set<String> ids = new LinkedHashSet<>();
-    for (Mention m : mentions(d)) {
+    for (Mention m : mentions) {
       if (m.type() != EntityType.MONEY) ids.add(m.id());
     }
     return new Hit(
-        d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), published, d.get(Fields.SOURCE), score,
-        snippet, new ArrayList<>(ids));
+        d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), published, d.get(Fields.SOURCE), score, snippet,
+        new ArrayList<>(ids), d.get(Fields.DUPLICATE_OF));
   }
 
   public static List<Mention> mentions(Document d) {
@@ -178,50 +251,6 @@ public final class Searcher implements Closeable {
     } catch (IOException e) {
       throw new IllegalStateException("stored mentions of " + d.get(Fields.ID) + " are not JSON", e);
     }
-  }
-
-  /** Counts facet values over every matching document (not only the page). */
-  Map<String, Map<String, Integer>> facets(Query query) throws IOException {
-    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-    for (String f : FACET_FIELDS) counts.put(f, new HashMap<>());
-    counts.put("month", new HashMap<>());
-    Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    for (LeafReaderContext ctx : reader.leaves()) {
-      Scorer s = w.scorer(ctx);
-      if (s == null) continue;
-      Bits live = ctx.reader().getLiveDocs();
-      SortedSetDocValues[] dvs = new SortedSetDocValues[FACET_FIELDS.length];
-      for (int k = 0; k < FACET_FIELDS.length; k++) dvs[k] = DocValues.getSortedSet(ctx.reader(), FACET_FIELDS[k]);
-      NumericDocValues pub = DocValues.getNumeric(ctx.reader(), Fields.PUBLISHED);
-      DocIdSetIterator it = s.iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (live != null && !live.get(doc)) continue;
-        for (int k = 0; k < FACET_FIELDS.length; k++) {
-          if (!dvs[k].advanceExact(doc)) continue;
-          for (int v = 0; v < dvs[k].docValueCount(); v++) {
-            String term = dvs[k].lookupOrd(dvs[k].nextOrd()).utf8ToString();
-            if (!term.isEmpty()) counts.get(FACET_FIELDS[k]).merge(term, 1, Integer::sum);
-          }
-        }
-        if (pub.advanceExact(doc)) {
-          counts.get("month").merge(MONTH.format(Instant.ofEpochMilli(pub.longValue())), 1, Integer::sum);
-        }
-      }
-    }
-    Map<String, Map<String, Integer>> sorted = new LinkedHashMap<>();
-    counts.forEach((f, m) -> sorted.put(f, sortDesc(m, f.equals("month"))));
-    return sorted;
-  }
-
-  private static Map<String, Integer> sortDesc(Map<String, Integer> m, boolean byKey) {
-    Map<String, Integer> out = new LinkedHashMap<>();
-    m.entrySet().stream()
-        .sorted(
-            byKey
-                ? Map.Entry.comparingByKey()
-                : Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .forEach(e -> out.put(e.getKey(), e.getValue()));
-    return out;
   }
 
   @Override

@@ -1,49 +1,214 @@
 package khabar.tag;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Aliases as sequences of normalized tokens, in a token-level trie: each step is one hash lookup,
- * so the cost of matching per token does not grow with the number of aliases.
+ * Aliases as sequences of normalized terms, in a token-level trie held in flat arrays.
+ *
+ * <p>Terms are interned once into a dictionary (an open-addressing hash table over their
+ * characters), so a term in the text is looked up straight from the normalized text without
+ * allocating; an edge is one more probe in a second open-addressing table keyed by (node, term).
+ * Matching costs a bounded number of probes per token whatever the number of aliases.
+ *
+ * <p>Each node holds at most one {@link Target} group: the first alias placed at that term
+ * sequence keeps it, except that ambiguous and short forms of several entities may share a node
+ * (the tagger picks the one the article's evidence supports).
  */
 final class AliasTrie {
 
-  /** What an alias resolves to. */
-  record Target(Entity entity, AliasKind kind, String alias, String source) {}
-
-  static final class Node {
-    private Map<String, Node> children;
-    Target target;
-
-    Node child(String term) {
-      return children == null ? null : children.get(term);
-    }
-
-    Node childOrCreate(String term) {
-      if (children == null) children = new HashMap<>(4);
-      return children.computeIfAbsent(term, k -> new Node());
+  /** What an alias resolves to. {@code entity} is null for a veto phrase (never a mention). */
+  record Target(Entity entity, AliasKind kind, String alias, String source, boolean generated) {
+    boolean isVeto() {
+      return entity == null;
     }
   }
 
-  private final Node root = new Node();
+  static final int ROOT = 0;
+  static final int NONE = -1;
+
+  // term dictionary
+  private char[] termChars = new char[1024];
+  private int termCharsUsed;
+  private int[] termStart = new int[256];
+  private int[] termLength = new int[256];
+  private int[] termHash = new int[256];
+  private int termCount;
+  private int[] termTable = filled(512);
+
+  // edges: key = node << 32 | term, value = child node
+  private long[] edgeKeys = new long[1024];
+  private int[] edgeChild = filled(1024);
+  private int edgeCount;
+
+  // nodes
+  private int nodeCount = 1;
+  private int[] nodeTargets = filled(256);
+  private final List<List<Target>> targets = new ArrayList<>();
   private int size;
 
-  /** Adds an alias; returns the target already there if the same token sequence was present. */
+  /** The term id of {@code s[from, to)}, or {@link #NONE} when no alias uses that term. */
+  int term(CharSequence s, int from, int to) {
+    int h = hash(s, from, to);
+    int mask = termTable.length - 1;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int id = termTable[slot];
+      if (id == NONE) return NONE;
+      if (termHash[id] == h && sameChars(id, s, from, to)) return id;
+    }
+  }
+
+  /** The child of {@code node} along {@code term}, or {@link #NONE}. */
+  int child(int node, int term) {
+    if (node == NONE || term == NONE) return NONE;
+    long key = ((long) node << 32) | term;
+    int mask = edgeKeys.length - 1;
+    for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+      int c = edgeChild[slot];
+      if (c == NONE) return NONE;
+      if (edgeKeys[slot] == key) return c;
+    }
+  }
+
+  /** The child of {@code node} along the term {@code s[from, to)}, or {@link #NONE}. */
+  int child(int node, CharSequence s, int from, int to) {
+    return node == NONE ? NONE : child(node, term(s, from, to));
+  }
+
+  /** The targets at {@code node}: empty when no alias ends there. */
+  List<Target> targets(int node) {
+    int t = nodeTargets[node];
+    return t == NONE ? List.of() : targets.get(t);
+  }
+
+  boolean hasTarget(int node) {
+    return nodeTargets[node] != NONE;
+  }
+
+  /**
+   * Adds an alias. Returns null when it was placed (or joins the ambiguous or short forms already
+   * at that node), otherwise the target that keeps the node.
+   */
   Target put(String[] terms, Target target) {
-    Node n = root;
-    for (String t : terms) n = n.childOrCreate(t);
-    if (n.target != null) return n.target;
-    n.target = target;
-    size++;
-    return null;
+    int n = ROOT;
+    for (String t : terms) n = childOrCreate(n, internTerm(t));
+    int slot = nodeTargets[n];
+    if (slot == NONE) {
+      nodeTargets[n] = targets.size();
+      List<Target> group = new ArrayList<>(1);
+      group.add(target);
+      targets.add(group);
+      size++;
+      return null;
+    }
+    List<Target> group = targets.get(slot);
+    Target kept = group.get(0);
+    boolean shareable =
+        kept.kind() != AliasKind.NORMAL && kept.kind() == target.kind() && !kept.isVeto() && !target.isVeto();
+    if (shareable) {
+      for (Target t : group) {
+        if (t.entity() == target.entity()) return null;
+      }
+      group.add(target);
+      return null;
+    }
+    return kept.entity() == target.entity() ? null : kept;
   }
 
-  Node root() {
-    return root;
-  }
-
+  /** Number of distinct alias term sequences. */
   int size() {
     return size;
+  }
+
+  private int childOrCreate(int node, int term) {
+    int c = child(node, term);
+    if (c != NONE) return c;
+    if ((edgeCount + 1) * 2 > edgeKeys.length) growEdges();
+    c = nodeCount++;
+    if (c >= nodeTargets.length) {
+      int old = nodeTargets.length;
+      nodeTargets = Arrays.copyOf(nodeTargets, old * 2);
+      Arrays.fill(nodeTargets, old, nodeTargets.length, NONE);
+    }
+    insertEdge(((long) node << 32) | term, c);
+    edgeCount++;
+    return c;
+  }
+
+  private void insertEdge(long key, int child) {
+    int mask = edgeKeys.length - 1;
+    int slot = mix(key) & mask;
+    while (edgeChild[slot] != NONE) slot = (slot + 1) & mask;
+    edgeKeys[slot] = key;
+    edgeChild[slot] = child;
+  }
+
+  private void growEdges() {
+    long[] keys = edgeKeys;
+    int[] children = edgeChild;
+    edgeKeys = new long[keys.length * 2];
+    edgeChild = filled(keys.length * 2);
+    for (int i = 0; i < keys.length; i++) {
+      if (children[i] != NONE) insertEdge(keys[i], children[i]);
+    }
+  }
+
+  private int internTerm(String t) {
+    int id = term(t, 0, t.length());
+    if (id != NONE) return id;
+    if ((termCount + 1) * 2 > termTable.length) {
+      termTable = filled(termTable.length * 2);
+      for (int i = 0; i < termCount; i++) insertTerm(i);
+    }
+    if (termCount == termStart.length) {
+      termStart = Arrays.copyOf(termStart, termCount * 2);
+      termLength = Arrays.copyOf(termLength, termCount * 2);
+      termHash = Arrays.copyOf(termHash, termCount * 2);
+    }
+    if (termCharsUsed + t.length() > termChars.length) {
+      termChars = Arrays.copyOf(termChars, Math.max(termChars.length * 2, termCharsUsed + t.length()));
+    }
+    t.getChars(0, t.length(), termChars, termCharsUsed);
+    id = termCount++;
+    termStart[id] = termCharsUsed;
+    termLength[id] = t.length();
+    termHash[id] = hash(t, 0, t.length());
+    termCharsUsed += t.length();
+    insertTerm(id);
+    return id;
+  }
+
+  private void insertTerm(int id) {
+    int mask = termTable.length - 1;
+    int slot = termHash[id] & mask;
+    while (termTable[slot] != NONE) slot = (slot + 1) & mask;
+    termTable[slot] = id;
+  }
+
+  private boolean sameChars(int id, CharSequence s, int from, int to) {
+    if (termLength[id] != to - from) return false;
+    int base = termStart[id];
+    for (int k = from; k < to; k++) {
+      if (termChars[base + k - from] != s.charAt(k)) return false;
+    }
+    return true;
+  }
+
+  private static int hash(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) h = 31 * h + s.charAt(k);
+    return h ^ (h >>> 16) ^ (h >>> 7);
+  }
+
+  private static int mix(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  private static int[] filled(int n) {
+    int[] a = new int[n];
+    Arrays.fill(a, NONE);
+    return a;
   }
 }

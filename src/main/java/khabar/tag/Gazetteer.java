@@ -61,12 +61,13 @@ public final class Gazetteer {
     String key = name.strip();
     Entity byId = entities.get(key.toLowerCase(java.util.Locale.ROOT));
     if (byId != null) return byId;
-    AliasTrie.Node n = trie.root();
+    int n = AliasTrie.ROOT;
     for (String term : GazetteerLoader.terms(key)) {
-      n = n.child(term);
-      if (n == null) return null;
+      n = trie.child(n, term, 0, term.length());
+      if (n == AliasTrie.NONE) return null;
     }
-    return n.target == null ? null : n.target.entity();
+    List<AliasTrie.Target> targets = trie.targets(n);
+    return targets.isEmpty() ? null : targets.get(0).entity();
   }
 
   AliasTrie trie() {

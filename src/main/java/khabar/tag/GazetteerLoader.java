@@ -14,26 +14,31 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import khabar.normalize.Tokenizer;
 import khabar.normalize.TokenizedText;
 
 /**
- * Reads the gazetteer folder: {@code companies.tsv}, {@code chips.tsv}, {@code people.tsv} and
- * {@code cues.tsv}. The format is documented in {@code gazetteers/README.md}.
+ * Reads the gazetteer folder: {@code companies.tsv}, {@code chips.tsv}, {@code people.tsv}, and
+ * the optional {@code cues.tsv} and {@code vetoes.tsv}. The format is documented in
+ * docs/TAGGING.md.
  *
- * <p>Strict: a malformed line, a duplicate id or a chip vendor that names no company fails the
+ * <p>Strict: a malformed line (wrong column count, a line of only tabs and spaces, a bad id,
+ * attribute or Wikidata QID), a duplicate id or a chip vendor that names no company fails the
  * whole load with every problem listed by file and line, so a broken gazetteer never half-loads.
- * An alias shared by two entries is a warning naming both; the rule for who keeps it:
+ * Empty lines and lines starting with '#' are skipped.
+ *
+ * <p>An alias shared by two entries is a warning naming both, with file and line; the rule for
+ * who keeps it, in order:
  *
  * <ol>
- *   <li>unambiguous names (en, ar, aliases) are placed before ambiguous and short forms, so an
- *       unambiguous name of one entry beats an ambiguous or short form of another;
- *   <li>otherwise the entry read first keeps it (files in the order companies, chips, people; then
- *       line order).
+ *   <li>a veto phrase ({@code vetoes.tsv}) beats every alias;
+ *   <li>unambiguous names (en, ar, aliases) beat ambiguous forms, which beat short forms;
+ *   <li>a listed name beats a generated spelling ({@link AliasVariants});
+ *   <li>otherwise the entry read first keeps it (files in the order companies, chips, people;
+ *       then line order). Ambiguous and short forms are the exception: several entries may share
+ *       one, and the article's evidence decides between them.
  * </ol>
  */
 public final class GazetteerLoader {
@@ -43,19 +48,11 @@ public final class GazetteerLoader {
   static final String[] FILES = {"companies.tsv", "chips.tsv", "people.tsv"};
   static final EntityType[] TYPES = {EntityType.COMPANY, EntityType.CHIP, EntityType.PERSON};
   static final String CUES = "cues.tsv";
+  static final String VETOES = "vetoes.tsv";
+  static final List<String> VETO_HEADER = List.of("phrase", "reason");
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
-  private static final Pattern CHIP_CODE = Pattern.compile("([a-z]{1,2})([0-9]+)");
-
-  /** Arabic names of Latin letters, as the press spells chip codes (إتش 800 for H800). */
-  private static final Map<Character, List<String>> LETTER_NAMES =
-      Map.of(
-          'a', List.of("ايه"),
-          'b', List.of("بي"),
-          'g', List.of("جي"),
-          'h', List.of("اتش", "اش"),
-          'm', List.of("ام"),
-          'x', List.of("اكس"));
+  private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
 
   private GazetteerLoader() {}
 
@@ -85,9 +82,14 @@ public final class GazetteerLoader {
       readCues(cueFile, readLines(cueFile, digest), cues, errors);
     }
     AliasTrie trie = new AliasTrie();
+    Path vetoFile = dir.resolve(VETOES);
+    if (Files.isRegularFile(vetoFile)) {
+      readVetoes(vetoFile, readLines(vetoFile, digest), trie, errors);
+    }
     if (errors.isEmpty()) {
       for (AliasKind kind : AliasKind.values()) {
-        for (Entity e : entities.values()) addAliases(trie, e, kind, warnings);
+        for (Entity e : entities.values()) addAliases(trie, e, kind, false, warnings);
+        for (Entity e : entities.values()) addAliases(trie, e, kind, true, warnings);
       }
     }
     if (!errors.isEmpty()) throw new GazetteerException(errors);
@@ -101,7 +103,11 @@ public final class GazetteerLoader {
     for (int ln = 1; ln <= lines.size(); ln++) {
       String line = lines.get(ln - 1);
       String where = file + ":" + ln;
-      if (line.isBlank() || line.startsWith("#")) continue;
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      if (line.isBlank()) {
+        errors.add(where + ": empty entry (only tabs or spaces)");
+        continue;
+      }
       String[] cols = line.split("\t", -1);
       if (!header) {
         if (!List.of(cols).equals(HEADER)) {
@@ -138,6 +144,10 @@ public final class GazetteerLoader {
         }
         attrs.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
       }
+      String qid = cols[6].trim();
+      if (!qid.isEmpty() && !QID.matcher(qid).matches()) {
+        errors.add(where + ": bad Wikidata id '" + qid + "' (Q followed by digits)");
+      }
       if (type == EntityType.CHIP && !attrs.containsKey("vendor")) {
         errors.add(where + ": chip " + id + " has no vendor attribute");
       }
@@ -150,7 +160,9 @@ public final class GazetteerLoader {
     if (!header) errors.add(file + ": no header line");
   }
 
-  private static void addAliases(AliasTrie trie, Entity e, AliasKind kind, List<String> warnings) {
+  /** Places the listed names of {@code e} of one kind, or their generated spellings. */
+  private static void addAliases(
+      AliasTrie trie, Entity e, AliasKind kind, boolean generated, List<String> warnings) {
     List<String> names = new ArrayList<>();
     switch (kind) {
       case NORMAL -> {
@@ -164,61 +176,64 @@ public final class GazetteerLoader {
     for (String name : names) {
       String[] terms = terms(name);
       if (terms.length == 0) {
-        warnings.add(e.source() + ": alias '" + name + "' of " + e.id() + " has no letters or digits; ignored");
+        if (!generated) {
+          warnings.add(e.source() + ": alias '" + name + "' of " + e.id() + " has no letters or digits; ignored");
+        }
         continue;
       }
-      put(trie, terms, new AliasTrie.Target(e, kind, name, e.source()), warnings);
-      if (kind == AliasKind.NORMAL && e.type() == EntityType.CHIP) {
-        for (String[] arabic : arabicLetterForms(terms)) {
-          put(trie, arabic, new AliasTrie.Target(e, kind, String.join(" ", arabic), e.source()), null);
-        }
+      if (!generated) {
+        put(trie, terms, new AliasTrie.Target(e, kind, name, e.source(), false), warnings);
+        continue;
+      }
+      for (String[] variant : AliasVariants.of(terms, e.type())) {
+        trie.put(variant, new AliasTrie.Target(e, kind, String.join(" ", variant), e.source(), true));
       }
     }
   }
 
   private static void put(AliasTrie trie, String[] terms, AliasTrie.Target t, List<String> warnings) {
     AliasTrie.Target kept = trie.put(terms, t);
-    if (kept != null && kept.entity() != t.entity() && warnings != null) {
-      warnings.add(
-          t.source() + ": alias '" + t.alias() + "' of " + t.entity().id() + " is also '" + kept.alias()
-              + "' of " + kept.entity().id() + " (" + kept.source() + "); " + kept.entity().id() + " keeps it");
-    }
+    if (kept == null) return;
+    String owner = kept.isVeto() ? "veto phrase '" + kept.alias() + "' (" + kept.source() + ")"
+        : "'" + kept.alias() + "' of " + kept.entity().id() + " (" + kept.source() + ")";
+    warnings.add(
+        t.source() + ": alias '" + t.alias() + "' of " + t.entity().id() + " is also " + owner + "; "
+            + (kept.isVeto() ? "the veto" : kept.entity().id()) + " keeps it");
   }
 
-  /** H800 → اتش 800, اش 800; GB200 → جي بي 200. Only for a single Latin code token. */
-  static List<String[]> arabicLetterForms(String[] terms) {
-    List<String[]> out = new ArrayList<>();
-    if (terms.length != 1) return out;
-    Matcher m = CHIP_CODE.matcher(terms[0]);
-    if (!m.matches()) return out;
-    String letters = m.group(1);
-    List<List<String>> prefixes = new ArrayList<>();
-    prefixes.add(new ArrayList<>());
-    for (char c : letters.toCharArray()) {
-      List<String> names = LETTER_NAMES.get(c);
-      if (names == null) return List.of();
-      List<List<String>> next = new ArrayList<>();
-      for (List<String> p : prefixes) {
-        for (String name : names) {
-          List<String> q = new ArrayList<>(p);
-          q.add(name);
-          next.add(q);
+  private static void readVetoes(Path file, List<String> lines, AliasTrie trie, List<String> errors) {
+    boolean header = false;
+    for (int ln = 1; ln <= lines.size(); ln++) {
+      String line = lines.get(ln - 1);
+      String where = file + ":" + ln;
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      String[] cols = line.split("\t", -1);
+      if (!header) {
+        header = true;
+        if (!List.of(cols).equals(VETO_HEADER)) {
+          errors.add(where + ": expected the header 'phrase\\treason'");
+          return;
         }
+        continue;
       }
-      prefixes = next;
+      if (cols.length != VETO_HEADER.size()) {
+        errors.add(where + ": expected 2 tab-separated columns, found " + cols.length);
+        continue;
+      }
+      String[] terms = terms(cols[0]);
+      if (terms.length == 0) {
+        errors.add(where + ": veto phrase has no letters or digits");
+        continue;
+      }
+      trie.put(terms, new AliasTrie.Target(null, AliasKind.NORMAL, cols[0].trim(), where, false));
     }
-    for (List<String> p : prefixes) {
-      p.add(m.group(2));
-      out.add(p.toArray(String[]::new));
-    }
-    return out;
   }
 
   private static void readCues(Path file, List<String> lines, Map<String, List<Cue>> cues, List<String> errors) {
     boolean header = false;
     for (int ln = 1; ln <= lines.size(); ln++) {
       String line = lines.get(ln - 1);
-      if (line.isBlank() || line.startsWith("#")) continue;
+      if (line.isEmpty() || line.startsWith("#")) continue;
       String[] cols = line.split("\t", -1);
       if (!header) {
         header = true;
@@ -234,6 +249,7 @@ public final class GazetteerLoader {
       }
       try {
         EntityType type = EntityType.parse(cols[0]);
+        if (type == EntityType.MONEY) throw new IllegalArgumentException("cues are for COMPANY, CHIP or PERSON");
         String[] terms = terms(cols[1]);
         if (terms.length == 0) throw new IllegalArgumentException("cue has no letters");
         Cue cue = new Cue(type, List.of(terms), Integer.parseInt(cols[2].trim()));
@@ -286,9 +302,5 @@ public final class GazetteerLoader {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -12,7 +12,8 @@ import khabar.money.Qualifier;
 
 /**
  * The documented JSON shape of a mention (docs/OUTPUT.md): type, id, name, name_ar, text, start,
- * end, and for MONEY amount (or min and max), currency, usd and qualifier.
+ * end, and for MONEY amount (or min and max), currency, usd and qualifier; a candidate adds
+ * {@code "candidate": true} and its {@code cue} (absent fields mean a gazetteer mention).
  */
 public final class MentionJson {
   public static final ObjectMapper MAPPER = new ObjectMapper();
@@ -28,6 +29,10 @@ public final class MentionJson {
     o.put("text", m.text());
     o.put("start", m.start());
     o.put("end", m.end());
+    if (m.candidate()) {
+      o.put("candidate", true);
+      o.put("cue", m.cue());
+    }
     Money money = m.money();
     if (money != null) {
       if (money.amount() != null) o.put("amount", money.amount());
@@ -44,6 +49,7 @@ public final class MentionJson {
         }
       }
       o.put("qualifier", money.qualifier().name());
+      if (money.equivalentOf() != null) o.put("equivalent_of", money.equivalentOf());
     }
     return o;
   }
@@ -51,6 +57,24 @@ public final class MentionJson {
   public static ArrayNode toJson(List<Mention> mentions) {
     ArrayNode a = MAPPER.createArrayNode();
     for (Mention m : mentions) a.add(toJson(m));
+    return a;
+  }
+
+  /** An entity summary: id, type, name, name_ar, count and first (offset of the first mention). */
+  public static ObjectNode toJson(EntitySummary e) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", e.id());
+    o.put("type", e.type().name());
+    o.put("name", e.name());
+    if (!e.nameAr().isEmpty()) o.put("name_ar", e.nameAr());
+    o.put("count", e.count());
+    o.put("first", e.first());
+    return o;
+  }
+
+  public static ArrayNode summariesToJson(List<EntitySummary> entities) {
+    ArrayNode a = MAPPER.createArrayNode();
+    for (EntitySummary e : entities) a.add(toJson(e));
     return a;
   }
 
@@ -63,7 +87,12 @@ public final class MentionJson {
       BigDecimal max = o.has("max") ? o.get("max").decimalValue() : null;
       money =
           new Money(
-              amount, min, max, o.path("currency").asText(), Qualifier.valueOf(o.path("qualifier").asText()));
+              amount,
+              min,
+              max,
+              o.path("currency").asText(),
+              Qualifier.valueOf(o.path("qualifier").asText()),
+              o.hasNonNull("equivalent_of") ? o.get("equivalent_of").asText() : null);
     }
     return new Mention(
         type,
@@ -73,7 +102,9 @@ public final class MentionJson {
         o.path("text").asText(),
         o.path("start").asInt(),
         o.path("end").asInt(),
-        money);
+        money,
+        o.path("candidate").asBoolean(false),
+        o.hasNonNull("cue") ? o.get("cue").asText() : null);
   }
 
   public static List<Mention> listFromJson(JsonNode a) {

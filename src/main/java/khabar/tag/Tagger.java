@@ -1,10 +1,10 @@
 package khabar.tag;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import khabar.money.MoneyMatch;
 import khabar.money.MoneyRecognizer;
 import khabar.normalize.TokenKind;
@@ -14,44 +14,85 @@ import khabar.normalize.Tokenizer;
 /**
  * Finds companies, chips, people and money in an article in one walk over its tokens.
  *
- * <p>At each token the tagger asks the gazetteer trie for the longest alias starting there (also
- * after stripping attached proclitics from an Arabic first token) and the money recognizer for a
- * figure starting there; the longer wins (a tie goes to money) and the walk resumes after it.
- * This is the overlap policy {@code LEFTMOST_LONGEST}: no two mentions overlap, and among
- * mentions starting at the same token the longest is kept.
+ * <h2>Matching</h2>
  *
- * <p>Then ambiguous aliases are kept only near a context cue of their type or when an unambiguous
- * name of the same entity is in the article, and short forms only when a full name is.
+ * At each token the tagger asks the gazetteer trie for the longest alias starting there, also
+ * after stripping attached proclitics from an Arabic first token ({@link #procliticLengths}), and the
+ * money recognizer for a figure starting there. The longer wins (a tie goes to money, then to the
+ * token as written over a stripped one) and the walk resumes after it. This is the overlap policy
+ * {@code LEFTMOST_LONGEST}: no two mentions overlap, a mention starting earlier wins over one
+ * starting inside it, and among mentions starting at the same token the longest is kept. Names
+ * match whole tokens only, so a name never fires inside a longer word, and a multi-word name
+ * never spans punctuation other than hyphens and dots.
+ *
+ * <p>A veto phrase (نهر الأمازون) matched this way is consumed and reported as nothing.
+ *
+ * <h2>Evidence</h2>
+ *
+ * <ul>
+ *   <li>An unambiguous alias is always kept.
+ *   <li>An ambiguous alias (also an ordinary word: إكس، ميكرون) is kept when a cue of its type
+ *       (شركة، رقائق، الرئيس التنفيذي) stands within the cue's window, or when the same entity is
+ *       established anywhere in the article: by an unambiguous alias, or by an ambiguous one with
+ *       a cue (one sense per article).
+ *   <li>A short form (a surname alone) is kept when an unambiguous alias of the same entity occurs
+ *       earlier in the article. When several entities share it, the one named most recently
+ *       before it wins.
+ * </ul>
+ *
+ * <p>Finally, with a {@link CandidateSource}, the names it finds from context are added where
+ * they overlap no mention found so far: gazetteer matches always win.
  *
  * <p>Offsets are into the original text; attached proclitics are not part of the mention.
  */
 public final class Tagger {
 
-  /**
-   * Proclitic letter sequences, longest first, that may be attached to a name: conjunctions و ف,
-   * prepositions ب ك ل, the article ال and their combinations.
-   */
-  static final String[] PROCLITICS = {
-    "وبال", "وكال", "وفال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
-    "ال", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ك", "ل"
-  };
+  static final char WAW = '\u0648';
+  static final char FEH = '\u0641';
+  static final char BEH = '\u0628';
+  static final char KAF = '\u0643';
+  static final char LAM = '\u0644';
+  static final char ALEF = '\u0627';
 
   private static final int MIN_STEM = 2;
+  private static final int MAX_PROCLITICS = 4;
+  private static final int CUE_SCAN = 6;
 
   private final Gazetteer gazetteer;
+  private final AliasTrie trie;
   private final MoneyRecognizer money;
+  private final CandidateSource candidates;
 
   public Tagger(Gazetteer gazetteer) {
     this(gazetteer, new MoneyRecognizer());
   }
 
   public Tagger(Gazetteer gazetteer, MoneyRecognizer money) {
+    this(gazetteer, money, null);
+  }
+
+  private Tagger(Gazetteer gazetteer, MoneyRecognizer money, CandidateSource candidates) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.trie = gazetteer.trie();
     this.money = Objects.requireNonNull(money, "money");
+    this.candidates = candidates;
+  }
+
+  /** This tagger also adding the candidates {@code source} finds (null: none). */
+  public Tagger withCandidates(CandidateSource source) {
+    return new Tagger(gazetteer, money, source);
   }
 
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /**
+   * What produced this tagger's mentions: the gazetteer version, followed by the candidate rules'
+   * version when candidates are found ({@code 3f2a…+c:91b0…}).
+   */
+  public String version() {
+    return candidates == null ? gazetteer.version() : gazetteer.version() + "+c:" + candidates.version();
   }
 
   /** The mentions in {@code text}, in text order, with offsets into {@code text}. */
@@ -66,82 +107,171 @@ public final class Tagger {
       Candidate g = longestAlias(t, i);
       MoneyMatch m = money.match(t, i);
       if (m != null && (g == null || m.endToken() >= g.endToken)) {
-        int s = t.originalStart(m.startToken());
-        int e = t.originalEnd(m.endToken() - 1);
-        found.add(new Candidate(null, m, i, m.endToken(), s, e));
-        i = m.endToken();
+        for (MoneyMatch f = m; f != null; f = f.equivalent()) {
+          int s = t.text().originalStart(t.start(f.startToken()) + f.skip());
+          found.add(new Candidate(null, f, f.startToken(), f.endToken(), s, t.originalEnd(f.endToken() - 1)));
+        }
+        i = m.resumeToken();
       } else if (g != null) {
-        found.add(g);
+        if (!g.targets.get(0).isVeto()) found.add(g);
         i = g.endToken;
       } else {
         i++;
       }
     }
-    return resolve(t, found);
+    List<Mention> known = resolve(t, found);
+    return candidates == null ? known : merge(known, candidates.find(t, known));
   }
 
+  /**
+   * {@code known} with the {@code extra} mentions that overlap none of them nor an earlier extra
+   * one, in text order.
+   */
+  static List<Mention> merge(List<Mention> known, List<Mention> extra) {
+    List<Mention> out = new ArrayList<>(known);
+    for (Mention c : extra) {
+      if (out.stream().noneMatch(m -> m.overlaps(c.start(), c.end()))) out.add(c);
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /** The longest alias starting at token {@code i}, as written or with a proclitic stripped. */
   private Candidate longestAlias(TokenizedText t, int i) {
-    Candidate best = longestFrom(t, i, gazetteer.trie().root().child(t.term(i)), 0);
+    String s = t.text().normalized();
+    int from = t.start(i);
+    int to = t.end(i);
+    Candidate best = longestFrom(t, i, trie.child(AliasTrie.ROOT, s, from, to), 0);
     if (t.kind(i) == TokenKind.ARABIC) {
-      String term = t.term(i);
-      for (String p : PROCLITICS) {
-        if (term.length() - p.length() < MIN_STEM || !term.startsWith(p)) continue;
-        AliasTrie.Node n = gazetteer.trie().root().child(term.substring(p.length()));
-        Candidate c = longestFrom(t, i, n, p.length());
+      int[] lengths = new int[MAX_PROCLITICS];
+      int count = procliticLengths(s, from, to, lengths);
+      for (int k = count - 1; k >= 0; k--) {
+        int stem = from + lengths[k];
+        Candidate c = longestFrom(t, i, trie.child(AliasTrie.ROOT, s, stem, to), lengths[k]);
         if (c != null && (best == null || c.endToken > best.endToken)) best = c;
       }
     }
     return best;
   }
 
+  /**
+   * The lengths of the proclitic sequences that {@code s[from, to)} starts with, shortest first,
+   * leaving a stem of at least two letters. A proclitic sequence is an optional conjunction و or
+   * ف, then an optional preposition ب ك ل, then an optional article ال (after ل written لل):
+   * و، ف، ب، ك، ل، ال، لل، وال، بال، وبال، فلل and so on. A name keeps the letters after it;
+   * the reported mention starts after it.
+   */
+  static int procliticLengths(String s, int from, int to, int[] out) {
+    int count = 0;
+    int k = from;
+    char c = s.charAt(k);
+    if (c == WAW || c == FEH) {
+      k++;
+      if (to - k >= MIN_STEM) out[count++] = k - from;
+      if (k >= to) return count;
+      c = s.charAt(k);
+    }
+    if (c == BEH || c == KAF || c == LAM) {
+      if (c == LAM && k + 1 < to && s.charAt(k + 1) == LAM) {
+        if (to - (k + 1) >= MIN_STEM) out[count++] = k + 1 - from;
+        if (to - (k + 2) >= MIN_STEM) out[count++] = k + 2 - from;
+        return count;
+      }
+      k++;
+      if (to - k >= MIN_STEM) out[count++] = k - from;
+      if (c == LAM) return count;
+    }
+    if (k + 1 < to && s.charAt(k) == ALEF && s.charAt(k + 1) == LAM && to - (k + 2) >= MIN_STEM) {
+      out[count++] = k + 2 - from;
+    }
+    return count;
+  }
+
   /** Extends from {@code first} (the node of token i) as far as the trie and the gaps allow. */
-  private static Candidate longestFrom(TokenizedText t, int i, AliasTrie.Node first, int skip) {
-    if (first == null) return null;
-    AliasTrie.Node n = first;
-    AliasTrie.Target target = n.target;
-    int end = target != null ? i + 1 : -1;
+  private Candidate longestFrom(TokenizedText t, int i, int first, int skip) {
+    if (first == AliasTrie.NONE) return null;
+    String s = t.text().normalized();
+    int n = first;
+    int node = trie.hasTarget(n) ? n : AliasTrie.NONE;
+    int end = node != AliasTrie.NONE ? i + 1 : -1;
     for (int j = i + 1; j < t.size() && t.gapBefore(j).joins(); j++) {
-      n = n.child(t.term(j));
-      if (n == null) break;
-      if (n.target != null) {
-        target = n.target;
+      n = trie.child(n, s, t.start(j), t.end(j));
+      if (n == AliasTrie.NONE) break;
+      if (trie.hasTarget(n)) {
+        node = n;
         end = j + 1;
       }
     }
-    if (target == null) return null;
-    int s = t.text().originalStart(t.start(i) + skip);
-    int e = t.originalEnd(end - 1);
-    return new Candidate(target, null, i, end, s, e);
+    if (node == AliasTrie.NONE) return null;
+    int start = t.text().originalStart(t.start(i) + skip);
+    return new Candidate(trie.targets(node), null, i, end, start, t.originalEnd(end - 1));
   }
 
   private List<Mention> resolve(TokenizedText t, List<Candidate> found) {
-    Set<String> confirmed = new HashSet<>();
+    Map<String, Integer> firstNamed = new HashMap<>();
     for (Candidate c : found) {
-      if (c.target != null && c.target.kind() == AliasKind.NORMAL) confirmed.add(c.target.entity().id());
+      if (c.money == null && c.targets.get(0).kind() == AliasKind.NORMAL) {
+        firstNamed.putIfAbsent(c.targets.get(0).entity().id(), c.startToken);
+      }
+    }
+    for (Candidate c : found) {
+      if (c.money != null || c.targets.get(0).kind() != AliasKind.AMBIGUOUS) continue;
+      for (AliasTrie.Target target : c.targets) {
+        if (hasCue(t, c, target.entity().type())) {
+          firstNamed.putIfAbsent(target.entity().id(), c.startToken);
+          break;
+        }
+      }
     }
     String original = t.text().original();
     List<Mention> out = new ArrayList<>(found.size());
+    Map<String, Integer> lastNamed = new HashMap<>();
     for (Candidate c : found) {
       String surface = original.substring(c.start, c.end);
       if (c.money != null) {
         out.add(Mention.money(c.money.money(), surface, c.start, c.end));
         continue;
       }
-      Entity e = c.target.entity();
-      boolean keep =
-          switch (c.target.kind()) {
-            case NORMAL -> true;
-            case SHORT -> confirmed.contains(e.id());
-            case AMBIGUOUS -> confirmed.contains(e.id()) || hasCue(t, c, e.type());
-          };
-      if (keep) out.add(Mention.entity(e, surface, c.start, c.end));
+      Entity e = switch (c.targets.get(0).kind()) {
+        case NORMAL -> c.targets.get(0).entity();
+        case AMBIGUOUS -> supported(t, c, firstNamed);
+        case SHORT -> mostRecent(c, lastNamed);
+      };
+      if (e == null) continue;
+      if (c.targets.get(0).kind() == AliasKind.NORMAL) lastNamed.put(e.id(), c.startToken);
+      out.add(Mention.entity(e, surface, c.start, c.end));
     }
     return out;
   }
 
+  /** The first entity of an ambiguous alias that is named in the article or has a cue nearby. */
+  private Entity supported(TokenizedText t, Candidate c, Map<String, Integer> named) {
+    for (AliasTrie.Target target : c.targets) {
+      if (named.containsKey(target.entity().id())) return target.entity();
+    }
+    for (AliasTrie.Target target : c.targets) {
+      if (hasCue(t, c, target.entity().type())) return target.entity();
+    }
+    return null;
+  }
+
+  /** The entity of a short form whose full name came most recently before it, or null. */
+  private static Entity mostRecent(Candidate c, Map<String, Integer> lastNamed) {
+    Entity best = null;
+    int bestAt = -1;
+    for (AliasTrie.Target target : c.targets) {
+      Integer at = lastNamed.get(target.entity().id());
+      if (at != null && at > bestAt) {
+        best = target.entity();
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
   private boolean hasCue(TokenizedText t, Candidate c, EntityType type) {
-    int from = Math.max(0, c.startToken - 6);
-    int to = Math.min(t.size(), c.endToken + 6);
+    int from = Math.max(0, c.startToken - CUE_SCAN);
+    int to = Math.min(t.size(), c.endToken + CUE_SCAN);
     for (int k = from; k < to; k++) {
       if (k >= c.startToken && k < c.endToken) continue;
       for (Cue cue : cuesAt(t, k)) {
@@ -157,11 +287,11 @@ public final class Tagger {
     String term = t.term(k);
     List<Cue> cues = gazetteer.cuesStartingWith(term);
     if (!cues.isEmpty() || t.kind(k) != TokenKind.ARABIC) return cues;
-    for (String p : PROCLITICS) {
-      if (term.length() - p.length() >= MIN_STEM && term.startsWith(p)) {
-        cues = gazetteer.cuesStartingWith(term.substring(p.length()));
-        if (!cues.isEmpty()) return cues;
-      }
+    int[] lengths = new int[MAX_PROCLITICS];
+    int count = procliticLengths(term, 0, term.length(), lengths);
+    for (int p = count - 1; p >= 0; p--) {
+      cues = gazetteer.cuesStartingWith(term.substring(lengths[p]));
+      if (!cues.isEmpty()) return cues;
     }
     return cues;
   }
@@ -174,5 +304,5 @@ public final class Tagger {
   }
 
   private record Candidate(
-      AliasTrie.Target target, MoneyMatch money, int startToken, int endToken, int start, int end) {}
+      List<AliasTrie.Target> targets, MoneyMatch money, int startToken, int endToken, int start, int end) {}
 }

@@ -31,7 +31,7 @@ function safeHref(url) {
   }
 }
 
-// The highlighter escapes the passage and marks matches with <b>…</b>; undo the escaping
+// The highlighter escapes the passage and marks matches with <mark>…</mark>; undo the escaping
 // ourselves and build text nodes, instead of handing the string to the HTML parser.
 function unescape(s) {
   return s.replace(/&(amp|lt|gt|quot|#x27|#39|#x2F|#47);/g, (m, g) =>
@@ -40,7 +40,7 @@ function unescape(s) {
 
 function snippet(s) {
   const p = el("p", { class: "snippet" });
-  const parts = (s || "").split(/<b>|<\/b>/);
+  const parts = (s || "").split(/<\/?(?:mark|b)>/);
   parts.forEach((part, i) => p.append(i % 2 ? el("mark", {}, unescape(part)) : document.createTextNode(unescape(part))));
   return p;
 }

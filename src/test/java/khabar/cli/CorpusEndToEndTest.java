@@ -101,7 +101,9 @@ class CorpusEndToEndTest {
   @Test
   void aDollarFloorFindsOnlyTheTrillionDollarArticles() throws IOException {
     JsonNode r = json("search", "--json", "--min-usd", "1e12");
-    assertEquals(Set.of(CAMPUS_06, CAMPUS_12), urls(r));
+    assertEquals(Set.of(CAMPUS_06), urls(r), "12 republishes 06 word for word, so it is hidden as a copy");
+    JsonNode all = json("search", "--json", "--min-usd", "1e12", "--include-duplicates");
+    assertEquals(Set.of(CAMPUS_06, CAMPUS_12), urls(all));
   }
 
   @Test

@@ -97,7 +97,8 @@ class MentionExporterTest {
             + "\"published\":\"2025-02-03T08:30:00Z\",\"source\":\"other.net\",\"type\":\"MONEY\",\"entity_id\":\"usd:100000000\","
             + "\"name\":\"100000000 USD\",\"name_ar\":\"\",\"text\":\"نحو 100 مليون دولار\",\"start\":15,\"end\":34,"
             + "\"sentence\":\"استثمرت OpenAI نحو 100 مليون دولار مع إنفيديا.\",\"amount\":100000000,\"min\":100000000,"
-            + "\"max\":100000000,\"currency\":\"USD\",\"usd\":100000000,\"qualifier\":\"APPROX\",\"gazetteer_version\":\"g1\"}",
+            + "\"max\":100000000,\"currency\":\"USD\",\"usd\":100000000,\"qualifier\":\"APPROX\",\"gazetteer_version\":\"g1\","
+            + "\"candidate\":false}",
         MentionJson.MAPPER.writeValueAsString(money));
   }
 

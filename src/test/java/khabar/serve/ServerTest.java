@@ -46,7 +46,7 @@ class ServerTest {
     assertEquals(3, r.get("total").asInt());
     JsonNode huawei = r.get("hits").get(1);
     assertEquals("https://test.example/huawei-ascend", huawei.get("url").asText());
-    assertTrue(huawei.get("snippet").asText().contains("<b>إنفيديا</b>"), huawei.get("snippet").asText());
+    assertTrue(huawei.get("snippet").asText().contains("<mark>إنفيديا</mark>"), huawei.get("snippet").asText());
   }
 
   @Test

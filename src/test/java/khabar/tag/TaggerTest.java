@@ -42,6 +42,19 @@ class TaggerTest {
           معالجات Ascend-910B | ascend-910b:Ascend-910B
           معالجات 910B | ascend-910b:910B
           شركة ديب سيك الصينية | deepseek:ديب سيك
+          للإنفيديا | nvidia:إنفيديا
+          وللإنفيديا | nvidia:إنفيديا
+          فبالإنفيديا | nvidia:إنفيديا
+          لـNvidia | nvidia:Nvidia
+          بـ OpenAI | openai:OpenAI
+          شرائح H 800 | h800:H 800
+          شرائح H-800 | h800:H-800
+          شرائح إتش800 | h800:إتش800
+          شرائح اتش-800 | h800:اتش-800
+          معالجات Ascend910B | ascend-910b:Ascend910B
+          معالجات أسيند 910 بي | ascend-910b:أسيند 910 بي
+          نموذج GPT4o Chip | gpt-chip:GPT4o Chip
+          وأمازون | amazon:أمازون
           """)
   void findsNamesInEverySpelling(String text, String expected) {
     assertEquals(List.of(expected.split(",")), found(text));
@@ -55,6 +68,9 @@ class TaggerTest {
           أبلغ المسؤول الصحفيين
           عالم الميتافيرس
           نشر إكس من الحروف
+          وابل من الانتقادات
+          على ضفاف نهر الأمازون
+          جنسن، هوانغ
           """)
   void neverFiresInsideOrOnOrdinaryWords(String text) {
     assertEquals(List.of(), found(text));
@@ -67,12 +83,31 @@ class TaggerTest {
   }
 
   @Test
+  void anAmbiguousAliasWithACueSettlesItsSenseForTheWholeArticle() {
+    assertEquals(List.of("x-corp:إكس", "x-corp:إكس"), found("ستدمج إكس خدماتها. وقالت منصة إكس إنها"));
+  }
+
+  @Test
   void shortFormNeedsTheFullNameInTheArticle() {
     assertEquals(List.of(), found("قال ألتمان إن"));
     assertEquals(
         List.of("sam-altman:سام ألتمان", "sam-altman:ألتمان"), found("قال سام ألتمان كذا. وأضاف ألتمان"));
     assertEquals(
-        List.of("liang-wenfeng:ليانغ", "liang-wenfeng:ليانغ وينفينغ"), found("فريق ليانغ. أسسها ليانغ وينفينغ"));
+        List.of("liang-wenfeng:ليانغ وينفينغ", "liang-wenfeng:ليانغ"), found("أسسها ليانغ وينفينغ. فريق ليانغ"));
+    assertEquals(List.of("liang-wenfeng:ليانغ وينفينغ"), found("فريق ليانغ. أسسها ليانغ وينفينغ"));
+  }
+
+  @Test
+  void aSharedShortFormGoesToThePersonNamedMostRecently() {
+    assertEquals(
+        List.of("jensen-huang:جنسن هوانغ", "jensen-huang:هوانغ", "huang-other:هوانغ آخر", "huang-other:هوانغ"),
+        found("قال جنسن هوانغ. وأضاف هوانغ. ورد هوانغ آخر. ثم عاد هوانغ"));
+    assertEquals(List.of(), found("قال هوانغ"));
+  }
+
+  @Test
+  void aVetoPhraseIsConsumedButAnAliasBeforeItStillCounts() {
+    assertEquals(List.of("amazon:أمازون"), found("استثمرت أمازون قرب نهر الأمازون"));
   }
 
   @Test
@@ -113,6 +148,38 @@ class TaggerTest {
     assertTrue(e.problems().get(0).endsWith("companies.tsv:3: duplicate id 'a' (first at " + dir.resolve("companies.tsv") + ":2)"), e.problems().get(0));
     assertTrue(e.problems().get(1).contains("companies.tsv:4: expected 8 tab-separated columns, found 1"));
     assertTrue(e.problems().get(2).contains("chips.tsv:2: chip c1 has no vendor attribute"));
+  }
+
+  @Test
+  void rejectsWhitespaceLinesBadQidsAndMalformedVetoes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String h = String.join("\t", GazetteerLoader.HEADER) + "\n";
+    java.nio.file.Files.writeString(dir.resolve("companies.tsv"), h + "\n\t \t\na\tA\t\t\t\t\t312\t\n");
+    java.nio.file.Files.writeString(dir.resolve("chips.tsv"), h);
+    java.nio.file.Files.writeString(dir.resolve("people.tsv"), h);
+    java.nio.file.Files.writeString(dir.resolve("vetoes.tsv"), "phrase\treason\nonly one column\n");
+    GazetteerException e =
+        org.junit.jupiter.api.Assertions.assertThrows(GazetteerException.class, () -> GazetteerLoader.load(dir));
+    assertEquals(
+        List.of(
+            dir.resolve("companies.tsv") + ":3: empty entry (only tabs or spaces)",
+            dir.resolve("companies.tsv") + ":4: bad Wikidata id '312' (Q followed by digits)",
+            dir.resolve("vetoes.tsv") + ":2: expected 2 tab-separated columns, found 1"),
+        e.problems());
+  }
+
+  @Test
+  void aVetoKeepsAPhraseThatIsAlsoAnAliasAndSaysSo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String h = String.join("\t", GazetteerLoader.HEADER) + "\n";
+    java.nio.file.Files.writeString(dir.resolve("companies.tsv"), h + "a\tAlpha\tكابل\t\t\t\t\t\n");
+    java.nio.file.Files.writeString(dir.resolve("chips.tsv"), h);
+    java.nio.file.Files.writeString(dir.resolve("people.tsv"), h);
+    java.nio.file.Files.writeString(dir.resolve("vetoes.tsv"), "phrase\treason\nكابل\ta cable\n");
+    Gazetteer g = GazetteerLoader.load(dir);
+    assertEquals(
+        List.of(dir.resolve("companies.tsv") + ":2: alias 'كابل' of a is also veto phrase 'كابل' ("
+            + dir.resolve("vetoes.tsv") + ":2); the veto keeps it"),
+        g.warnings());
+    assertEquals(List.of(), new Tagger(g).tag("شركة كابل"));
   }
 
   @Test

@@ -1,0 +1,50 @@
+package khabar.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import khabar.gen.GazetteerGenerator;
+import khabar.tag.Gazetteer;
+import khabar.tag.GazetteerLoader;
+import khabar.tag.Tagger;
+
+/**
+ * Tagging MB/s (names and money in one walk) with the real gazetteers and with a generated
+ * gazetteer of {@link BenchConfig#aliases()} names, and that gazetteer's load time and live heap.
+ */
+final class TagSuite implements Suite {
+  @Override
+  public String name() {
+    return "tag";
+  }
+
+  @Override
+  public List<Result> run(BenchContext ctx) throws Exception {
+    List<String> texts = ctx.texts();
+    Harness h = ctx.harness;
+    Result base = h.measure(name(), PlainScan.NAME, "articles", texts, BenchContext::utf8, PlainScan::count);
+    Gazetteer real = ctx.gazetteer();
+    Tagger tagger = new Tagger(real);
+    Result full =
+        h.measure(name(), String.format(Locale.ROOT, "Tagger.tag, project gazetteers (%,d aliases)", real.aliasCount()),
+            "articles", texts, BenchContext::utf8, t -> tagger.tag(t).size());
+
+    Path dir = ctx.config.work().resolve("gazetteer-" + ctx.config.aliases());
+    if (!Files.isRegularFile(dir.resolve("companies.tsv"))) GazetteerGenerator.write(dir, ctx.config.aliases());
+    double before = HeapSampler.retainedMb();
+    Gazetteer[] big = new Gazetteer[1];
+    Result load = Harness.once(name(), "GazetteerLoader.load, generated gazetteer", "aliases", 0, Files.size(dir.resolve("companies.tsv")),
+        () -> big[0] = GazetteerLoader.load(dir));
+    double retained = HeapSampler.retainedMb() - before;
+    String label = String.format(Locale.ROOT, "%,d aliases", big[0].aliasCount());
+    load = new Result(name(), "GazetteerLoader.load, generated gazetteer (" + label + ")", "aliases", big[0].aliasCount(),
+        load.bytes(), load.seconds(), Double.NaN, Double.NaN, Double.NaN, load.peakHeapMb(), retained, null, Double.NaN);
+    ctx.log("generated gazetteer: %s loaded in %.1f s, %.0f MB live", label, load.seconds(), retained);
+    Tagger bigTagger = new Tagger(big[0]);
+    Result large =
+        h.measure(name(), "Tagger.tag, generated gazetteer (" + label + ")", "articles", texts, BenchContext::utf8,
+            t -> bigTagger.tag(t).size());
+    return List.of(base, full.against(base), load, large.against(base).retaining(retained));
+  }
+}

@@ -1,0 +1,56 @@
+package khabar.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import khabar.tag.EntityType;
+import khabar.tag.Evaluation;
+import khabar.tag.GoldSet;
+import khabar.tag.Tagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Score the tagger on a gold set (JSON Lines, see docs/TAGGING.md): precision, recall and F1 per type, exact and overlapping spans.")
+final class EvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin Options.GazetteerOption gazetteers;
+
+  @Parameters(paramLabel = "GOLD", description = "The gold set, one JSON article per line.")
+  Path gold;
+
+  @Option(names = "--show", description = "Also list every miss and false hit (exact spans).")
+  boolean show;
+
+  @Option(names = "--min-f1", paramLabel = "F1", description = "Exit 1 when the exact F1 of a type is below this.")
+  Double minF1;
+
+  @Override
+  public Integer call() throws Exception {
+    Evaluation ev = Evaluation.run(new Tagger(gazetteers.load()), GoldSet.read(gold));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("type     exact: P      R      F1     overlap: P      R      F1     gold  absent  recall-all");
+    boolean below = false;
+    for (EntityType type : ev.types()) {
+      Evaluation.Score e = ev.exact(type);
+      Evaluation.Score o = ev.overlap(type);
+      out.printf(
+          Locale.ROOT, "%-8s        %.3f  %.3f  %.3f           %.3f  %.3f  %.3f  %5d  %6d  %.3f%n",
+          type, e.precision(), e.recall(), e.f1(), o.precision(), o.recall(), o.f1(),
+          e.truePositives() + e.falseNegatives(), e.outside(), e.recallAll());
+      if (minF1 != null && e.f1() < minF1) below = true;
+    }
+    if (show) {
+      for (Evaluation.Error err : ev.errors()) out.println(err);
+    }
+    out.flush();
+    return below ? 1 : 0;
+  }
+}

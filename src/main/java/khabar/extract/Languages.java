@@ -1,0 +1,84 @@
+package khabar.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Detects the language of an article's text with Apache OpenNLP's language detector and the model
+ * Apache publishes on Maven Central ({@code opennlp-models-langdetect}, 103 languages). Codes are
+ * returned as ISO 639-1 ({@code ar}, {@code en}) where one exists, else as the model's ISO 639-3
+ * code.
+ *
+ * <p>Thread-safe: the model is shared and loaded once, on first use; each thread has its own
+ * detector. Only the first {@value #SAMPLE_CHARS} characters are looked at: more does not change
+ * the answer for a news article, and it bounds the cost of a huge page.
+ */
+public final class Languages {
+  static {
+    // OpenNLP logs through SLF4J, which without a logging backend warns in three lines on stderr
+    if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
+  }
+
+  static final int SAMPLE_CHARS = 2000;
+  /** Texts shorter than this give no reliable answer; the result is then empty. */
+  static final int MIN_CHARS = 20;
+  private static final String MODEL_RESOURCE = "/langdetect-183.bin";
+  private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+  private static final ThreadLocal<LanguageDetectorME> DETECTOR =
+      ThreadLocal.withInitial(() -> new LanguageDetectorME(Model.INSTANCE));
+
+  private Languages() {}
+
+  /** The ISO code of the text's language, or "" when the text is too short to tell. */
+  public static String detect(String text) {
+    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    if (sample.strip().length() < MIN_CHARS) return "";
+    Language best = DETECTOR.get().predictLanguage(sample);
+    return toIso1(best.getLang());
+  }
+
+  /** ISO 639-1 for an ISO 639-3 code when there is one ({@code ara} → {@code ar}), else the code. */
+  static String toIso1(String iso3) {
+    return ISO3_TO_ISO1.getOrDefault(iso3, iso3);
+  }
+
+  private static Map<String, String> iso3ToIso1() {
+    Map<String, String> m = new HashMap<>();
+    for (String iso1 : Locale.getISOLanguages()) {
+      try {
+        m.put(Locale.of(iso1).getISO3Language(), iso1);
+      } catch (java.util.MissingResourceException e) {
+        // no three-letter code for this language: keep the model's code
+      }
+    }
+    // macrolanguage members the model uses, mapped to the code readers expect
+    m.put("arb", "ar");
+    m.put("pes", "fa");
+    m.put("zsm", "ms");
+    m.put("cmn", "zh");
+    m.put("ekk", "et");
+    m.put("lvs", "lv");
+    return Map.copyOf(m);
+  }
+
+  /** Lazy holder: the 10 MB model is read only when the first text is detected. */
+  private static final class Model {
+    static final LanguageDetectorModel INSTANCE = load();
+
+    private static LanguageDetectorModel load() {
+      try (InputStream in = Languages.class.getResourceAsStream(MODEL_RESOURCE)) {
+        if (in == null) throw new IllegalStateException("language model " + MODEL_RESOURCE + " is not on the class path (opennlp-models-langdetect)");
+        return new LanguageDetectorModel(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read language model " + MODEL_RESOURCE, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,293 @@
+package khabar.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Finds the main text of a news page: the headline and the body's headings and paragraphs, in
+ * order, without the site's chrome. Modelled on Readability's and boilerpipe's heuristics:
+ *
+ * <ol>
+ *   <li>Chrome is removed by tag and role (navigation, header outside the article, footer, aside,
+ *       forms, scripts, comments) and by class or id words (share, related, trending, newsletter,
+ *       comments, ads, read-also, most-read, ...).
+ *   <li>The rest is cut into text blocks: every paragraph, heading, list item, quote, and every run
+ *       of loose text (text directly in a {@code div} or {@code td}, split at {@code <br>}), each
+ *       with its link density (share of its characters inside links).
+ *   <li>Blocks of 25 characters or more with a link density under {@value #MAX_SCORED_LINK_DENSITY}
+ *       score their container (fully) and its parent (half). The best container wins; when a
+ *       sibling scores at least a fifth as much (a body split by an ad box), their parent wins.
+ *   <li>The blocks inside the winner are kept unless link-dense (over {@value #MAX_LINK_DENSITY}),
+ *       a short "read also" teaser, a dateline, or headings and labels with nothing after them. The page's {@code h1} is
+ *       put first when it lies outside the winner.
+ * </ol>
+ *
+ * The walk over the page is iterative, so deeply nested pages cannot overflow the stack.
+ */
+final class MainText {
+  static final int MIN_SCORED_CHARS = 25;
+  static final double MAX_SCORED_LINK_DENSITY = 0.33;
+  static final double MAX_LINK_DENSITY = 0.5;
+  static final double SIBLING_SHARE = 0.2;
+  /** A block this short that starts with a teaser phrase is a link to another article. */
+  static final int MAX_TEASER_CHARS = 120;
+  /** A block this short that is only a date («الخميس 6 مارس 2025») is a dateline, not text. */
+  static final int MAX_DATELINE_CHARS = 60;
+  static final int MAX_LABEL_CHARS = 40;
+
+  /** Elements removed with everything in them, wherever they are. */
+  static final String CHROME_TAGS =
+      "script, style, noscript, template, nav, aside, form, iframe, button, select, svg, canvas, "
+          + "figcaption, footer, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
+          + "[role=contentinfo], [role=complementary], [role=search]";
+
+  /** Class or id words that always mark chrome. */
+  private static final String CHROME_WORDS =
+      "related|comments?|trending|newsletter|subscribe|breadcrumbs?|advert\\w*|ads?|ad-slot|"
+          + "ad-container|adsbygoogle|sponsor\\w*|sidebar|popular|most-read|most-viewed|read-?also|"
+          + "read-?more|more-news|see-also|author-bio|cookie\\w*|modal|popup|pagination|pager";
+
+  /** Class or id words that mark chrome on small elements only (themes put them on article bodies too). */
+  private static final String WEAK_CHROME_WORDS = "share|sharing|social|tags?|menu|widget|promo\\w*";
+
+  static final String CHROME_NAMES = byName(CHROME_WORDS);
+  static final String WEAK_CHROME_NAMES = byName(WEAK_CHROME_WORDS);
+
+  /** Elements whose class or id has one of {@code words} as a whole word ({@code ad} but not {@code head}). */
+  private static String byName(String words) {
+    String re = "(?i)(^|[\\s_-])(" + words + ")($|[\\s_-])";
+    return "[class~=" + re + "], [id~=" + re + "]";
+  }
+
+  /** Phrases that open a teaser for another article: «اقرأ أيضاً», «شاهد أيضا», "Read more". */
+  static final Pattern TEASER =
+      Pattern.compile("^[\\s«\"']*(اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع|تابع|اطلع|لمزيد|للمزيد|المزيد|مواضيع|أخبار ذات|read also|read more|see also|related)", Pattern.CASE_INSENSITIVE);
+
+  static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+          "dl", "dd", "dt", "blockquote", "pre", "table", "tbody", "thead", "tr", "td", "th", "header",
+          "figure", "center", "hr", "address", "body");
+
+  private static final Pattern SPACE = Pattern.compile("[ \\t\\n\\r\\f\\u200B]+");
+
+  private MainText() {}
+
+  /** A short line ending in a colon introduces what follows («مقالات أخرى:»); with nothing after it, it goes. */
+  private static boolean isLabel(String text) {
+    return text.length() <= MAX_LABEL_CHARS && (text.endsWith(":") || text.endsWith("："));
+  }
+
+  /** One run of text and the element it belongs to. */
+  record Block(Element owner, String text, int linkChars, int headingLevel) {
+    boolean heading() {
+      return headingLevel > 0;
+    }
+
+    double linkDensity() {
+      return text.isEmpty() ? 0 : (double) linkChars / text.length();
+    }
+  }
+
+  /** The main text of {@code body}, which is changed (chrome removed). Blocks are separated by blank lines. */
+  static String of(Element body) {
+    removeChrome(body);
+    List<Block> blocks = blocks(body);
+    Element root = root(body, blocks);
+    List<String> kept = new ArrayList<>();
+    int lastText = -1;
+    for (Block b : blocks) {
+      if (!inside(b.owner(), root)) continue;
+      if (!b.heading() && b.linkDensity() > MAX_LINK_DENSITY) continue;
+      if (b.heading() && b.linkDensity() > MAX_LINK_DENSITY && b.text().length() > 0 && kept.isEmpty()) continue;
+      if (b.text().length() <= MAX_TEASER_CHARS && TEASER.matcher(b.text()).find() && (b.linkChars() > 0 || b.text().length() < 40)) continue;
+      if (!kept.isEmpty() && kept.get(kept.size() - 1).equals(b.text())) continue;
+      if (!b.heading() && b.text().length() <= MAX_DATELINE_CHARS && ArabicDates.isOnlyDate(b.text())) continue;
+      kept.add(b.text());
+      if (!b.heading() && !isLabel(b.text())) lastText = kept.size() - 1;
+    }
+    List<String> text = new ArrayList<>(kept.subList(0, lastText + 1)); // no trailing headings
+    Element h1 = body.selectFirst("h1");
+    if (h1 != null && !inside(h1, root)) {
+      String headline = clean(h1.text());
+      if (!headline.isEmpty() && (text.isEmpty() || !text.get(0).equals(headline))) text.add(0, headline);
+    }
+    return String.join("\n\n", text);
+  }
+
+  static void removeChrome(Element body) {
+    body.select(CHROME_TAGS).remove();
+    for (Element h : body.select("header")) {
+      if (h.closest("article, main, [role=main]") == null) h.remove();
+    }
+    body.select(CHROME_NAMES).remove();
+    for (Element e : body.select(WEAK_CHROME_NAMES)) {
+      if (e.parent() != null && e.selectFirst("h1") == null && e.select("p").size() < 3) e.remove();
+    }
+  }
+
+  /** All text blocks of the page in document order. */
+  static List<Block> blocks(Element body) {
+    List<Block> out = new ArrayList<>();
+    List<Node> loose = new ArrayList<>(); // text and inline elements between blocks
+    body.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node == body) return FilterResult.CONTINUE;
+        if (node instanceof Element el && isBlock(el)) {
+          flushLoose(loose, out);
+          if (hasBlockChild(el)) return FilterResult.CONTINUE;
+          collectRuns(el, el.childNodes(), out, headingLevel(el));
+          return FilterResult.SKIP_CHILDREN;
+        }
+        if (node instanceof Element el && hasBlockChildInline(el)) {
+          flushLoose(loose, out); // an inline element wrapping blocks, as broken pages have
+          return FilterResult.CONTINUE;
+        }
+        loose.add(node);
+        return FilterResult.SKIP_CHILDREN;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element el && isBlock(el)) flushLoose(loose, out);
+        return FilterResult.CONTINUE;
+      }
+    });
+    flushLoose(loose, out);
+    return out;
+  }
+
+  private static void flushLoose(List<Node> loose, List<Block> out) {
+    if (loose.isEmpty()) return;
+    Element owner = loose.get(0).parent() instanceof Element p ? p : null;
+    while (owner != null && !isBlock(owner)) owner = owner.parent();
+    if (owner != null) collectRuns(owner, loose, out, 0);
+    loose.clear();
+  }
+
+  private static boolean isBlock(Element el) {
+    return BLOCK_TAGS.contains(el.normalName());
+  }
+
+  private static boolean hasBlockChild(Element el) {
+    for (Element c : el.children()) {
+      if (isBlock(c) || hasBlockChildInline(c)) return true;
+    }
+    return false;
+  }
+
+  /** An inline element (span, font, a) that wraps blocks, as broken pages do. */
+  private static boolean hasBlockChildInline(Element inline) {
+    for (Element d : inline.getAllElements()) if (d != inline && isBlock(d)) return true;
+    return false;
+  }
+
+  private static void collectRuns(Element owner, List<Node> nodes, List<Block> out, int level) {
+    StringBuilder text = new StringBuilder();
+    int[] linkChars = {0};
+    for (Node n : nodes) {
+      appendText(n, text, linkChars, out, owner, level);
+    }
+    flush(owner, text, linkChars, out, level);
+  }
+
+  private static void appendText(Node start, StringBuilder text, int[] linkChars, List<Block> out, Element owner, int level) {
+    start.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node n, int depth) {
+        if (n instanceof TextNode t) {
+          String s = t.getWholeText();
+          text.append(s);
+          if (insideLink(t, start)) linkChars[0] += SPACE.matcher(s).replaceAll(" ").strip().length();
+        } else if (n instanceof Element e && e.normalName().equals("br")) {
+          flush(owner, text, linkChars, out, level);
+        } else if (n instanceof Element e && (e.normalName().equals("img") || e.normalName().equals("input"))) {
+          text.append(' ');
+        }
+        return FilterResult.CONTINUE;
+      }
+    });
+  }
+
+  private static boolean insideLink(Node n, Node stop) {
+    for (Node p = n; p != null; p = p.parent()) {
+      if (p instanceof Element e && e.normalName().equals("a")) return true;
+      if (p == stop) return false;
+    }
+    return false;
+  }
+
+  private static void flush(Element owner, StringBuilder text, int[] linkChars, List<Block> out, int level) {
+    String t = clean(text.toString());
+    if (!t.isEmpty()) out.add(new Block(owner, t, Math.min(linkChars[0], t.length()), level));
+    text.setLength(0);
+    linkChars[0] = 0;
+  }
+
+  static String clean(String s) {
+    return SPACE.matcher(s).replaceAll(" ").strip();
+  }
+
+  private static int headingLevel(Element el) {
+    String n = el.normalName();
+    return n.length() == 2 && n.charAt(0) == 'h' && Character.isDigit(n.charAt(1)) ? n.charAt(1) - '0' : 0;
+  }
+
+  /** The container whose blocks score best (see the class comment). */
+  static Element root(Element body, List<Block> blocks) {
+    Map<Element, Double> score = new LinkedHashMap<>(); // document order: ties go to the first
+    for (Block b : blocks) {
+      if (b.heading() || b.text().length() < MIN_SCORED_CHARS || b.linkDensity() >= MAX_SCORED_LINK_DENSITY) continue;
+      double s = 1 + Math.min(b.text().length() / 100.0, 3) + commas(b.text());
+      Element container = isParagraphLike(b.owner()) ? b.owner().parent() : b.owner();
+      if (container == null) continue;
+      score.merge(container, s, Double::sum);
+      if (container.parent() != null && container != body) score.merge(container.parent(), s / 2, Double::sum);
+    }
+    Element best = body;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> e : score.entrySet()) {
+      if (e.getValue() > bestScore) {
+        best = e.getKey();
+        bestScore = e.getValue();
+      }
+    }
+    while (best != body && best.parent() != null && best.parent().childrenSize() == 1) best = best.parent();
+    Element parent = best.parent();
+    if (best != body && parent != null) {
+      for (Element sibling : parent.children()) {
+        if (sibling != best && score.getOrDefault(sibling, 0.0) >= SIBLING_SHARE * bestScore) return parent;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isParagraphLike(Element el) {
+    return switch (el.normalName()) {
+      case "p", "li", "blockquote", "pre", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
+      default -> false;
+    };
+  }
+
+  private static int commas(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '\u060C') n++;
+    }
+    return Math.min(n, 5);
+  }
+
+  static boolean inside(Element el, Element root) {
+    for (Element p = el; p != null; p = p.parent()) if (p == root) return true;
+    return false;
+  }
+}

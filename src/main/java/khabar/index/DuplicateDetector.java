@@ -1,0 +1,140 @@
+package khabar.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Decides whether an article being written repeats one already written: first by content hash
+ * (the same normalized text under another id), then by {@link MinHash} similarity of word
+ * 5-grams at or above {@link #THRESHOLD}. The first article written is the original; a copy of a
+ * copy points at that original.
+ *
+ * <p>It looks in two places: a point-in-time searcher over the index, and the articles written
+ * since that searcher was opened (kept here until {@link #searcherRefreshed}), so copies within
+ * one batch are found too.
+ */
+final class DuplicateDetector {
+  /** Estimated Jaccard similarity from which an article counts as a near-duplicate. */
+  static final double THRESHOLD = 0.5;
+  /** Candidates whose signature is compared, best band agreement first. */
+  private static final int MAX_CANDIDATES = 20;
+
+  /** What is known of an article for duplicate lookup. */
+  private record Entry(String id, String contentHash, int[] signature, String duplicateOf) {
+    String original() {
+      return duplicateOf == null ? id : duplicateOf;
+    }
+  }
+
+  private final Map<String, Entry> pending = new HashMap<>();
+  private final Map<String, Set<String>> pendingByHash = new HashMap<>();
+  private final Map<String, Set<String>> pendingByBand = new HashMap<>();
+
+  /** The duplicate status of an article with this id, hash and signature, or empty for an original. */
+  Optional<Duplicate> find(IndexSearcher index, String id, String contentHash, int[] signature) throws IOException {
+    if (!contentHash.isBlank()) {
+      for (Entry e : exactCandidates(index, contentHash)) {
+        if (!e.original().equals(id) && contentHash.equals(e.contentHash())) {
+          return Optional.of(new Duplicate(e.original(), Duplicate.Kind.EXACT, 1.0));
+        }
+      }
+    }
+    if (signature.length == 0) return Optional.empty();
+    Entry best = null;
+    double bestSimilarity = THRESHOLD;
+    for (Entry e : nearCandidates(index, MinHash.bands(signature))) {
+      if (e.original().equals(id)) continue;
+      double s = MinHash.similarity(signature, e.signature());
+      if (s >= bestSimilarity) {
+        best = e;
+        bestSimilarity = s;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(new Duplicate(best.original(), Duplicate.Kind.NEAR, bestSimilarity));
+  }
+
+  /** Records an article just written, until the next refresh makes it visible to the searcher. */
+  void written(String id, String contentHash, int[] signature, Optional<Duplicate> duplicate) {
+    forget(id);
+    Entry e = new Entry(id, contentHash, signature, duplicate.map(Duplicate::of).orElse(null));
+    pending.put(id, e);
+    if (!contentHash.isBlank()) pendingByHash.computeIfAbsent(contentHash, k -> new LinkedHashSet<>()).add(id);
+    for (String band : MinHash.bands(signature)) pendingByBand.computeIfAbsent(band, k -> new LinkedHashSet<>()).add(id);
+  }
+
+  /** Articles written but not yet visible to the searcher. */
+  int pendingCount() {
+    return pending.size();
+  }
+
+  /** The searcher now sees everything written so far. */
+  void searcherRefreshed() {
+    pending.clear();
+    pendingByHash.clear();
+    pendingByBand.clear();
+  }
+
+  private void forget(String id) {
+    Entry old = pending.remove(id);
+    if (old == null) return;
+    Set<String> h = pendingByHash.get(old.contentHash());
+    if (h != null) h.remove(id);
+    for (String band : MinHash.bands(old.signature())) {
+      Set<String> b = pendingByBand.get(band);
+      if (b != null) b.remove(id);
+    }
+  }
+
+  private List<Entry> exactCandidates(IndexSearcher index, String contentHash) throws IOException {
+    Map<String, Entry> found = new LinkedHashMap<>();
+    for (ScoreDoc sd : index.search(new TermQuery(new Term(Fields.CONTENT_HASH, contentHash)), MAX_CANDIDATES).scoreDocs) {
+      Entry e = entry(index, sd.doc);
+      if (!pending.containsKey(e.id())) found.put(e.id(), e);
+    }
+    for (String id : pendingByHash.getOrDefault(contentHash, Set.of())) found.put(id, pending.get(id));
+    return List.copyOf(found.values());
+  }
+
+  private List<Entry> nearCandidates(IndexSearcher index, List<String> bands) throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (String band : bands) {
+      q.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.MINHASH_BAND, band))), BooleanClause.Occur.SHOULD);
+    }
+    Map<String, Entry> found = new LinkedHashMap<>();
+    for (ScoreDoc sd : index.search(q.build(), MAX_CANDIDATES).scoreDocs) {
+      Entry e = entry(index, sd.doc);
+      if (e.signature().length > 0 && !pending.containsKey(e.id())) found.put(e.id(), e);
+    }
+    for (String band : bands) {
+      for (String id : pendingByBand.getOrDefault(band, Set.of())) found.putIfAbsent(id, pending.get(id));
+    }
+    return List.copyOf(found.values());
+  }
+
+  private static Entry entry(IndexSearcher index, int doc) throws IOException {
+    Document d =
+        index.storedFields().document(doc, Set.of(Fields.ID, Fields.CONTENT_HASH, Fields.MINHASH, Fields.DUPLICATE_OF));
+    IndexableField sig = d.getField(Fields.MINHASH);
+    BytesRef b = sig == null ? null : sig.binaryValue();
+    String hash = d.get(Fields.CONTENT_HASH);
+    return new Entry(
+        d.get(Fields.ID), hash == null ? "" : hash, b == null ? new int[0] : MinHash.fromBytes(b.bytes, b.offset, b.length),
+        d.get(Fields.DUPLICATE_OF));
+  }
+}

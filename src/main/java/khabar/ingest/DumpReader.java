@@ -1,0 +1,343 @@
+package khabar.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import khabar.extract.Page;
+import khabar.ingest.Failure.Reason;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads one input file of any {@link Format} into pages, streaming: a dump of any size passes
+ * through in bounded memory. A gzip stream is recognised by its magic bytes whatever the name.
+ *
+ * <p>A bad record never loses the good ones around it: a JSONL line that is not JSON is reported
+ * with its line number and the next line is read; a WARC or gzip stream that breaks off keeps every
+ * record before the break and reports the offset where it broke.
+ */
+public final class DumpReader {
+
+  /** Where the pages and failures of a file go. {@link #page} may block (back pressure). */
+  public interface Sink {
+    void page(Page page, Path file) throws InterruptedException;
+
+    void failed(Failure failure);
+
+    /** A record that is not an article (a WARC request, a redirect, an image); not a failure. */
+    default void skipped(Path file) {}
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int GZIP_MAGIC_1 = 0x1f;
+  private static final int GZIP_MAGIC_2 = 0x8b;
+  /** Share of control characters above which bytes are taken for binary, not text. */
+  private static final double BINARY_CONTROL_SHARE = 0.05;
+
+  private final long maxPageBytes;
+
+  /** @param maxPageBytes the largest page, JSONL line or WARC payload read; larger ones fail */
+  public DumpReader(long maxPageBytes) {
+    if (maxPageBytes < 1) throw new IllegalArgumentException("page size limit must be positive: " + maxPageBytes);
+    this.maxPageBytes = maxPageBytes;
+  }
+
+  /** Reads {@code file} in {@code format}; returns normally whatever the file holds. */
+  public void read(Path file, Format format, Sink sink) throws InterruptedException {
+    String where = file.toString();
+    Instant modified;
+    try {
+      modified = Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      sink.failed(new Failure(where, Reason.UNREADABLE, message(e), file));
+      return;
+    }
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      if (format == Format.WARC) {
+        readWarc(file, raw, sink);
+        return;
+      }
+      InputStream in = gunzipIfCompressed(raw);
+      switch (format) {
+        case HTML, TEXT -> readPage(file, in, format == Format.HTML, modified, sink);
+        case JSONL -> readJsonLines(file, in, modified, sink);
+        case JSON -> readJson(file, in, modified, sink);
+        default -> throw new IllegalStateException(format.name());
+      }
+    } catch (EOFException | ZipException e) {
+      sink.failed(new Failure(where, Reason.TRUNCATED, message(e), file));
+    } catch (IOException e) {
+      sink.failed(new Failure(where, Reason.UNREADABLE, message(e), file));
+    }
+  }
+
+  private static InputStream gunzipIfCompressed(InputStream in) throws IOException {
+    in.mark(2);
+    int b1 = in.read();
+    int b2 = in.read();
+    in.reset();
+    return b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2 ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+  }
+
+  private void readPage(Path file, InputStream in, boolean html, Instant modified, Sink sink)
+      throws IOException, InterruptedException {
+    String where = file.toString();
+    byte[] bytes = readAtMost(in, maxPageBytes);
+    if (bytes == null) {
+      sink.failed(new Failure(where, Reason.TOO_LARGE, "more than " + maxPageBytes + " bytes", file));
+      return;
+    }
+    Failure bad = checkBytes(bytes, where, file);
+    if (bad != null) {
+      sink.failed(bad);
+      return;
+    }
+    String text = Charsets.decode(bytes, null, html);
+    sink.page(new Page(file.toAbsolutePath().toUri().toString(), text, html, modified, where), file);
+  }
+
+  private void readJsonLines(Path file, InputStream in, Instant modified, Sink sink)
+      throws IOException, InterruptedException {
+    LineReader lines = new LineReader(in, maxPageBytes);
+    byte[] line;
+    while ((line = lines.next()) != null) {
+      String where = file + ":" + lines.lineNumber();
+      if (lines.tooLong()) {
+        sink.failed(new Failure(where, Reason.TOO_LARGE, "line longer than " + maxPageBytes + " bytes", file));
+        continue;
+      }
+      if (lines.lineNumber() == 1) line = withoutBom(line);
+      if (isBlank(line)) continue;
+      if (!Charsets.isUtf8(line)) {
+        sink.failed(new Failure(where, Reason.BAD_ENCODING, "not valid UTF-8", file));
+        continue;
+      }
+      Page page;
+      try {
+        page = JsonRecords.toPage(JSON.readTree(line), where, modified);
+      } catch (JsonProcessingException e) {
+        sink.failed(new Failure(where, Reason.BAD_RECORD, "not JSON: " + e.getOriginalMessage(), file));
+        continue;
+      } catch (IllegalArgumentException e) {
+        sink.failed(new Failure(where, Reason.BAD_RECORD, e.getMessage(), file));
+        continue;
+      }
+      sink.page(page, file);
+    }
+  }
+
+  private void readJson(Path file, InputStream in, Instant modified, Sink sink)
+      throws IOException, InterruptedException {
+    try (JsonParser p = JSON.createParser(in)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        sink.failed(new Failure(file.toString(), Reason.EMPTY, "no JSON value", file));
+        return;
+      }
+      if (first != JsonToken.START_ARRAY) {
+        emitJson(file, file.toString(), JSON.readTree(p), modified, sink);
+        return;
+      }
+      int i = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        if (p.currentToken() == null) throw new EOFException("array not closed");
+        emitJson(file, file + "[" + i++ + "]", JSON.readTree(p), modified, sink);
+      }
+    } catch (JsonProcessingException e) {
+      sink.failed(new Failure(file + " line " + e.getLocation().getLineNr(), Reason.BAD_RECORD, "not JSON: " + e.getOriginalMessage(), file));
+    }
+  }
+
+  private static void emitJson(Path file, String where, JsonNode n, Instant modified, Sink sink) throws InterruptedException {
+    try {
+      sink.page(JsonRecords.toPage(n, where, modified), file);
+    } catch (IllegalArgumentException e) {
+      sink.failed(new Failure(where, Reason.BAD_RECORD, e.getMessage(), file));
+    }
+  }
+
+  private void readWarc(Path file, InputStream in, Sink sink) throws IOException, InterruptedException {
+    try (WarcReader warc = new WarcReader(in)) {
+      while (true) {
+        long offset = warc.position();
+        String where = file + "@" + offset;
+        WarcRecord record;
+        try {
+          var next = warc.next();
+          if (next.isEmpty()) return;
+          record = next.get();
+        } catch (EOFException | ZipException e) {
+          sink.failed(new Failure(where, Reason.TRUNCATED, message(e), file));
+          return;
+        } catch (IOException e) {
+          sink.failed(new Failure(where, Reason.UNSUPPORTED, "not a WARC record: " + message(e), file));
+          return;
+        }
+        try {
+          readWarcRecord(file, where, record, sink);
+        } catch (EOFException | ZipException e) {
+          sink.failed(new Failure(where, Reason.TRUNCATED, message(e), file));
+          return;
+        }
+      }
+    }
+  }
+
+  private void readWarcRecord(Path file, String where, WarcRecord record, Sink sink) throws IOException, InterruptedException {
+    if (!(record instanceof WarcResponse response) || !response.contentType().base().equals(MediaType.HTTP)) {
+      sink.skipped(file);
+      return;
+    }
+    HttpResponse http = response.http();
+    MediaType type = http.contentType();
+    String base = type.base().toString().toLowerCase(Locale.ROOT);
+    boolean html = base.equals("text/html") || base.equals("application/xhtml+xml");
+    if (http.status() != 200 || !(html || base.equals("text/plain"))) {
+      sink.skipped(file);
+      return;
+    }
+    byte[] bytes;
+    try (InputStream body = http.bodyDecoded().stream()) {
+      bytes = readAtMost(body, maxPageBytes);
+    }
+    if (bytes == null) {
+      sink.failed(new Failure(where, Reason.TOO_LARGE, "payload over " + maxPageBytes + " bytes", file));
+      return;
+    }
+    Failure bad = checkBytes(bytes, where, file);
+    if (bad != null) {
+      sink.failed(bad);
+      return;
+    }
+    String text = Charsets.decode(bytes, type.parameters().get("charset"), html);
+    sink.page(new Page(response.target(), text, html, response.date(), where), file);
+  }
+
+  /** Empty or binary bytes as a failure, else null. */
+  static Failure checkBytes(byte[] bytes, String where, Path file) {
+    if (isBlank(bytes)) return new Failure(where, Reason.EMPTY, bytes.length == 0 ? "no bytes" : "only white space", file);
+    if (Charsets.bomCharset(bytes) == null && looksBinary(bytes)) return new Failure(where, Reason.BINARY, "not text", file);
+    return null;
+  }
+
+  /** NUL bytes, or many control characters, in the first 4 KB. */
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 4096);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) return true;
+      if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) control++;
+    }
+    return control > n * BINARY_CONTROL_SHARE;
+  }
+
+  private static byte[] withoutBom(byte[] line) {
+    return line.length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF
+        ? java.util.Arrays.copyOfRange(line, 3, line.length)
+        : line;
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) if (b != ' ' && b != '\n' && b != '\r' && b != '\t') return false;
+    return true;
+  }
+
+  /** All bytes of {@code in}, or null (and the stream drained no further) when there are more than {@code max}. */
+  static byte[] readAtMost(InputStream in, long max) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    byte[] buf = new byte[1 << 16];
+    long total = 0;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      total += n;
+      if (total > max) return null;
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  static String message(Exception e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+  }
+
+  /** Lines of bytes with their numbers; a line over the limit is skipped and flagged, not held. */
+  static final class LineReader {
+    private final InputStream in;
+    private final long max;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int len;
+    private long number;
+    private boolean tooLong;
+
+    LineReader(InputStream in, long max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    /** The next line without its end, or null at the end of the stream. */
+    byte[] next() throws IOException {
+      line.reset();
+      tooLong = false;
+      boolean any = false;
+      while (true) {
+        if (pos == len) {
+          len = in.read(buf);
+          pos = 0;
+          if (len <= 0) {
+            len = 0;
+            if (!any) return null;
+            break;
+          }
+        }
+        any = true;
+        int start = pos;
+        while (pos < len && buf[pos] != '\n') pos++;
+        if (!tooLong) {
+          if (line.size() + (pos - start) > max) {
+            tooLong = true;
+            line.reset();
+          } else {
+            line.write(buf, start, pos - start);
+          }
+        }
+        if (pos < len) {
+          pos++; // the '\n'
+          break;
+        }
+      }
+      number++;
+      byte[] b = line.toByteArray();
+      int end = b.length;
+      if (end > 0 && b[end - 1] == '\r') end--;
+      return end == b.length ? b : java.util.Arrays.copyOf(b, end);
+    }
+
+    long lineNumber() {
+      return number;
+    }
+
+    boolean tooLong() {
+      return tooLong;
+    }
+  }
+}

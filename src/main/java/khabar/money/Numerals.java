@@ -1,0 +1,256 @@
+package khabar.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
+import khabar.normalize.Gap;
+import khabar.normalize.TokenKind;
+import khabar.normalize.TokenizedText;
+
+/**
+ * Reads a number at a token: digits, or Arabic number words up to 999.
+ *
+ * <p>Digits arrive folded to 0–9 with '.' and ',' between digits (the normalizer turns ٫ into '.'
+ * and ٬ into ','). A comma followed by exactly three digits groups thousands (1,300 and
+ * 1,300,000), any other comma is a decimal comma (5,6); several dots group thousands
+ * (1.300.000), one dot is a decimal point (5.6). Groups of three digits after spaces continue a
+ * number of one to three digits (1 300 000).
+ *
+ * <p>Words: units (واحد … عشرة, both genders), teens (أحد عشر، اثنا عشر، ثلاثة عشر), tens
+ * (عشرون … تسعون), hundreds (مئة، مائة، مئتان، مئتا، ثلاثمئة, ثلاث مئة …), joined by و
+ * (مئة وخمسون، خمسة وعشرون). Fractions (نصف، ربع، ثلث، ثلثا، ثلاثة أرباع) are read as
+ * numerator and denominator, so that نصف مليار is exact.
+ */
+final class Numerals {
+
+  /** A number over tokens [start, end): {@code numerator / denominator}. */
+  record Numeral(BigDecimal numerator, int denominator, int end, boolean digits) {
+    /** The value; a third is rounded to two decimals. */
+    BigDecimal value() {
+      return times(BigDecimal.ONE);
+    }
+
+    /** The value times {@code factor}, exact for halves and quarters, thirds to two decimals. */
+    BigDecimal times(BigDecimal factor) {
+      BigDecimal v = numerator.multiply(factor);
+      return denominator == 1 ? v : v.divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
+    }
+
+    boolean isFraction() {
+      return denominator != 1;
+    }
+  }
+
+  private static final Map<String, Integer> UNITS = new HashMap<>();
+  private static final Map<String, Integer> TENS = new HashMap<>();
+  private static final Map<String, Integer> HUNDREDS = new HashMap<>();
+  /** Words that only begin a teen: أحد عشر، إحدى عشرة. */
+  private static final Map<String, Integer> TEEN_UNITS = new HashMap<>();
+  private static final Map<String, int[]> FRACTIONS = new HashMap<>();
+  private static final String TEN_IN_TEENS_M = Scales.fold("عشر");
+  private static final String TEN_IN_TEENS_F = Scales.fold("عشرة");
+  private static final String HUNDRED = Scales.fold("مئة");
+  private static final String HUNDRED_ALT = Scales.fold("مائة");
+  private static final String QUARTERS = Scales.fold("أرباع");
+
+  static {
+    String[][] units = {
+      {"واحد", "واحدة"},
+      {"اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي"},
+      {"ثلاث", "ثلاثة"}, {"أربع", "أربعة"}, {"خمس", "خمسة"}, {"ست", "ستة"}, {"سبع", "سبعة"},
+      {"ثمان", "ثماني", "ثمانية"}, {"تسع", "تسعة"}, {"عشر", "عشرة"}
+    };
+    for (int u = 0; u < units.length; u++) for (String w : units[u]) UNITS.put(Scales.fold(w), u + 1);
+    for (String w : new String[] {"أحد", "إحدى"}) TEEN_UNITS.put(Scales.fold(w), 1);
+    String[][] tens = {
+      {"عشرون", "عشرين"}, {"ثلاثون", "ثلاثين"}, {"أربعون", "أربعين"}, {"خمسون", "خمسين"},
+      {"ستون", "ستين"}, {"سبعون", "سبعين"}, {"ثمانون", "ثمانين"}, {"تسعون", "تسعين"}
+    };
+    for (int k = 0; k < tens.length; k++) for (String w : tens[k]) TENS.put(Scales.fold(w), (k + 2) * 10);
+    for (String w : new String[] {"مئة", "مائة"}) HUNDREDS.put(Scales.fold(w), 100);
+    for (String w : new String[] {"مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"}) {
+      HUNDREDS.put(Scales.fold(w), 200);
+    }
+    String[] hundredsPrefix = {"ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"};
+    for (int k = 0; k < hundredsPrefix.length; k++) {
+      for (String h : new String[] {"مئة", "مائة"}) HUNDREDS.put(Scales.fold(hundredsPrefix[k] + h), (k + 3) * 100);
+    }
+    FRACTIONS.put(Scales.fold("نصف"), new int[] {1, 2});
+    FRACTIONS.put(Scales.fold("ربع"), new int[] {1, 4});
+    FRACTIONS.put(Scales.fold("ثلث"), new int[] {1, 3});
+    FRACTIONS.put(Scales.fold("ثلثا"), new int[] {2, 3});
+    FRACTIONS.put(Scales.fold("ثلثي"), new int[] {2, 3});
+  }
+
+  private Numerals() {}
+
+  /** Whether {@code word} (folded) can begin a number written in words. */
+  static boolean isNumberWord(String word) {
+    return UNITS.containsKey(word) || TENS.containsKey(word) || HUNDREDS.containsKey(word)
+        || TEEN_UNITS.containsKey(word) || FRACTIONS.containsKey(word);
+  }
+
+  /** Whether {@code word} is a fraction word (نصف، ربع، ثلث). */
+  static boolean isFraction(String word) {
+    return FRACTIONS.containsKey(word);
+  }
+
+  /**
+   * The number starting at token {@code i}, whose first {@code skip} characters are a
+   * proclitic, or null.
+   */
+  static Numeral read(TokenizedText t, int i, int skip) {
+    if (i >= t.size()) return null;
+    if (t.kind(i) == TokenKind.NUMBER) return skip == 0 ? digits(t, i) : null;
+    if (t.kind(i) != TokenKind.ARABIC) return null;
+    return words(t, i, t.term(i).substring(skip));
+  }
+
+  private static Numeral digits(TokenizedText t, int i) {
+    String s = t.term(i);
+    int end = i + 1;
+    if (s.length() <= 3 && isAllDigits(s)) {
+      StringBuilder grouped = new StringBuilder(s);
+      while (end < t.size() && t.kind(end) == TokenKind.NUMBER && t.gapBefore(end) == Gap.SPACE
+          && t.length(end) == 3 && isAllDigits(t.term(end)) && onlySpaces(t, end)) {
+        grouped.append(t.term(end));
+        end++;
+      }
+      s = grouped.toString();
+    }
+    BigDecimal v = parseDigits(s);
+    return v == null ? null : new Numeral(v, 1, end, true);
+  }
+
+  /** The text between token {@code j - 1} and {@code j} is only spaces (not a line break run). */
+  private static boolean onlySpaces(TokenizedText t, int j) {
+    return t.start(j) - t.end(j - 1) == 1;
+  }
+
+  private static boolean isAllDigits(String s) {
+    for (int k = 0; k < s.length(); k++) if (s.charAt(k) < '0' || s.charAt(k) > '9') return false;
+    return true;
+  }
+
+  /**
+   * Parses folded digits with separators: 5.6, 5,6, 1,300, 1,300,000.5, 1.300.000; null when
+   * the separators make no number (1,30,0).
+   */
+  static BigDecimal parseDigits(String s) {
+    int commas = 0;
+    int dots = 0;
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) == ',') commas++;
+      else if (s.charAt(k) == '.') dots++;
+    }
+    String plain;
+    if (commas > 0 && dots > 0) {
+      // 1,300,000.5 or 1.300.000,5: the last separator is the decimal one
+      char decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+      char group = decimal == '.' ? ',' : '.';
+      plain = grouped(s, group, decimal);
+    } else if (commas > 0) {
+      plain = threeDigitGroups(s, ',') ? s.replace(",", "") : commas == 1 ? s.replace(',', '.') : null;
+    } else if (dots > 1) {
+      plain = threeDigitGroups(s, '.') ? s.replace(".", "") : null;
+    } else {
+      plain = s;
+    }
+    if (plain == null) return null;
+    try {
+      return new BigDecimal(plain);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String grouped(String s, char group, char decimal) {
+    int d = s.lastIndexOf(decimal);
+    String whole = s.substring(0, d);
+    if (whole.indexOf(decimal) >= 0 || !threeDigitGroups(whole, group)) return null;
+    return whole.replace(String.valueOf(group), "") + "." + s.substring(d + 1);
+  }
+
+  /** Whether {@code s} is digit groups split by {@code sep}: one to three digits, then threes. */
+  private static boolean threeDigitGroups(String s, char sep) {
+    int groupStart = 0;
+    for (int k = 0; k <= s.length(); k++) {
+      if (k == s.length() || s.charAt(k) == sep) {
+        int len = k - groupStart;
+        if (groupStart == 0 ? len < 1 || len > 3 : len != 3) return false;
+        groupStart = k + 1;
+      } else if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return groupStart > 0;
+  }
+
+  private static Numeral words(TokenizedText t, int i, String first) {
+    int[] frac = FRACTIONS.get(first);
+    if (frac != null) return new Numeral(BigDecimal.valueOf(frac[0]), frac[1], i + 1, false);
+    // ثلاثة أرباع
+    Integer u0 = UNITS.get(first);
+    if (u0 != null && u0 == 3 && i + 1 < t.size() && t.gapBefore(i + 1).joins()
+        && t.term(i + 1).equals(QUARTERS)) {
+      return new Numeral(BigDecimal.valueOf(3), 4, i + 2, false);
+    }
+    int value = 0;
+    int j = i;
+    String w = first;
+    Integer h = HUNDREDS.get(w);
+    if (h == null && u0 != null && u0 >= 3 && u0 <= 9 && j + 1 < t.size() && t.gapBefore(j + 1).joins()
+        && (t.term(j + 1).equals(HUNDRED) || t.term(j + 1).equals(HUNDRED_ALT))) {
+      h = u0 * 100; // ثلاث مئة
+      j++;
+    }
+    if (h != null) {
+      value = h;
+      j++;
+      int[] rest = afterWaw(t, j);
+      if (rest == null) return new Numeral(BigDecimal.valueOf(value), 1, j, false);
+      int[] below = belowHundred(t, rest[0], t.term(rest[0]).substring(rest[1]));
+      if (below == null) return new Numeral(BigDecimal.valueOf(value), 1, j, false);
+      return new Numeral(BigDecimal.valueOf(value + below[0]), 1, below[1], false);
+    }
+    int[] below = belowHundred(t, j, w);
+    return below == null ? null : new Numeral(BigDecimal.valueOf(below[0]), 1, below[1], false);
+  }
+
+  /** {value, end} of a number 1–99 in words starting at token j (whose text is w), or null. */
+  private static int[] belowHundred(TokenizedText t, int j, String w) {
+    Integer tens = TENS.get(w);
+    if (tens != null) return new int[] {tens, j + 1};
+    Integer u = UNITS.get(w);
+    if (u == null) u = TEEN_UNITS.get(w);
+    if (u == null) return null;
+    boolean teenOnly = !UNITS.containsKey(w);
+    int next = j + 1;
+    if (u < 10 && next < t.size() && t.gapBefore(next).joins()
+        && (t.term(next).equals(TEN_IN_TEENS_M) || t.term(next).equals(TEN_IN_TEENS_F))) {
+      return new int[] {u + 10, next + 1};
+    }
+    if (teenOnly) return null;
+    int[] rest = afterWaw(t, next);
+    if (u < 10 && rest != null) {
+      Integer t2 = TENS.get(t.term(rest[0]).substring(rest[1]));
+      if (t2 != null) return new int[] {u + t2, rest[0] + 1};
+    }
+    return new int[] {u, next};
+  }
+
+  /**
+   * After the conjunction و at token {@code j}: {token, skip} of what follows it, whether و
+   * stands alone (و 6، و6) or is attached (وخمسون), or null when token j is no و.
+   */
+  static int[] afterWaw(TokenizedText t, int j) {
+    if (j >= t.size() || !t.gapBefore(j).joins() || t.kind(j) != TokenKind.ARABIC) return null;
+    String w = t.term(j);
+    if (w.charAt(0) != Proclitics.WAW) return null;
+    if (w.length() == 1) {
+      return j + 1 < t.size() && t.gapBefore(j + 1).joins() ? new int[] {j + 1, 0} : null;
+    }
+    return new int[] {j, 1};
+  }
+}

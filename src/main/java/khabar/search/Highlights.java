@@ -1,0 +1,140 @@
+package khabar.search;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import khabar.index.Fields;
+import khabar.tag.Mention;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Snippets for a page of hits. Words and phrases of the query are marked where Lucene's {@link
+ * UnifiedHighlighter} finds them, from the offsets the analyzer stored in the postings, so every
+ * mark covers exactly the original characters (with their hamza, diacritics or tatweel). When the
+ * body has no query word (an entity-only search, or a match in the title alone), the snippet is
+ * the passage around the first mention of a requested entity, marked; failing that, the lead.
+ */
+final class Highlights {
+  /** Passages per snippet. */
+  static final int PASSAGES = 2;
+  /** Characters of the lead shown when nothing else applies. */
+  static final int LEAD = 200;
+
+  /** Exposes the highlighter's formatted objects (our {@link Snippet}s) rather than strings. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(Builder b) {
+      super(b);
+    }
+
+    Object[] body(Query q, int[] docs) throws IOException {
+      int[] max = {PASSAGES};
+      Map<String, Object[]> m = highlightFieldsAsObjects(new String[] {Fields.BODY}, q, docs, max);
+      return m.get(Fields.BODY);
+    }
+  }
+
+  /** Formats the highlighter's passages of one document as a {@link Snippet}. */
+  private static final class Formatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      SnippetBuilder b = new SnippetBuilder(content);
+      for (Passage p : passages) {
+        b.passage(p.getStartOffset(), p.getEndOffset(), p.getMatchStarts(), p.getMatchEnds(), p.getNumMatches());
+      }
+      return b.build();
+    }
+  }
+
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer;
+
+  Highlights(IndexSearcher searcher, Analyzer analyzer) {
+    this.searcher = searcher;
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * One snippet per document.
+   *
+   * @param text the text part of the query (its words and phrases)
+   * @param docs the documents of the page
+   * @param bodies their stored bodies
+   * @param mentions their stored mentions
+   * @param entities entity ids the request names (filters and entity: fields)
+   */
+  Snippet[] snippets(Query text, int[] docs, String[] bodies, List<List<Mention>> mentions, Set<String> entities)
+      throws IOException {
+    Snippet[] out = new Snippet[docs.length];
+    if (docs.length == 0) return out;
+    Object[] found = new Object[docs.length];
+    if (hasBodyTerms(text)) {
+      Highlighter h =
+          new Highlighter(
+              UnifiedHighlighter.builder(searcher, analyzer)
+                  .withFormatter(new Formatter())
+                  .withHandleMultiTermQuery(true)
+                  .withHighlightPhrasesStrictly(true)
+                  .withMaxNoHighlightPassages(0)
+                  .withMaxLength(Integer.MAX_VALUE - 1));
+      found = h.body(text, docs);
+    }
+    for (int k = 0; k < docs.length; k++) {
+      Snippet s = found[k] instanceof Snippet sn ? sn : null;
+      if (s == null || s.marks().isEmpty()) s = aroundEntity(bodies[k], mentions.get(k), entities);
+      if (s == null) s = lead(bodies[k]);
+      out[k] = s;
+    }
+    return out;
+  }
+
+  /** The passage around the first mention of one of {@code entities}, with that mention marked. */
+  static Snippet aroundEntity(String body, Collection<Mention> mentions, Set<String> entities) {
+    if (body == null || entities.isEmpty()) return null;
+    for (Mention m : mentions) {
+      if (!entities.contains(m.id())) continue;
+      int from = Math.max(0, m.start() - SnippetBuilder.MAX_PASSAGE / 3);
+      int to = Math.min(body.length(), from + SnippetBuilder.MAX_PASSAGE);
+      return new SnippetBuilder(body).passage(from, to, new int[] {m.start()}, new int[] {m.end()}, 1).build();
+    }
+    return null;
+  }
+
+  /** The start of the body, cut at a word. */
+  static Snippet lead(String body) {
+    if (body == null || body.isBlank()) return Snippet.EMPTY;
+    return new SnippetBuilder(body).passage(0, Math.min(body.length(), LEAD), new int[0], new int[0], 0).build();
+  }
+
+  /** Whether the query has any term on the body field to highlight. */
+  private static boolean hasBodyTerms(Query q) {
+    boolean[] any = {false};
+    q.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            return Fields.BODY.equals(field);
+          }
+
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            any[0] = true;
+          }
+
+          @Override
+          public void consumeTermsMatching(
+              Query query, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+            any[0] = true; // a prefix or other multi-term query on the body
+          }
+        });
+    return any[0];
+  }
+}

@@ -19,6 +19,7 @@ import khabar.crawl.Seeds;
 import khabar.crawl.WarcOutput;
 import khabar.index.ArticleIndex;
 import khabar.ingest.Documents;
+import khabar.ingest.Ingester;
 import khabar.tag.Tagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -119,8 +120,8 @@ final class CrawlCommand implements Callable<Integer> {
         WarcOutput out = new WarcOutput(warc, "khabar 0.1.0", clock.instant());
         HttpFetcher fetcher = new HttpFetcher(config, clock);
         ArticleIndex idx = noIndex ? null : ArticleIndex.open(index.index)) {
-      IndexingSink indexing = idx == null ? null : new IndexingSink(new Documents(new Tagger(gazetteers.load())), idx);
-      PageSink sink = indexing != null ? indexing : page -> false;
+      IndexingSink indexing = idx == null ? null : new IndexingSink(new Ingester(new Documents(new Tagger(gazetteers.load()))), idx);
+      PageSink sink = indexing != null ? indexing : page -> {};
       Crawler crawler = new Crawler(config, fetcher, st, out, sink, clock, err::println);
       // on Ctrl-C: finish the fetches under way and write the state, so --resume can continue
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -134,7 +135,7 @@ final class CrawlCommand implements Callable<Integer> {
       report = crawler.crawl(seeds, resume);
       for (String f : report.failures()) err.println("failed: " + f);
       if (indexing != null) {
-        for (String f : indexing.report().failures()) err.println("not indexed: " + f);
+        for (var f : indexing.report().failures()) err.println("not indexed: " + f);
         err.println("index: " + indexing.report().summary());
       }
     } finally {

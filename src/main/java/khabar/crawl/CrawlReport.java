@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a crawl run did: URLs per {@link Outcome}, the failures with their reasons, the articles
- * indexed, and every request in the order it was sent (host, URL, start, end, status), which is
+ * What a crawl run did: URLs per {@link Outcome}, the failures with their reasons, the pages
+ * handed to the index, and every request in the order it was sent (host, URL, start, end, status), which is
  * the record the politeness tests read. Thread-safe.
  */
 public final class CrawlReport {
@@ -29,8 +29,7 @@ public final class CrawlReport {
   private final List<String> failures = new ArrayList<>();
   private final List<String> skipped = new ArrayList<>();
   private final List<Request> requests = new ArrayList<>();
-  private int pagesIndexed;
-  private int newArticles;
+  private int pagesHandedOver;
   private int retries;
   private long bytes;
 
@@ -49,9 +48,8 @@ public final class CrawlReport {
     retries++;
   }
 
-  synchronized void indexed(boolean isNew) {
-    pagesIndexed++;
-    if (isNew) newArticles++;
+  synchronized void handedOver() {
+    pagesHandedOver++;
   }
 
   public synchronized int count(Outcome o) {
@@ -73,12 +71,9 @@ public final class CrawlReport {
     return List.copyOf(requests);
   }
 
-  public synchronized int pagesIndexed() {
-    return pagesIndexed;
-  }
-
-  public synchronized int newArticles() {
-    return newArticles;
+  /** HTML pages handed to the {@link PageSink} (new or changed, not marked noindex). */
+  public synchronized int pagesHandedOver() {
+    return pagesHandedOver;
   }
 
   public synchronized int retries() {
@@ -88,8 +83,8 @@ public final class CrawlReport {
   public synchronized String summary() {
     return String.format(Locale.ROOT,
         "requests %d (%d bytes), fetched %d, not modified %d, redirected %d, skipped by robots %d, "
-            + "skipped %d, failed %d, retries %d, pages indexed %d, new articles %d",
+            + "skipped %d, failed %d, retries %d, pages to index %d",
         requests.size(), bytes, count(Outcome.FETCHED), count(Outcome.NOT_MODIFIED), count(Outcome.REDIRECTED),
-        count(Outcome.ROBOTS), count(Outcome.SKIPPED), count(Outcome.FAILED), retries, pagesIndexed, newArticles);
+        count(Outcome.ROBOTS), count(Outcome.SKIPPED), count(Outcome.FAILED), retries, pagesHandedOver);
   }
 }

@@ -239,8 +239,8 @@ public final class Crawler {
       if (!found.noindex() && !unchanged) {
         String canonical = found.canonical();
         String pageUrl = canonical != null && Objects.equals(Scope.host(canonical), Scope.host(u.url())) ? canonical : u.url();
-        boolean isNew = sink.accept(new Page(pageUrl, html, true, f.ended(), u.url()));
-        report.indexed(isNew);
+        sink.accept(new Page(pageUrl, html, true, f.ended(), u.url()));
+        report.handedOver();
       }
       synchronized (lock) {
         if (found.canonical() != null) frontier.markSeen(found.canonical());

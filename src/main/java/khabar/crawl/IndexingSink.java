@@ -1,74 +1,108 @@
 package khabar.crawl;
 
 import java.io.IOException;
-import khabar.extract.Article;
-import khabar.extract.ArticleExtractor;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import khabar.extract.Page;
 import khabar.index.ArticleIndex;
-import khabar.index.Fields;
-import khabar.index.TaggedArticle;
-import khabar.ingest.Documents;
 import khabar.ingest.IngestReport;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
+import khabar.ingest.Ingester;
 
 /**
- * Feeds crawled pages to the index the way {@code khabar ingest} does: {@link ArticleExtractor},
- * then {@link Documents#tag}, then {@link ArticleIndex#upsert}, counted in an {@link IngestReport}.
- * The index is committed every {@link #COMMIT_EVERY} pages and at the end; pages of a batch lost to
- * a crash are still in the WARC files and can be re-ingested from there.
- *
- * <p>This is the adapter to the ingestion library: when {@code Ingester} takes pages
- * ({@code ingest(Iterator<Page>, ArticleIndex)}), {@link #accept} becomes a call to it.
+ * Feeds crawled pages to {@link Ingester#ingest(Iterator, ArticleIndex)}, the same path dumps take
+ * (extraction, language, tagging, de-duplication, index commits). The ingester runs on a thread of
+ * its own and pulls pages from a small queue as the crawler offers them; {@link #finish} ends the
+ * stream and waits for the last commit.
  */
 public final class IndexingSink implements PageSink {
-  /** Pages between index commits. */
-  public static final int COMMIT_EVERY = 50;
+  /** Pages waiting for the ingester at most; the crawler waits when it is full. */
+  public static final int QUEUE = 64;
 
-  private final ArticleExtractor extractor = new ArticleExtractor();
-  private final Documents documents;
-  private final ArticleIndex index;
-  private final IngestReport report = new IngestReport();
-  private int sinceCommit;
+  private static final Page END = new Page("", "", false, null, "end of crawl");
 
-  public IndexingSink(Documents documents, ArticleIndex index) {
-    this.documents = documents;
-    this.index = index;
+  private final BlockingQueue<Page> queue = new ArrayBlockingQueue<>(QUEUE);
+  private final Thread thread;
+  private volatile IngestReport report;
+  private volatile Throwable failure;
+
+  public IndexingSink(Ingester ingester, ArticleIndex index) {
+    this.thread = Thread.ofPlatform().name("crawl-ingest").daemon(true).start(() -> {
+      try {
+        report = ingester.ingest(pages(), index);
+      } catch (Throwable e) {
+        failure = e;
+      }
+    });
   }
 
   @Override
-  public synchronized boolean accept(Page page) throws IOException {
-    report.countInput();
-    Article article = extractor.extract(page);
-    if (article.text().isBlank()) {
-      report.failed(page.origin(), "no article text found");
-      return false;
+  public void accept(Page page) throws IOException {
+    offer(page);
+  }
+
+  @Override
+  public void finish() throws IOException {
+    offer(END);
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the index was written", e);
     }
-    TaggedArticle t = documents.tag(article);
-    boolean known = exists(t.id());
-    index.upsert(t);
-    if (known) report.countUpdated();
-    else report.countAdded();
-    if (++sinceCommit >= COMMIT_EVERY) finish();
-    return !known;
+    rethrow();
   }
 
-  @Override
-  public synchronized void finish() throws IOException {
-    index.commit();
-    sinceCommit = 0;
-  }
-
-  /** What became of the pages handed over. */
+  /** What the ingester made of the pages; complete after {@link #finish}. */
   public IngestReport report() {
     return report;
   }
 
-  private boolean exists(String id) throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
-      return new IndexSearcher(reader).count(new TermQuery(new Term(Fields.ID, id))) > 0;
+  private void offer(Page page) throws IOException {
+    try {
+      while (!queue.offer(page, 200, TimeUnit.MILLISECONDS)) {
+        if (!thread.isAlive()) break;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while handing a page to the index", e);
     }
+    rethrow();
+  }
+
+  private void rethrow() throws IOException {
+    Throwable t = failure;
+    if (t instanceof IOException io) throw new IOException("indexing failed: " + io.getMessage(), io);
+    if (t != null) throw new IllegalStateException("indexing failed: " + t, t);
+  }
+
+  /** The queue as the ingester's iterator: blocks for the next page, ends at {@link #END}. */
+  private Iterator<Page> pages() {
+    return new Iterator<>() {
+      private Page next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          try {
+            next = queue.take();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            next = END;
+          }
+        }
+        return next != END;
+      }
+
+      @Override
+      public Page next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        Page p = next;
+        next = null;
+        return p;
+      }
+    };
   }
 }

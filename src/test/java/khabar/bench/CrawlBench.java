@@ -79,10 +79,8 @@ public final class CrawlBench {
     try (CrawlState state = CrawlState.open(dir.resolve("state"));
         WarcOutput warc = new WarcOutput(dir.resolve("warc"), "khabar bench", Clock.systemUTC().instant());
         HttpFetcher fetcher = new HttpFetcher(config, Clock.systemUTC())) {
-      Crawler crawler = new Crawler(config, fetcher, state, warc, page -> {
-        pages.incrementAndGet();
-        return true;
-      }, Clock.systemUTC(), line -> {});
+      Crawler crawler = new Crawler(config, fetcher, state, warc, page -> pages.incrementAndGet(),
+          Clock.systemUTC(), line -> {});
       report = crawler.crawl(List.of(base + "/p/0", "http://localhost:" + server.getAddress().getPort() + "/p/1"), false);
     } finally {
       server.stop(0);

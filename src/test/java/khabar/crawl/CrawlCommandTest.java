@@ -36,7 +36,8 @@ class CrawlCommandTest {
           "--allow-private-addresses", "--user-agent", "khabar-test/0.1 (+https://example.org/khabar)");
       assertEquals(0, r.code(), r.err());
       assertTrue(r.err().contains("fetched 3, not modified 0, redirected 0, skipped by robots 0, skipped 0, failed 0"), r.err());
-      assertTrue(r.err().contains("pages indexed 2, new articles 2"), r.err());
+      assertTrue(r.err().contains("pages to index 2"), r.err());
+      assertTrue(r.err().contains("index: files 0, pages 2, added 2, updated 0"), r.err());
       try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
         assertEquals(2, reader.numDocs());
       }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import khabar.extract.Page;
 import khabar.index.ArticleIndex;
 import khabar.ingest.Documents;
+import khabar.ingest.Ingester;
 import khabar.tag.GazetteerLoader;
 import khabar.tag.Tagger;
 import org.apache.lucene.index.DirectoryReader;
@@ -48,9 +49,8 @@ class CrawlerTest {
   /** Collects the pages handed over. */
   record ListSink(List<Page> pages) implements PageSink {
     @Override
-    public boolean accept(Page page) {
+    public void accept(Page page) {
       pages.add(page);
-      return true;
     }
   }
 
@@ -243,10 +243,11 @@ class CrawlerTest {
   @Test
   void indexesTheArticlesThroughTheIngestPath(@TempDir Path dir) throws IOException {
     try (ArticleIndex index = ArticleIndex.open(dir.resolve("index"))) {
-      IndexingSink sink = new IndexingSink(new Documents(new Tagger(GazetteerLoader.load(Path.of("gazetteers")))), index);
+      IndexingSink sink = new IndexingSink(new Ingester(new Documents(new Tagger(GazetteerLoader.load(Path.of("gazetteers"))))), index);
       CrawlReport r = crawl(config().maxDepth(1).build(), dir, sink, false, site.url("/feed.xml"));
-      assertEquals(2, r.newArticles());
+      assertEquals(2, r.pagesHandedOver());
       assertEquals(2, sink.report().added());
+      assertEquals(0, sink.report().failed());
     }
     try (DirectoryReader reader = DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir.resolve("index")))) {
       StoredFields fields = reader.storedFields();

@@ -182,7 +182,7 @@ class CorpusGeneratorTest {
     try (ArticleIndex index = ArticleIndex.open(tmp.resolve("index"))) {
       report = new Ingester(new Documents(new Tagger(TruthTest.GAZETTEER))).ingest(List.of(corpus), index);
     }
-    List<String> failedFiles = report.failures().stream().map(f -> f.where().substring(0, f.where().indexOf(".html") + 5)).toList();
+    List<String> failedFiles = report.failures().stream().map(f -> f.file().toString()).toList();
     for (String f : empty) assertTrue(failedFiles.contains(f), f + " is reported: " + report.failures());
     for (String f : failedFiles) assertTrue(bad.contains(f), "only bad pages fail, not " + f);
   }

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import khabar.extract.Page;
+import khabar.ingest.Charsets;
 
 /**
  * The crawl loop: takes seeds, asks the {@link Frontier} for the next URL whose host may be asked
@@ -233,7 +234,7 @@ public final class Crawler {
         clock.instant(), null);
     String media = f.mediaType();
     if (HTML.contains(media)) {
-      String html = ContentDecoder.decode(f.body(), f.contentType());
+      String html = Charsets.decode(f.body(), f.charset(), true);
       LinkExtractor.Links found = links.extract(u.url(), html);
       boolean unchanged = known != null && hash.equals(known.contentHash());
       if (!found.noindex() && !unchanged) {

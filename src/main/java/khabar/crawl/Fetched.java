@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One HTTP exchange as the fetcher saw it, ready for the WARC file and the crawl's decisions.
@@ -30,6 +32,8 @@ public record Fetched(
     Instant started,
     Instant ended) {
 
+  private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
+
   public Fetched {
     Objects.requireNonNull(url, "url");
     requestHeaders = List.copyOf(requestHeaders);
@@ -50,8 +54,20 @@ public record Fetched(
     return t == null ? "" : t;
   }
 
+  /** The media type of the Content-Type header, lower case, without parameters ("" when none). */
   public String mediaType() {
-    return ContentDecoder.mediaType(contentType());
+    return mediaType(contentType());
+  }
+
+  /** The charset parameter of the Content-Type header, or null. */
+  public String charset() {
+    Matcher m = CHARSET.matcher(contentType());
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** The media type of a Content-Type header value, lower case, without parameters. */
+  public static String mediaType(String contentType) {
+    return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
   }
 
   public boolean isRedirect() {

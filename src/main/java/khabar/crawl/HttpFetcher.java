@@ -60,7 +60,7 @@ public final class HttpFetcher implements AutoCloseable {
     }
     List<Map.Entry<String, String>> headers = new ArrayList<>();
     r.headers().map().forEach((k, vs) -> vs.forEach(v -> headers.add(Map.entry(k, v))));
-    String type = ContentDecoder.mediaType(r.headers().firstValue("Content-Type").orElse(""));
+    String type = Fetched.mediaType(r.headers().firstValue("Content-Type").orElse(""));
     byte[] body = new byte[0];
     boolean truncated = false;
     boolean skipped = false;

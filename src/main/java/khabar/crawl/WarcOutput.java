@@ -80,6 +80,9 @@ public final class WarcOutput implements Closeable {
     if (writer != null && written < MAX_FILE_BYTES) return writer;
     if (writer != null) writer.close();
     String name = String.format(Locale.ROOT, "%s-%05d.warc.gz", prefix, serial++);
+    while (Files.exists(dir.resolve(name))) { // an earlier run in the same second
+      name = String.format(Locale.ROOT, "%s-%05d.warc.gz", prefix, serial++);
+    }
     Path file = dir.resolve(name);
     writer = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), WarcCompression.GZIP);
     written = 0;
@@ -89,7 +92,7 @@ public final class WarcOutput implements Closeable {
     return writer;
   }
 
-  /** The files written so far. */
+  /** The files of this prefix in the folder (this run's, and an earlier run's in the same second). */
   public synchronized List<Path> files() throws IOException {
     try (var s = Files.list(dir)) {
       return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();

@@ -203,6 +203,17 @@ class CrawlerTest {
   }
 
   @Test
+  void khabarIngestReadsTheWarcFiles(@TempDir Path dir) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir.resolve("index"))) {
+      khabar.ingest.IngestReport r = new Ingester(new Documents(new Tagger(GazetteerLoader.load(Path.of("gazetteers")))))
+          .ingest(List.of(fullDir.resolve("warc")), index);
+      // the ten HTML pages handed over during the crawl, the cut-off 200 page of /huge, and robots.txt (text/plain)
+      assertEquals(12, r.pages(), r.summary());
+      assertEquals(12, r.added() + r.failed(), r.summary());
+    }
+  }
+
+  @Test
   void secondRunAsksConditionallyAndGetsNotModified(@TempDir Path dir) throws IOException {
     CrawlConfig c = config().maxDepth(1).build(); // the feed's entries, not their links
     List<Page> first = new ArrayList<>();

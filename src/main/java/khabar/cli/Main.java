@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       DemoCommand.class,
       IngestCommand.class,
+      CrawlCommand.class,
       SearchCommand.class,
       TagCommand.class,
       EvalCommand.class,

@@ -55,6 +55,7 @@ class TaggerTest {
           معالجات أسيند 910 بي | ascend-910b:أسيند 910 بي
           نموذج GPT4o Chip | gpt-chip:GPT4o Chip
           وأمازون | amazon:أمازون
+          عملاء مثل إنفيديا وأبل | nvidia:إنفيديا,apple:أبل
           """)
   void findsNamesInEverySpelling(String text, String expected) {
     assertEquals(List.of(expected.split(",")), found(text));

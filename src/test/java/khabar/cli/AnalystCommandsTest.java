@@ -66,9 +66,12 @@ class AnalystCommandsTest {
 
   @Test
   void badOptionValuesAreUsageErrors() {
-    Run r = run("export", "--format", "xlsx");
+    Run r = run("export", "--format", "xls");
     assertEquals(2, r.code());
-    assertEquals("khabar export: unknown format 'xlsx' (expected jsonl, csv or tsv)\n", r.err());
+    assertEquals("khabar export: unknown format 'xls' (expected jsonl, csv, tsv or xlsx)\n", r.err());
+    Run book = run("export", "--format", "xlsx");
+    assertEquals(2, book.code());
+    assertEquals("khabar export: --format xlsx writes a file: give it with --out FILE.xlsx\n", book.err());
     assertEquals(2, run("entities", "--by", "year").code());
     assertEquals(2, run("cooccur", "--window", "paragraph").code());
     assertEquals(2, run("money", "--sort", "size").code());

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       EntitiesCommand.class,
       CooccurCommand.class,
       MoneyCommand.class,
+      TrendCommand.class,
       RetagCommand.class,
       SuggestCommand.class,
       StatsCommand.class,

@@ -138,4 +138,43 @@ class AnalystCommandsTest {
     assertEquals(1, r.code());
     assertTrue(r.err().startsWith("khabar entities: no index found"), r.err());
   }
+
+  @Test
+  void trendByMonthAsCsvWithAChart() throws IOException {
+    Path chart = dir.resolve("trend.svg");
+    Run r = run("trend", "إنفيديا", "Sam Altman", "--by", "month", "--format", "csv", "--chart", chart.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(
+        "\"period\",\"nvidia.articles\",\"nvidia.mentions\",\"nvidia.usd\",\"sam-altman.articles\",\"sam-altman.mentions\"\n"
+            + "\"2025-01\",1,2,0,1,1\n"
+            + "\"2025-02\",1,1,100000000,1,1\n",
+        r.out());
+    assertEquals("1 undated article(s) left out of the periods\nchart written to " + chart + "\n", r.err());
+    assertTrue(Files.readString(chart).contains("<desc>إنفيديا، سام ألتمان: 2025-01 – 2025-02</desc>"));
+  }
+
+  @Test
+  void trendUsageErrors() {
+    Run unknown = run("trend", "nosuchco");
+    assertEquals(2, unknown.code());
+    assertEquals("khabar trend: no entity named 'nosuchco' in the gazetteers\n", unknown.err());
+    assertEquals(2, run("trend", "nvidia", "--by", "all").code());
+    assertEquals(2, run("trend", "nvidia", "--chart", "x.pdf").code());
+    assertEquals(2, run("trend").code());
+  }
+
+  @Test
+  void trendAsAWorkbookSheet() throws IOException {
+    Path book = dir.resolve("trend.xlsx");
+    Run r = run("trend", "nvidia", "--format", "xlsx", "--out", book.toString());
+    assertEquals(0, r.code(), r.err());
+    try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(book.toFile())) {
+      var rows = wb.getFirstSheet().read();
+      assertEquals("trend", wb.getFirstSheet().getName());
+      assertEquals(List.of("period", "nvidia.articles", "nvidia.mentions", "nvidia.usd"),
+          rows.get(0).stream().map(c -> c.getText()).toList());
+      assertEquals("2025-02", rows.get(2).getCell(0).asString());
+      assertEquals(100000000, rows.get(2).getCell(3).asNumber().intValue());
+    }
+  }
 }

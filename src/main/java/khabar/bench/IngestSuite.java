@@ -12,10 +12,8 @@ import java.util.stream.Stream;
 import khabar.extract.ArticleExtractor;
 import khabar.extract.Page;
 import khabar.index.ArticleIndex;
-import khabar.ingest.Documents;
 import khabar.ingest.IngestReport;
 import khabar.ingest.Ingester;
-import khabar.tag.Tagger;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -59,7 +57,7 @@ final class IngestSuite implements Suite {
       var a = extractor.extract(new Page(ctx.articles().get(i).url(), pages.get(i), true, null, null));
       extracted.add(new String[] {a.url(), a.title(), a.text()});
     }
-    Ingester ingester = new Ingester(new Documents(new Tagger(ctx.gazetteer())));
+    Ingester ingester = ctx.pipeline().ingester();
     for (int w = 0; w < ctx.config.warmup(); w++) {
       ingestInto(ingester, files.subList(0, Math.min(WARMUP_PAGES, files.size())), work.resolve("warmup-" + w));
       luceneInto(extracted.subList(0, Math.min(WARMUP_PAGES, extracted.size())), work.resolve("warmup-lucene-" + w));

@@ -41,7 +41,7 @@ final class SearchSuite implements Suite {
     List<Result> out = new ArrayList<>();
     Path dir = SearchIndex.open(ctx, out);
     List<SearchRequest> requests = requests();
-    try (Searcher s = new Searcher(dir, ctx.gazetteer())) {
+    try (Searcher s = ctx.pipeline().searcher(dir)) {
       IndexSearcher lucene = s.indexSearcher();
       String size = String.format(Locale.ROOT, " (%,d articles)", s.documentCount());
       Harness h = ctx.harness;

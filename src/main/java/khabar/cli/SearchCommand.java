@@ -80,7 +80,7 @@ final class SearchCommand implements Callable<Integer> {
             query, entities, types.stream().map(EntityType::parse).toList(), Dates.start(from), Dates.end(to),
             source, minUsd, maxUsd, sort(sort), limit, offset, includeDuplicates);
     SearchResult result;
-    try (Searcher s = new Searcher(index.index, gazetteers.load())) {
+    try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
       entities.forEach(s::resolve); // an unknown name is an error here, not an empty result
       result = s.search(r);
     }

@@ -57,7 +57,7 @@ public final class Server implements AutoCloseable {
 
   /** Starts serving; port 0 picks a free port (see {@link #port()}). */
   public static Server start(LiveIndexConfig cfg) throws IOException {
-    LiveIndex index = new LiveIndex(cfg.index(), cfg.gazetteer());
+    LiveIndex index = new LiveIndex(cfg.index(), cfg.pipeline());
     HttpServer http = HttpServer.create(new InetSocketAddress(cfg.host(), cfg.port()), 64);
     ExecutorService pool = Executors.newFixedThreadPool(cfg.threads());
     Server s = new Server(http, pool, index);

@@ -16,6 +16,7 @@ import khabar.gen.Amount;
 import khabar.gen.GeneratedArticle;
 import khabar.gen.Span;
 import khabar.index.ArticleIndex;
+import khabar.index.Fingerprint;
 import khabar.index.TaggedArticle;
 import khabar.ingest.Documents;
 import khabar.money.Money;
@@ -51,7 +52,7 @@ final class SearchIndex {
         mentions.add(Mention.entity(gazetteer.entity(s.id()), surface, s.start(), s.end()));
       }
     }
-    return new TaggedArticle(Documents.idForUrl(g.url()), a, mentions, Documents.contentHash(text), gazetteer.version());
+    return new TaggedArticle(Documents.idForUrl(g.url()), a, mentions, Fingerprint.contentHash(text), gazetteer.version());
   }
 
   /** The index folder, built first when needed; {@code built} is set when this call built it. */

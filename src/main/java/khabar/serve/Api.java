@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import khabar.cli.Json;
 import khabar.index.Fields;
+import khabar.index.StoredArticle;
 import khabar.search.QuerySyntaxException;
 import khabar.search.SearchRequest;
 import khabar.search.SearchResult;
@@ -118,7 +119,7 @@ final class Api {
     o.put("author", d.get(Fields.AUTHOR));
     o.put("language", d.get(Fields.LANGUAGE));
     o.put("text", d.get(Fields.BODY));
-    o.set("mentions", MentionJson.toJson(Searcher.mentions(d)));
+    o.set("mentions", MentionJson.toJson(StoredArticle.mentions(d)));
     return o;
   }
 
@@ -171,7 +172,7 @@ final class Api {
       String pub = d.get(Fields.PUBLISHED);
       if (pub == null) continue;
       int n = 0;
-      for (Mention m : Searcher.mentions(d)) if (m.id().equals(id)) n++;
+      for (Mention m : StoredArticle.mentions(d)) if (m.id().equals(id)) n++;
       months.merge(MONTH.format(Instant.ofEpochMilli(Long.parseLong(pub))), n, Integer::sum);
     }
     ObjectNode o = MentionJson.MAPPER.createObjectNode();

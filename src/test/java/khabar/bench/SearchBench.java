@@ -109,7 +109,7 @@ public final class SearchBench {
     int copies = 0;
     try (ArticleIndex index = ArticleIndex.open(dir)) {
       for (int i = 0; i < n; i++) {
-        if (index.upsert(article(i, rnd, entities)).isPresent()) copies++;
+        if (index.upsert(article(i, rnd, entities)).copyOf().isPresent()) copies++;
         if ((i + 1) % 25_000 == 0) index.commit();
       }
       index.commit();

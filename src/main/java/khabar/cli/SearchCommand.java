@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import khabar.search.Hit;
+import khabar.search.ResultJson;
 import khabar.search.SearchRequest;
 import khabar.search.SearchResult;
 import khabar.search.Searcher;
@@ -86,7 +87,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.pretty(Json.searchResult(result)));
+      out.println(Json.pretty(ResultJson.of(result)));
     } else {
       print(out, result);
     }

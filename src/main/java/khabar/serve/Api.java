@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import khabar.cli.Json;
 import khabar.index.Fields;
 import khabar.index.StoredArticle;
 import khabar.search.QuerySyntaxException;
+import khabar.search.ResultJson;
 import khabar.search.SearchRequest;
 import khabar.search.SearchResult;
 import khabar.search.Searcher;
@@ -67,12 +67,12 @@ final class Api {
 
   static ObjectNode search(Searcher s, Params p, Gazetteer g) throws IOException {
     SearchResult r = run(s, request(p, g, 10));
-    return withNames(Json.searchResult(r), r, g, true);
+    return withNames(ResultJson.of(r), r, g, true);
   }
 
   static ObjectNode facets(Searcher s, Params p, Gazetteer g) throws IOException {
     SearchResult r = run(s, request(p, g, 1));
-    ObjectNode o = withNames(Json.searchResult(r), r, g, false);
+    ObjectNode o = withNames(ResultJson.of(r), r, g, false);
     o.remove("hits");
     return o;
   }
@@ -159,7 +159,7 @@ final class Api {
       n.put("name_ar", other == null ? "" : other.ar());
       n.put("articles", c.getValue());
     }
-    o.set("latest", Json.searchResult(r).get("hits"));
+    o.set("latest", ResultJson.of(r).get("hits"));
     return o;
   }
 

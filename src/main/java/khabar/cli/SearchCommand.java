@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import khabar.search.DateBounds;
 import khabar.search.Hit;
 import khabar.search.ResultJson;
 import khabar.search.SearchRequest;
@@ -78,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchRequest r =
         new SearchRequest(
-            query, entities, types.stream().map(EntityType::parse).toList(), Dates.start(from), Dates.end(to),
+            query, entities, types.stream().map(EntityType::parse).toList(), DateBounds.start(from), DateBounds.end(to),
             source, minUsd, maxUsd, sort(sort), limit, offset, includeDuplicates);
     SearchResult result;
     try (Searcher s = gazetteers.pipeline().searcher(index.index)) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import khabar.index.Fields;
 import khabar.index.StoredArticle;
+import khabar.search.DateBounds;
 import khabar.search.QuerySyntaxException;
 import khabar.search.ResultJson;
 import khabar.search.SearchRequest;
@@ -187,13 +188,9 @@ final class Api {
   }
 
   private static Instant date(String s, boolean endOfDay) {
-    if (s == null || s.isBlank()) return null;
     try {
-      java.time.LocalDate d = java.time.LocalDate.parse(s);
-      return endOfDay
-          ? d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
-          : d.atStartOfDay(ZoneOffset.UTC).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
+      return endOfDay ? DateBounds.end(s) : DateBounds.start(s);
+    } catch (IllegalArgumentException e) {
       throw new ApiException(400, "تاريخ غير صالح: " + s + " (الصيغة YYYY-MM-DD)");
     }
   }

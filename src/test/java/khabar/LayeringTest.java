@@ -30,7 +30,8 @@ class LayeringTest {
       List.of("ingest"),                // files, dumps and pages → extract → tag → index
       List.of("export"),                // index → rows, aggregates, graphs, re-tagging
       List.of("pipeline"),              // builds tagger, ingester, searcher once
-      List.of("crawl", "serve", "bench"), // the web in, the web out, measurements
+      List.of("crawl", "serve"),        // the web in, the web out
+      List.of("bench"),                 // measurements of every stage
       List.of("cli"));                  // the command line
 
   static final JavaClasses MAIN =

@@ -26,7 +26,9 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * End-to-end ingest of the generated pages from files into a fresh index (read, decode, extract,
  * tag, index, commit), in pages/s and MB/s of HTML, against Lucene alone indexing the same
- * extracted text with {@link StandardAnalyzer} (title and stored body) into a fresh index.
+ * extracted text with {@link StandardAnalyzer} (title and stored body) into a fresh index. Then one
+ * row per stage of the ingest (read, extract, tag, index, commit): pages per second of that stage's
+ * thread time, and its share of all the stages' thread time in the name, to show where the time goes.
  */
 final class IngestSuite implements Suite {
   private static final int WARMUP_PAGES = 30;
@@ -74,7 +76,24 @@ final class IngestSuite implements Suite {
       throw new IllegalStateException("ingest added " + report[0].added() + " of " + n + " pages: " + report[0].summary());
     }
     delete(work);
-    return List.of(base, r.against(base));
+    List<Result> out = new ArrayList<>(List.of(base, r.against(base)));
+    out.addAll(stages(report[0], n, bytes, r.peakHeapMb()));
+    return out;
+  }
+
+  /** A row per stage: its thread time, as pages per second, and its share of the total; the heap is the run's. */
+  private List<Result> stages(IngestReport report, int pages, long bytes, double peakHeapMb) {
+    long total = 0;
+    for (IngestReport.Stage s : IngestReport.Stage.values()) total += report.millis(s);
+    List<Result> out = new ArrayList<>();
+    for (IngestReport.Stage s : IngestReport.Stage.values()) {
+      double seconds = Math.max(1, report.millis(s)) / 1000.0; // under a millisecond counts as one
+      String label = String.format(Locale.ROOT, "Ingester stage %s (%.0f%% of stage thread time)",
+          s.name().toLowerCase(Locale.ROOT), 100.0 * report.millis(s) / Math.max(1, total));
+      out.add(new Result(name(), label, "pages", pages, bytes, seconds, seconds, Double.NaN, Double.NaN, Double.NaN,
+          peakHeapMb, Double.NaN, null, Double.NaN));
+    }
+    return out;
   }
 
   private static IngestReport ingestInto(Ingester ingester, List<Path> inputs, Path index) throws IOException {

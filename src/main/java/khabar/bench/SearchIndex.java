@@ -27,7 +27,7 @@ import khabar.tag.Mention;
 
 /**
  * The generated index that search and export are measured on: {@link BenchConfig#searchArticles()}
- * generated articles, generated on every core and indexed one at a time. Their mentions are the generator's own spans (which
+ * generated articles, generated and indexed on every core. Their mentions are the generator's own spans (which
  * the tagger agrees with, see the generator's tests), not a tagging pass: search and export cost
  * the same whoever found the mentions, and the build takes minutes instead of hours. Kept in the
  * work folder under a name that records its size and seed, and reused when complete, so that only
@@ -84,9 +84,7 @@ final class SearchIndex {
                     bytes.addAndGet(BenchContext.utf8(g.text()));
                     TaggedArticle article = tagged(g, gazetteer);
                     try {
-                      synchronized (index) { // ArticleIndex.upsert keeps duplicate state: one writer at a time
-                        index.upsert(article);
-                      }
+                      index.upsert(article); // safe from every thread: only its duplicate decision is serialized
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
                     }

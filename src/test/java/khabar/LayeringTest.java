@@ -2,6 +2,7 @@ package khabar;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,6 +11,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,19 @@ class LayeringTest {
   @Test
   void noPackagesImportEachOtherInALoop() {
     slices().matching("khabar.(*)..").should().beFreeOfCycles().check(MAIN);
+  }
+
+  @Test
+  void everyPackageSaysItsJobInputOutputAndImports() throws Exception {
+    List<String> placed = STAGES.stream().flatMap(List::stream).sorted().toList();
+    try (var dirs = Files.list(Path.of("src/main/java/khabar"))) {
+      assertEquals(placed, dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList());
+    }
+    for (String p : placed) {
+      Path info = Path.of("src/main/java/khabar", p, "package-info.java");
+      assertTrue(Files.isRegularFile(info), info + " is missing");
+      assertTrue(Files.readString(info).contains("May import:"), info + " does not say what it may import");
+    }
   }
 
   @Test

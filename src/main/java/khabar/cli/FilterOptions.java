@@ -1,6 +1,7 @@
 package khabar.cli;
 
 import java.util.List;
+import khabar.search.DateBounds;
 import khabar.search.SearchRequest;
 import khabar.tag.EntityType;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,7 @@ final class FilterOptions {
   /** The request search would run for these filters (its page size is irrelevant to scans). */
   SearchRequest request() {
     return new SearchRequest(
-        query, entities, types.stream().map(EntityType::parse).toList(), Dates.start(scope.from), Dates.end(scope.to),
-        scope.source, minUsd, maxUsd, SearchRequest.Sort.RELEVANCE, 1, 0, scope.includeDuplicates);
+        query, entities, types.stream().map(EntityType::parse).toList(), DateBounds.start(scope.from),
+        DateBounds.end(scope.to), scope.source, minUsd, maxUsd, SearchRequest.Sort.RELEVANCE, 1, 0, scope.includeDuplicates);
   }
 }

@@ -1,5 +1,6 @@
 package khabar.cli;
 
+import khabar.search.DateBounds;
 import khabar.search.SearchRequest;
 import picocli.CommandLine.Option;
 
@@ -23,7 +24,7 @@ final class ScopeOptions {
   /** The request for {@code query} within this scope. */
   SearchRequest request(String query) {
     return new SearchRequest(
-        query == null ? "" : query, java.util.List.of(), java.util.List.of(), Dates.start(from), Dates.end(to), source,
+        query == null ? "" : query, java.util.List.of(), java.util.List.of(), DateBounds.start(from), DateBounds.end(to), source,
         null, null, SearchRequest.Sort.RELEVANCE, 1, 0, includeDuplicates);
   }
 }

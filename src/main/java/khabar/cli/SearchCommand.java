@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import khabar.search.DateBounds;
 import khabar.search.Hit;
+import khabar.search.ResultJson;
 import khabar.search.SearchRequest;
 import khabar.search.SearchResult;
 import khabar.search.Searcher;
@@ -77,16 +79,16 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchRequest r =
         new SearchRequest(
-            query, entities, types.stream().map(EntityType::parse).toList(), Dates.start(from), Dates.end(to),
+            query, entities, types.stream().map(EntityType::parse).toList(), DateBounds.start(from), DateBounds.end(to),
             source, minUsd, maxUsd, sort(sort), limit, offset, includeDuplicates);
     SearchResult result;
-    try (Searcher s = new Searcher(index.index, gazetteers.load())) {
+    try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
       entities.forEach(s::resolve); // an unknown name is an error here, not an empty result
       result = s.search(r);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.pretty(Json.searchResult(result)));
+      out.println(Json.pretty(ResultJson.of(result)));
     } else {
       print(out, result);
     }

@@ -56,11 +56,11 @@ final class TrendCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Period period = Period.parse(by);
     TrendChart.Format chartFormat = chart == null ? null : TrendChart.Format.ofFile(chart.getFileName().toString());
-    Gazetteer g = gazetteers.load();
+    Gazetteer g = gazetteers.pipeline().gazetteer();
     List<Trend.Series> series = new ArrayList<>();
     for (String n : names) series.add(series(g, n));
     Trend.Table t;
-    try (Searcher s = new Searcher(index.index, g)) {
+    try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
       t = new Trend().count(s, scope.request(query), series, period);
     }
     RowsOutput.write(format, "trend", t.columns(), t.rows(), output, spec);

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       CooccurCommand.class,
       MoneyCommand.class,
       TrendCommand.class,
+      DigestCommand.class,
       RetagCommand.class,
       SuggestCommand.class,
       StatsCommand.class,

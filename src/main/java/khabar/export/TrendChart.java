@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import khabar.util.Html;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -129,13 +130,10 @@ public final class TrendChart {
     for (Trend.Series s : t.series()) labels.add(s.labelAr());
     String desc =
         String.join("، ", labels) + ": " + t.periods().get(0) + " – " + t.periods().get(t.periods().size() - 1);
-    return svg.substring(0, end + 1) + "\n  <title>" + xml(title(t.period())) + "</title>\n  <desc>" + xml(desc)
+    return svg.substring(0, end + 1) + "\n  <title>" + Html.escape(title(t.period())) + "</title>\n  <desc>" + Html.escape(desc)
         + "</desc>" + svg.substring(end + 1);
   }
 
-  private static String xml(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 
   private static String arabicFont() {
     Set<String> installed;

@@ -177,4 +177,40 @@ class AnalystCommandsTest {
       assertEquals(100000000, rows.get(2).getCell(3).asNumber().intValue());
     }
   }
+
+  @Test
+  void digestReportsOnceThenNothingNewAndKeepsItsState() throws IOException {
+    Path watch = dir.resolve("watch.txt");
+    Files.writeString(watch, "entity إنفيديا\nquery OpenAI\n");
+    Path html = dir.resolve("digest.html");
+    Path md = dir.resolve("digest.md");
+    Run first = run("digest", "--watchlist", watch.toString(), "--out", html.toString(), "--markdown", md.toString());
+    assertEquals(0, first.code(), first.err());
+    assertEquals("2 new article(s) reported in " + html + "\n", first.err());
+    assertTrue(Files.readString(html).contains("<mark>إنفيديا</mark>"));
+    assertTrue(Files.readString(md).startsWith("# خبر — ملخص ما استجد\n"));
+    String state = Files.readString(dir.resolve("watch.txt.state.json"));
+    assertTrue(state.contains("\"reported\" : [ \"a1\", \"a2\" ]"), state);
+    Run second = run("digest", "--watchlist", watch.toString(), "--out", html.toString());
+    assertEquals(0, second.code());
+    assertEquals("nothing new since the last report; " + html + " says so\n", second.err());
+    assertTrue(Files.readString(html).contains("لا جديد منذ آخر تقرير."));
+  }
+
+  @Test
+  void digestErrorsNameTheFile() throws IOException {
+    Path watch = dir.resolve("bad.txt");
+    Files.writeString(watch, "entity nvidia\nwatch openai\n");
+    Run r = run("digest", "--watchlist", watch.toString(), "--out", dir.resolve("d.html").toString());
+    assertEquals(2, r.code());
+    assertEquals("khabar digest: " + watch + ":2: unknown keyword 'watch' (expected entity, query or min-usd)\n", r.err());
+    Run missing = run("digest", "--watchlist", dir.resolve("none.txt").toString(), "--out", dir.resolve("d.html").toString());
+    assertEquals(2, missing.code());
+    Path state = dir.resolve("broken.json");
+    Files.writeString(state, "[1,2");
+    Files.writeString(watch, "entity nvidia\n");
+    Run broken = run("digest", "--watchlist", watch.toString(), "--out", dir.resolve("d.html").toString(), "--state", state.toString());
+    assertEquals(2, broken.code());
+    assertTrue(broken.err().startsWith("khabar digest: state file " + state + " is not JSON"), broken.err());
+  }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
   static final List<List<String>> STAGES = List.of(
-      List.of("util"),                  // small helpers: SHA-256, HTML escaping
+      List.of("util"),                  // small helpers: SHA-256, HTML escaping, enum words
       List.of("normalize", "extract"),  // text folding and tokens; page → article
       List.of("money"),                 // figures in tokenized text
       List.of("tag"),                   // gazetteer names and money → mentions

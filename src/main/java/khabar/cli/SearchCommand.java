@@ -13,6 +13,7 @@ import khabar.search.SearchRequest;
 import khabar.search.SearchResult;
 import khabar.search.Searcher;
 import khabar.tag.EntityType;
+import khabar.util.Enums;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,11 +98,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static SearchRequest.Sort sort(String s) {
-    return switch (s.strip().toLowerCase(Locale.ROOT)) {
-      case "relevance" -> SearchRequest.Sort.RELEVANCE;
-      case "date" -> SearchRequest.Sort.DATE;
-      default -> throw new IllegalArgumentException("unknown sort '" + s + "' (expected relevance or date)");
-    };
+    return Enums.parse(SearchRequest.Sort.class, "sort", s);
   }
 
   /** Terminal output: the count, each hit, then the facets (eight values each). */

@@ -12,6 +12,7 @@ import khabar.money.Qualifier;
 import khabar.tag.EntityType;
 import khabar.tag.Mention;
 import khabar.tag.MentionJson;
+import khabar.util.Sha256;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.DoubleRange;
@@ -156,15 +157,20 @@ public final class StoredArticle {
 
   /**
    * What decides whether writing {@code t} again would change its stored document: content hash,
-   * tagger version, title and mentions. Dates of fetching do not count.
+   * tagger version, title and mentions (dates of fetching do not count), as a 128-bit digest, so
+   * that remembering it for every article written since a commit costs a few bytes each.
    */
   static String sameness(TaggedArticle t, String mentionsJson) {
-    return t.contentHash() + '\u0000' + t.gazetteerVersion() + '\u0000' + t.article().title() + '\u0000' + mentionsJson;
+    return sameness(t.contentHash(), t.gazetteerVersion(), t.article().title(), mentionsJson);
   }
 
   /** {@link #sameness} of a stored document. */
   static String sameness(Document d) {
-    return contentHash(d) + '\u0000' + version(d) + '\u0000' + d.get(Fields.TITLE) + '\u0000' + d.get(Fields.MENTIONS);
+    return sameness(contentHash(d), version(d), d.get(Fields.TITLE), d.get(Fields.MENTIONS));
+  }
+
+  private static String sameness(String hash, String version, String title, String mentionsJson) {
+    return Sha256.hex(hash + '\u0000' + version + '\u0000' + title + '\u0000' + mentionsJson, 32);
   }
 
   /** The stored fields {@link #sameness(Document)} reads. */

@@ -34,12 +34,13 @@ import khabar.tag.Tagger;
 public final class Pipeline {
   private final Gazetteer gazetteer;
   private final CandidateFinder candidates;
+  private final Tagger plain;
   private final Tagger tagger;
 
   private Pipeline(Gazetteer gazetteer, CandidateFinder candidates) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.candidates = candidates;
-    Tagger plain = new Tagger(gazetteer);
+    this.plain = new Tagger(gazetteer);
     this.tagger = candidates == null ? plain : plain.withCandidates(candidates);
   }
 
@@ -70,7 +71,7 @@ public final class Pipeline {
 
   /** The tagger without candidates (gazetteer and money only). */
   public Tagger gazetteerTagger() {
-    return new Tagger(gazetteer);
+    return plain;
   }
 
   /** What turns an article into the stored record: {@link #tagger()}, the id and the content hash. */

@@ -114,7 +114,7 @@ final class MainText {
       if (!b.heading() && !isLabel(b.text())) lastText = kept.size() - 1;
     }
     List<String> text = new ArrayList<>(kept.subList(0, lastText + 1)); // no trailing headings
-    Element h1 = body.selectFirst("h1");
+    Element h1 = body.selectFirst(Css.of("h1"));
     if (h1 != null && !inside(h1, root)) {
       String headline = clean(h1.text());
       if (!headline.isEmpty() && (text.isEmpty() || !text.get(0).equals(headline))) text.add(0, headline);
@@ -123,13 +123,13 @@ final class MainText {
   }
 
   static void removeChrome(Element body) {
-    body.select(CHROME_TAGS).remove();
-    for (Element h : body.select("header")) {
-      if (h.closest("article, main, [role=main]") == null) h.remove();
+    body.select(Css.of(CHROME_TAGS)).remove();
+    for (Element h : body.select(Css.of("header"))) {
+      if (h.closest(Css.of("article, main, [role=main]")) == null) h.remove();
     }
-    body.select(CHROME_NAMES).remove();
-    for (Element e : body.select(WEAK_CHROME_NAMES)) {
-      if (e.parent() != null && e.selectFirst("h1") == null && e.select("p").size() < 3) e.remove();
+    body.select(Css.of(CHROME_NAMES)).remove();
+    for (Element e : body.select(Css.of(WEAK_CHROME_NAMES))) {
+      if (e.parent() != null && e.selectFirst(Css.of("h1")) == null && e.select(Css.of("p")).size() < 3) e.remove();
     }
   }
 

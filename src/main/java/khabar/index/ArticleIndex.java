@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -165,6 +166,7 @@ public final class ArticleIndex implements Closeable {
     String mentions = StoredArticle.mentionsJson(t.mentions());
     String same = StoredArticle.sameness(t, mentions);
     int[] signature = MinHash.signature(t.article().text());
+    List<String> bands = MinHash.bands(signature); // once: the lookup, the detector and the document all use them
     boolean refresh;
     Upsert result;
     gate.readLock().lock();
@@ -176,16 +178,16 @@ public final class ArticleIndex implements Closeable {
         try {
           outcome = classify(s, t, same, sameText);
           if (outcome == Outcome.UNCHANGED || outcome == Outcome.DUPLICATE) return Upsert.of(outcome);
-          copyOf = duplicates.find(s, t.id(), t.contentHash(), signature);
+          copyOf = duplicates.find(s, t.id(), t.contentHash(), signature, bands);
         } finally {
           written.release(s);
         }
-        duplicates.written(t.id(), t.contentHash(), signature, copyOf);
+        duplicates.written(t.id(), t.contentHash(), signature, bands, copyOf);
         sinceCommit.put(t.id(), same);
         hashesSinceCommit.putIfAbsent(t.contentHash(), t.id());
         refresh = duplicates.pendingCount() >= MAX_PENDING;
       }
-      Document d = StoredArticle.toDocument(t, mentions, signature, copyOf.orElse(null));
+      Document d = StoredArticle.toDocument(t, mentions, signature, bands, copyOf.orElse(null));
       writer.updateDocument(new Term(Fields.ID, t.id()), d);
       result = new Upsert(outcome, copyOf);
     } finally {
@@ -195,13 +197,32 @@ public final class ArticleIndex implements Closeable {
     return result;
   }
 
+  /**
+   * Whether an article made from the raw record with this {@link SourceFingerprint} is in the index
+   * as of the last commit (or refresh). What lets a re-run skip an unchanged record before
+   * extracting it; safe from several threads, and never blocks on the decision lock.
+   */
+  public boolean hasSource(String sourceFingerprint) throws IOException {
+    if (sourceFingerprint.isEmpty()) return false;
+    IndexSearcher s = written.acquire();
+    try {
+      return s.count(new TermQuery(new Term(Fields.SOURCE_FINGERPRINT, sourceFingerprint))) > 0;
+    } finally {
+      written.release(s);
+    }
+  }
+
   private Outcome classify(IndexSearcher s, TaggedArticle t, String same, SameText sameText) throws IOException {
     String recent = sinceCommit.get(t.id());
     if (recent != null) return recent.equals(same) ? Outcome.DUPLICATE : Outcome.UPDATED;
     TopDocs top = s.search(new TermQuery(new Term(Fields.ID, t.id())), 1);
     if (top.scoreDocs.length > 0) {
       Document stored = s.storedFields().document(top.scoreDocs[0].doc, StoredArticle.SAMENESS_FIELDS);
-      return StoredArticle.sameness(stored).equals(same) ? Outcome.UNCHANGED : Outcome.UPDATED;
+      if (!StoredArticle.sameness(stored).equals(same)) return Outcome.UPDATED;
+      // the same article from another raw record (or from before fingerprints were stored): written
+      // again to record the new fingerprint, so that the next run of this input skips it early
+      String fingerprint = t.sourceFingerprint();
+      return fingerprint.isEmpty() || fingerprint.equals(StoredArticle.sourceFingerprint(stored)) ? Outcome.UNCHANGED : Outcome.UPDATED;
     }
     if (sameText == SameText.SKIP && !t.contentHash().isBlank()) {
       String other = hashesSinceCommit.get(t.contentHash());

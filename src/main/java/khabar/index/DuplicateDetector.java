@@ -47,7 +47,8 @@ final class DuplicateDetector {
   private final Map<String, Set<String>> pendingByBand = new HashMap<>();
 
   /** The duplicate status of an article with this id, hash and signature, or empty for an original. */
-  Optional<Duplicate> find(IndexSearcher index, String id, String contentHash, int[] signature) throws IOException {
+  Optional<Duplicate> find(IndexSearcher index, String id, String contentHash, int[] signature, List<String> bands)
+      throws IOException {
     if (!contentHash.isBlank()) {
       for (Entry e : exactCandidates(index, contentHash)) {
         if (!e.original().equals(id) && contentHash.equals(e.contentHash())) {
@@ -58,7 +59,7 @@ final class DuplicateDetector {
     if (signature.length == 0) return Optional.empty();
     Entry best = null;
     double bestSimilarity = THRESHOLD;
-    for (Entry e : nearCandidates(index, MinHash.bands(signature))) {
+    for (Entry e : nearCandidates(index, bands)) {
       if (e.original().equals(id)) continue;
       double s = MinHash.similarity(signature, e.signature());
       if (s >= bestSimilarity) {
@@ -70,12 +71,12 @@ final class DuplicateDetector {
   }
 
   /** Records an article just written, until the next refresh makes it visible to the searcher. */
-  void written(String id, String contentHash, int[] signature, Optional<Duplicate> duplicate) {
+  void written(String id, String contentHash, int[] signature, List<String> bands, Optional<Duplicate> duplicate) {
     forget(id);
     Entry e = new Entry(id, contentHash, signature, duplicate.map(Duplicate::of).orElse(null));
     pending.put(id, e);
     if (!contentHash.isBlank()) pendingByHash.computeIfAbsent(contentHash, k -> new LinkedHashSet<>()).add(id);
-    for (String band : MinHash.bands(signature)) pendingByBand.computeIfAbsent(band, k -> new LinkedHashSet<>()).add(id);
+    for (String band : bands) pendingByBand.computeIfAbsent(band, k -> new LinkedHashSet<>()).add(id);
   }
 
   /** Articles written but not yet visible to the searcher. */

@@ -212,6 +212,24 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
+  /**
+   * Adds an article known to be new and no copy of another (a generated corpus without
+   * duplicates): no id or copy lookup and nothing serialized, so several threads add at the full
+   * speed of the {@link IndexWriter}. The caller vouches for it; an article already in the index
+   * would be there twice.
+   */
+  public void addNew(TaggedArticle t) throws IOException {
+    String mentions = StoredArticle.mentionsJson(t.mentions());
+    int[] signature = MinHash.signature(t.article().text());
+    Document d = StoredArticle.toDocument(t, mentions, signature, MinHash.bands(signature), null);
+    gate.readLock().lock();
+    try {
+      writer.addDocument(d);
+    } finally {
+      gate.readLock().unlock();
+    }
+  }
+
   private Outcome classify(IndexSearcher s, TaggedArticle t, String same, SameText sameText) throws IOException {
     String recent = sinceCommit.get(t.id());
     if (recent != null) return recent.equals(same) ? Outcome.DUPLICATE : Outcome.UPDATED;

@@ -66,6 +66,11 @@ public final class Ingester {
     this.options = Objects.requireNonNull(options, "options");
   }
 
+  /** The number of workers (extract, tag and write), one per core by default. */
+  public int threads() {
+    return options.threads();
+  }
+
   /** Ingests files and folders (see {@link Inputs}); {@code -} reads a list of paths from stdin. */
   public IngestReport ingest(List<Path> inputs, ArticleIndex index) throws IOException {
     return ingest(inputs, System.in, index);

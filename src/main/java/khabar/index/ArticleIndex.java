@@ -173,19 +173,26 @@ public final class ArticleIndex implements Closeable {
     try {
       Optional<Duplicate> copyOf;
       Outcome outcome;
-      synchronized (decision) {
-        IndexSearcher s = written.acquire();
-        try {
-          outcome = classify(s, t, same, sameText);
+      IndexSearcher s = written.acquire();
+      try {
+        // The searcher cannot change while the gate is held (it is refreshed only under the write
+        // lock), so what it says is read here, outside the decision lock, on every thread at once;
+        // only what was written since it was opened is looked at under the lock.
+        Indexed indexed = indexed(s, t, same, sameText);
+        DuplicateDetector.IndexHits hits =
+            indexed.unchanged() ? null : DuplicateDetector.lookup(s, t.contentHash(), bands);
+        synchronized (decision) {
+          outcome = classify(indexed, t, same, sameText);
           if (outcome == Outcome.UNCHANGED || outcome == Outcome.DUPLICATE) return Upsert.of(outcome);
-          copyOf = duplicates.find(s, t.id(), t.contentHash(), signature, bands);
-        } finally {
-          written.release(s);
+          if (hits == null) hits = DuplicateDetector.lookup(s, t.contentHash(), bands); // rewritten since the commit: rare
+          copyOf = duplicates.find(hits, t.id(), t.contentHash(), signature, bands);
+          duplicates.written(t.id(), t.contentHash(), signature, bands, copyOf);
+          sinceCommit.put(t.id(), same);
+          hashesSinceCommit.putIfAbsent(t.contentHash(), t.id());
+          refresh = duplicates.pendingCount() >= MAX_PENDING;
         }
-        duplicates.written(t.id(), t.contentHash(), signature, bands, copyOf);
-        sinceCommit.put(t.id(), same);
-        hashesSinceCommit.putIfAbsent(t.contentHash(), t.id());
-        refresh = duplicates.pendingCount() >= MAX_PENDING;
+      } finally {
+        written.release(s);
       }
       Document d = StoredArticle.toDocument(t, mentions, signature, bands, copyOf.orElse(null));
       writer.updateDocument(new Term(Fields.ID, t.id()), d);
@@ -230,22 +237,37 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  private Outcome classify(IndexSearcher s, TaggedArticle t, String same, SameText sameText) throws IOException {
-    String recent = sinceCommit.get(t.id());
-    if (recent != null) return recent.equals(same) ? Outcome.DUPLICATE : Outcome.UPDATED;
+  /**
+   * What the searcher says of {@code t}: whether its id is there, whether it would be unchanged,
+   * whether its text is there under any id (asked only when {@code sameText} skips).
+   */
+  private record Indexed(boolean present, boolean unchanged, boolean textPresent) {}
+
+  private static Indexed indexed(IndexSearcher s, TaggedArticle t, String same, SameText sameText) throws IOException {
     TopDocs top = s.search(new TermQuery(new Term(Fields.ID, t.id())), 1);
     if (top.scoreDocs.length > 0) {
       Document stored = s.storedFields().document(top.scoreDocs[0].doc, StoredArticle.SAMENESS_FIELDS);
-      if (!StoredArticle.sameness(stored).equals(same)) return Outcome.UPDATED;
-      // the same article from another raw record (or from before fingerprints were stored): written
-      // again to record the new fingerprint, so that the next run of this input skips it early
+      // the same article from another raw record (or from before fingerprints were stored) is
+      // written again to record the new fingerprint, so that the next run of this input skips it early
       String fingerprint = t.sourceFingerprint();
-      return fingerprint.isEmpty() || fingerprint.equals(StoredArticle.sourceFingerprint(stored)) ? Outcome.UNCHANGED : Outcome.UPDATED;
+      boolean unchanged = StoredArticle.sameness(stored).equals(same)
+          && (fingerprint.isEmpty() || fingerprint.equals(StoredArticle.sourceFingerprint(stored)));
+      return new Indexed(true, unchanged, false);
     }
+    boolean textPresent = sameText == SameText.SKIP && !t.contentHash().isBlank()
+        && s.count(new TermQuery(new Term(Fields.CONTENT_HASH, t.contentHash()))) > 0;
+    return new Indexed(false, false, textPresent);
+  }
+
+  /** Under the decision lock: the searcher's answer, corrected by what was written since the commit. */
+  private Outcome classify(Indexed indexed, TaggedArticle t, String same, SameText sameText) {
+    String recent = sinceCommit.get(t.id());
+    if (recent != null) return recent.equals(same) ? Outcome.DUPLICATE : Outcome.UPDATED;
+    if (indexed.present()) return indexed.unchanged() ? Outcome.UNCHANGED : Outcome.UPDATED;
     if (sameText == SameText.SKIP && !t.contentHash().isBlank()) {
       String other = hashesSinceCommit.get(t.contentHash());
       if (other != null && !other.equals(t.id())) return Outcome.DUPLICATE;
-      if (s.count(new TermQuery(new Term(Fields.CONTENT_HASH, t.contentHash()))) > 0) return Outcome.DUPLICATE;
+      if (indexed.textPresent()) return Outcome.DUPLICATE;
     }
     return Outcome.ADDED;
   }

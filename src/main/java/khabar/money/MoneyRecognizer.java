@@ -3,6 +3,7 @@ package khabar.money;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
+import khabar.normalize.Gap;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
 
@@ -52,6 +53,12 @@ public final class MoneyRecognizer {
   private static final String AND = "and";
   private static final String ONE = Scales.fold("واحد");
   private static final String ONE_F = Scales.fold("واحدة");
+  private static final String ON = Scales.fold("على");
+  private static final String PART = Scales.fold("جزء");
+  private static final String PARTS = Scales.fold("أجزاء");
+  /** The preposition ل written apart (من 5 لـ7) or attached (من عشرة لعشرين). */
+  private static final String LAM = String.valueOf(Proclitics.LAM);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final MoneyLexicon lexicon;
   /** Every folded word that can begin a figure: qualifiers, numbers, scales, currencies, signs. */
@@ -74,26 +81,110 @@ public final class MoneyRecognizer {
     MoneyMatch m = figure(t, i);
     if (m == null) return null;
     MoneyMatch eq = equivalent(t, m);
-    return eq == null ? m : new MoneyMatch(m.startToken(), m.skip(), m.endToken(), m.money(), eq);
+    if (eq == null) return m;
+    Money first = m.money();
+    // the dollars the article states win over any rate table
+    if (eq.money().isDollars() && !first.isDollars()) first = first.withStatedDollars(eq.money());
+    return new MoneyMatch(m.startToken(), m.skip(), m.endToken(), first, eq);
   }
 
   private record Amount(BigDecimal value, BigDecimal scale, int skip, int end, boolean dualAlone) {}
 
-  private record CurrencyHit(String code, int end, boolean afterMin) {}
+  /**
+   * A currency after an amount, over tokens up to {@code end}; {@code perUnit} is how many of a
+   * subunit make a unit (100 for سنت), null for the unit itself.
+   */
+  private record CurrencyHit(String code, int end, boolean afterMin, BigDecimal perUnit) {
+    CurrencyHit(String code, int end, boolean afterMin) {
+      this(code, end, afterMin, null);
+    }
+  }
 
   private MoneyMatch figure(TokenizedText t, int i) {
     if (!canStart(t, i)) return null;
     PhraseTable.Hit<MoneyLexicon.QualifierPhrase> pre = lexicon.qualifierBefore.longest(t, i);
-    if (pre == null) return body(t, i, i, 0, Qualifier.EXACT, false);
+    if (pre == null) return insideNumber(t, i) ? null : body(t, i, i, 0, Qualifier.EXACT, false);
     Qualifier q = pre.value().qualifier();
+    if (negated(t, i)) q = turned(q);
     boolean fromMin = q == Qualifier.RANGE && t.term(pre.end() - 1).endsWith(MIN_FROM);
     // a verb keeps its qualifier across a few words: تتجاوز قيمتها 900 مليار دولار
     for (int j = pre.end(); j <= pre.end() + pre.value().reach() && j < t.size(); j++) {
       if (!t.gapBefore(j).joins()) return null;
-      if (canStart(t, j)) return body(t, i, j, pre.skip(), q, fromMin);
+      int a = article(t, j) ? j + 1 : j; // ما يقارب الـ11 مليار: the article glued to the number
+      if (canStart(t, a)) return body(t, i, a, pre.skip(), q, fromMin);
       if (t.kind(j) != TokenKind.ARABIC) return null;
     }
     return null;
+  }
+
+  /** Whether token j is the article ال glued to a number after it (الـ11). */
+  private static boolean article(TokenizedText t, int j) {
+    return t.term(j).equals(Scales.ARTICLE) && j + 1 < t.size() && t.gapBefore(j + 1) == Gap.NONE
+        && t.kind(j + 1) == TokenKind.NUMBER;
+  }
+
+  /**
+   * Whether a figure starting at token i would begin inside a larger number it cannot read, so
+   * that reading it would give a wrong value: a number glued to the one before (the ٤ of ٣/٤,
+   * the ٥٦٧ of ١،٢٣٤،٥٦٧, the 23 of 1,1^23), a number word right after another (ثلاث وعشرون
+   * خمس), or a number after على، من or جزء من that follow a number (واحد على ثلاثة، واحد من
+   * تريليون). Refusing is a miss; reading the tail would be a wrong value.
+   */
+  private static boolean insideNumber(TokenizedText t, int i) {
+    if (i == 0 || !t.gapBefore(i).joins()) return false;
+    if (t.kind(i) == TokenKind.NUMBER) {
+      if (t.kind(i - 1) == TokenKind.NUMBER && !hasSpace(t, i)) return true;
+      if (t.kind(i - 1) == TokenKind.LATIN && !hasSpace(t, i)) return true; // 12,32e+14
+    }
+    String prev = t.term(i - 1);
+    if (prev.length() == 1 && prev.charAt(0) == Proclitics.WAW && i >= 2 && t.gapBefore(i - 1).joins()) {
+      prev = t.term(i - 2); // مئة و 21
+    }
+    boolean starts = t.kind(i) == TokenKind.NUMBER || t.kind(i) == TokenKind.ARABIC && isNumberStart(t.term(i));
+    if (starts && isNumberWord(prev)) return true;
+    prev = t.term(i - 1);
+    if ((prev.equals(ON) || prev.equals(MIN_FROM)) && i >= 2 && t.gapBefore(i - 1).joins()) {
+      String before = t.term(i - 2);
+      if (t.kind(i - 2) == TokenKind.NUMBER || isNumberWord(before) || before.equals(PART) || before.equals(PARTS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number word, alone or after و. */
+  private static boolean isNumberWord(String w) {
+    if (Numerals.isNumberWord(w)) return true;
+    return w.length() > 2 && w.charAt(0) == Proclitics.WAW && Numerals.isNumberWord(w.substring(1));
+  }
+
+  private static boolean isNumberStart(String w) {
+    return isNumberWord(w) || Scales.of(w) != null;
+  }
+
+  private static boolean hasSpace(TokenizedText t, int i) {
+    String s = t.text().normalized();
+    for (int p = t.end(i - 1); p < t.start(i); p++) if (Character.isWhitespace(s.charAt(p))) return true;
+    return false;
+  }
+
+  /** Whether a negation (لا، لم، لن) stands up to three words before token i. */
+  private boolean negated(TokenizedText t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (!t.gapBefore(k + 1).joins()) return false;
+      if (lexicon.negations.contains(t.term(k))) return true;
+    }
+    return false;
+  }
+
+  /** The qualifier a negation makes of {@code q}: not more than X is at most X. */
+  static Qualifier turned(Qualifier q) {
+    return switch (q) {
+      case MORE_THAN -> Qualifier.AT_MOST;
+      case LESS_THAN -> Qualifier.AT_LEAST;
+      case UP_TO -> Qualifier.LESS_THAN;
+      default -> q;
+    };
   }
 
   /**
@@ -162,12 +253,23 @@ public final class MoneyRecognizer {
     if (max == null && a.dualAlone() && cur != null && cur.afterMin()) {
       min = a.scale(); // مليارًا من الدولارات: one billion, not the dual
     }
+    if (cur != null && cur.perUnit() != null) { // 43 سنتا: cents of the dollar
+      min = min.divide(cur.perUnit());
+      if (max != null) max = max.divide(cur.perUnit());
+    } else if (max == null && a.scale() == null) { // 20 دولارا و43 سنتا
+      BigDecimal[] part = subunitPart(t, k, currency);
+      if (part != null) {
+        min = min.add(part[0]);
+        k = part[1].intValue();
+      }
+    }
     PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, k);
     if (post != null) {
       q = combine(q, post.value().qualifier());
       k = post.end();
     }
     Money money = max != null ? Money.range(min, max, currency, Qualifier.RANGE) : Money.of(min, currency, q);
+    if (k < n && t.gapBefore(k).joins() && lexicon.perShare.longest(t, k) != null) money = money.asPerShare();
     return new MoneyMatch(i, skip, k, money, null);
   }
 
@@ -220,6 +322,7 @@ public final class MoneyRecognizer {
   private boolean canStart(TokenizedText t, int i) {
     TokenKind kind = t.kind(i);
     if (kind == TokenKind.NUMBER || kind == TokenKind.SYMBOL) return true;
+    if (kind == TokenKind.LATIN && Character.isDigit(t.charAt(i, 0))) return true; // 1e9
     String w = t.term(i);
     if (starters.contains(w)) return true;
     if (kind != TokenKind.ARABIC || !Proclitics.mayStart(w)) return false;
@@ -252,6 +355,17 @@ public final class MoneyRecognizer {
     int k;
     if (num != null) {
       k = num.end();
+      if (num.digits() && !num.isFraction() && Numerals.isHundred(t, k)) { // 3 مئة مليون
+        BigDecimal v = num.numerator().multiply(HUNDRED);
+        k++;
+        int[] w = Numerals.afterWaw(t, k); // 3 مئة و21
+        Numerals.Numeral rest = w == null ? null : Numerals.read(t, w[0], w[1]);
+        if (rest != null && !rest.isFraction() && rest.value().compareTo(HUNDRED) < 0) {
+          v = v.add(rest.value());
+          k = rest.end();
+        }
+        num = new Numerals.Numeral(v, 1, k, true);
+      }
       Scales.Scale s = k < n && t.gapBefore(k).joins() ? Scales.of(t.term(k)) : null;
       if (s != null) {
         scale = s.factor();
@@ -259,6 +373,18 @@ public final class MoneyRecognizer {
         k++;
       } else {
         value = num.value();
+        int[] w = num.isFraction() ? null : Numerals.afterWaw(t, k);
+        Numerals.Numeral part = w == null ? null : Numerals.read(t, w[0], w[1]);
+        if (part != null && part.isFraction()) { // واحد ونصف، خمسة وربع: the whole and its fraction
+          value = value.add(part.value());
+          k = part.end();
+          Scales.Scale s2 = k < n && t.gapBefore(k).joins() ? Scales.of(t.term(k)) : null;
+          if (s2 != null) { // مليار ونصف: see the loop below; واحد ونصف مليون here
+            scale = s2.factor();
+            value = value.multiply(scale);
+            k++;
+          }
+        }
       }
     } else {
       if (t.kind(j) != TokenKind.ARABIC && t.kind(j) != TokenKind.LATIN) return null;
@@ -367,9 +493,60 @@ public final class MoneyRecognizer {
       k++;
     }
     PhraseTable.Hit<String> hit = lexicon.currencyAfter.longest(t, k);
+    if (hit == null && !afterMin) {
+      CurrencyHit abbr = abbreviation(t, k);
+      if (abbr != null) return abbr;
+      PhraseTable.Hit<MoneyLexicon.Subunit> sub = lexicon.subunits.longest(t, k);
+      if (sub != null) {
+        String alone = sub.value().alone();
+        return alone == null ? null : new CurrencyHit(alone, sub.end(), false, MoneyLexicon.perUnit(sub.value(), alone));
+      }
+      String fixed = t.kind(k) == TokenKind.ARABIC ? lexicon.misspelt(t.term(k)) : null;
+      if (fixed != null) hit = lexicon.currencyAfter.longestAs(t, k, fixed); // دولاار: hurried copy
+    }
     if (hit == null) return null;
     String code = hit.value().equals(MoneyLexicon.NOT_MONEY) ? null : hit.value();
     return new CurrencyHit(code, hit.end(), afterMin);
+  }
+
+  /**
+   * A currency abbreviation at token k: single letters joined by dots (ج.م، د.إ، ج.م.ع), read
+   * as written so that د.إ (AED) and د.أ (JOD) stay apart; or null.
+   */
+  private CurrencyHit abbreviation(TokenizedText t, int k) {
+    int n = t.size();
+    if (t.kind(k) != TokenKind.ARABIC || t.length(k) != 1) return null;
+    String original = t.text().original();
+    StringBuilder letters = new StringBuilder().append(original, t.originalStart(k), t.originalEnd(k));
+    String code = null;
+    int end = k + 1;
+    for (int j = k + 1; j < n && j < k + 3 && t.kind(j) == TokenKind.ARABIC && t.length(j) == 1
+        && t.start(j) - t.end(j - 1) == 1 && t.text().normalized().charAt(t.start(j) - 1) == '.'; j++) {
+      letters.append(original, t.originalStart(j), t.originalEnd(j));
+      String c = lexicon.abbreviations.get(letters.toString());
+      if (c != null) {
+        code = c;
+        end = j + 1;
+      }
+    }
+    return code == null ? null : new CurrencyHit(code, end, false);
+  }
+
+  /**
+   * The subunits after a unit: "و43 سنتا" after 20 دولارا, as {value in units, end token}; only
+   * a subunit of {@code currency} counts. Null when there is none.
+   */
+  private BigDecimal[] subunitPart(TokenizedText t, int k, String currency) {
+    int[] w = Numerals.afterWaw(t, k);
+    if (w == null) return null;
+    Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
+    if (part == null || part.isFraction()) return null;
+    int e = part.end();
+    if (e >= t.size() || !t.gapBefore(e).joins()) return null;
+    PhraseTable.Hit<MoneyLexicon.Subunit> sub = lexicon.subunits.longest(t, e);
+    BigDecimal per = sub == null ? null : MoneyLexicon.perUnit(sub.value(), currency);
+    if (per == null || part.value().compareTo(per) >= 0) return null;
+    return new BigDecimal[] {part.value().divide(per), BigDecimal.valueOf(sub.end())};
   }
 
   /**
@@ -379,6 +556,13 @@ public final class MoneyRecognizer {
   private static int[] rangeSeparator(TokenizedText t, int k, boolean opened, boolean fromMin) {
     int n = t.size();
     if (k >= n) return null;
+    if (fromMin && t.gapBefore(k).joins() && t.kind(k) == TokenKind.ARABIC) { // من 5 لـ7، من عشرة لعشرين
+      String w = t.term(k);
+      if (w.equals(LAM) && k + 1 < n && t.gapBefore(k + 1) == Gap.NONE) return new int[] {k + 1, 0};
+      if (w.length() > 2 && w.charAt(0) == Proclitics.LAM && Numerals.isNumberWord(w.substring(1))) {
+        return new int[] {k, 1};
+      }
+    }
     if (opened && !fromMin) {
       if (t.term(k).equals(AND) && k + 1 < n && t.gapBefore(k + 1).joins()) return new int[] {k + 1, 0};
       return Numerals.afterWaw(t, k);

@@ -53,6 +53,9 @@ final class Numerals {
   private static final String HUNDRED = Scales.fold("مئة");
   private static final String HUNDRED_ALT = Scales.fold("مائة");
   private static final String QUARTERS = Scales.fold("أرباع");
+  /** فاصلة, the decimal comma spelled out: واحد فاصلة خمسة = 1.5. */
+  private static final String DECIMAL_WORD = Scales.fold("فاصلة");
+  private static final char ARABIC_COMMA = '\u060C';
 
   static {
     String[][] units = {
@@ -81,6 +84,7 @@ final class Numerals {
     FRACTIONS.put(Scales.fold("ثلث"), new int[] {1, 3});
     FRACTIONS.put(Scales.fold("ثلثا"), new int[] {2, 3});
     FRACTIONS.put(Scales.fold("ثلثي"), new int[] {2, 3});
+    FRACTIONS.put(Scales.fold("ثلثان"), new int[] {2, 3});
   }
 
   private Numerals() {}
@@ -113,14 +117,60 @@ final class Numerals {
    */
   static Numeral read(TokenizedText t, int i, int skip) {
     if (i >= t.size()) return null;
-    if (t.kind(i) == TokenKind.NUMBER) return skip == 0 ? digits(t, i) : null;
+    if (t.kind(i) == TokenKind.NUMBER) return skip == 0 ? withDecimalWord(t, digits(t, i)) : null;
+    if (t.kind(i) == TokenKind.LATIN) return skip == 0 ? scientific(t, i) : null;
     if (t.kind(i) != TokenKind.ARABIC) return null;
-    return words(t, i, t.term(i).substring(skip));
+    return withDecimalWord(t, words(t, i, t.term(i).substring(skip)));
+  }
+
+  /** 1e9, 2.5e6: a number in scientific notation, one Latin token; else null. */
+  private static Numeral scientific(TokenizedText t, int i) {
+    String s = t.term(i);
+    int e = s.indexOf('e');
+    if (e < 1 || e == s.length() - 1 || !isAllDigits(s.substring(0, e).replace(".", ""))) return null;
+    String exp = s.substring(e + 1);
+    if (!isAllDigits(exp.startsWith("+") ? exp.substring(1) : exp) || exp.length() > 3) return null;
+    try {
+      BigDecimal v = new BigDecimal(s);
+      return v.signum() > 0 ? new Numeral(v, 1, i + 1, true) : null;
+    } catch (NumberFormatException ex) {
+      return null;
+    }
+  }
+
+  /** A whole number followed by فاصلة and digits or words: واحد فاصلة خمسة = 1.5. */
+  private static Numeral withDecimalWord(TokenizedText t, Numeral n) {
+    if (n == null || n.isFraction() || n.numerator().scale() > 0) return n;
+    int k = n.end();
+    if (k + 1 >= t.size() || !t.gapBefore(k).joins() || !t.term(k).equals(DECIMAL_WORD) || !t.gapBefore(k + 1).joins()) {
+      return n;
+    }
+    Numeral f = t.kind(k + 1) == TokenKind.NUMBER ? digits(t, k + 1) : words(t, k + 1, t.term(k + 1));
+    if (f == null || f.isFraction() || f.numerator().scale() > 0) return n;
+    String frac = f.numerator().toPlainString();
+    if (t.kind(k + 1) == TokenKind.NUMBER) frac = t.term(k + 1);
+    return new Numeral(new BigDecimal(n.numerator().toPlainString() + "." + frac), 1, f.end(), n.digits());
   }
 
   private static Numeral digits(TokenizedText t, int i) {
     String s = t.term(i);
     int end = i + 1;
+    if (leadingPoint(t, i) && isAllDigits(s)) return new Numeral(new BigDecimal("0." + s), 1, end, true);
+    if (s.length() <= 3 && isAllDigits(s) && end < t.size() && gapIs(t, end, ARABIC_COMMA)
+        && t.kind(end) == TokenKind.NUMBER && t.length(end) == 3 && isAllDigits(t.term(end))) {
+      StringBuilder grouped = new StringBuilder(s); // ١،٢٣٤،٥٦٧: the Arabic comma groups thousands
+      while (end < t.size() && gapIs(t, end, ARABIC_COMMA) && t.kind(end) == TokenKind.NUMBER
+          && t.length(end) == 3 && isAllDigits(t.term(end))) {
+        grouped.append(t.term(end));
+        end++;
+      }
+      return new Numeral(new BigDecimal(grouped.toString()), 1, end, true);
+    }
+    if (isAllDigits(s) && end < t.size() && gapIs(t, end, '/') && t.kind(end) == TokenKind.NUMBER
+        && isAllDigits(t.term(end)) && s.length() <= 3 && t.length(end) <= 3) {
+      int den = Integer.parseInt(t.term(end)); // 1/2, ٣/٤: a fraction
+      if (den > 1) return new Numeral(new BigDecimal(s), den, end + 1, true);
+    }
     if (s.length() <= 3 && isAllDigits(s)) {
       StringBuilder grouped = new StringBuilder(s);
       while (end < t.size() && t.kind(end) == TokenKind.NUMBER && t.gapBefore(end) == Gap.SPACE
@@ -132,6 +182,22 @@ final class Numerals {
     }
     BigDecimal v = parseDigits(s);
     return v == null ? null : new Numeral(v, 1, end, true);
+  }
+
+  /** Whether exactly the character {@code c} separates token {@code j} from the one before. */
+  private static boolean gapIs(TokenizedText t, int j, char c) {
+    return t.start(j) - t.end(j - 1) == 1 && t.text().normalized().charAt(t.start(j) - 1) == c;
+  }
+
+  /**
+   * Whether a decimal point (the normalizer folds ٫ to it) leads token i with no digit before it:
+   * .5 مليار، ٫٥ مليار.
+   */
+  static boolean leadingPoint(TokenizedText t, int i) {
+    int p = t.start(i) - 1;
+    String s = t.text().normalized();
+    if (p < 0 || s.charAt(p) != '.') return false;
+    return p == 0 || !Character.isDigit(s.charAt(p - 1));
   }
 
   /** The text between token {@code j - 1} and {@code j} is only spaces (not a line break run). */
@@ -249,6 +315,11 @@ final class Numerals {
       if (t2 != null) return new int[] {u + t2, rest[0] + 1};
     }
     return new int[] {u, next};
+  }
+
+  /** Whether token k is the word for hundred (مئة، مائة), as in 3 مئة مليون. */
+  static boolean isHundred(TokenizedText t, int k) {
+    return k < t.size() && t.gapBefore(k).joins() && (t.term(k).equals(HUNDRED) || t.term(k).equals(HUNDRED_ALT));
   }
 
   /**

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Turns other projects' public Arabic money and number test suites into money cases for
+khabar.money.PeerSuite (test scope). Nothing it reads or writes ships with Khabar.
+
+usage: peer_cases.py DUCKLING_MONEY_CORPUS.hs DUCKLING_NUMERAL_CORPUS.hs RECOGNIZERS_NUMBER_MODEL.json > cases.tsv
+
+Each case is embedded in a news sentence. Output, tab-separated:
+  source  sentence  min  max  currency  bound
+where bound is EXACT, RANGE, BELOW (LESS_THAN or AT_MOST), ABOVE (MORE_THAN or AT_LEAST).
+Number cases get the word دولار after the number, so they test the number reader.
+"""
+import json, re, sys
+
+CUR = {"Dollar": "USD", "Cent": "USD", "EUR": "EUR", "Pound": "EGP", "GBP": "GBP", "KWD": "KWD",
+       "LBP": "LBP", "EGP": "EGP", "QAR": "QAR", "SAR": "SAR", "JOD": "JOD", "ILS": "ILS"}
+BOUND = {"simple": "EXACT", "between": "RANGE", "under": "BELOW", "above": "ABOVE"}
+FRAME = "وقالت الشركة في بيان إن قيمة الصفقة بلغت {} وفق مصادر مطلعة."
+NUM_FRAME = "وقالت الشركة في بيان إن قيمة الصفقة بلغت {} دولار وفق مصادر مطلعة."
+
+def duckling(path, kind):
+    text = open(path, encoding="utf-8").read()
+    for m in re.finditer(r'examples \((\w+)\s+(?:(\w+)\s+)?([^\[]*?)\)\s*\n?\s*\[(.*?)\]', text, re.S):
+        head, cur, val, body = m.group(1), m.group(2), m.group(3).strip(), m.group(4)
+        items = re.findall(r'"((?:[^"\\]|\\.)*)"', body)
+        if kind == "money":
+            if head not in BOUND or cur not in CUR:
+                continue
+            nums = [float(x) for x in re.findall(r'-?[\d.e]+', val)]
+            if not nums:
+                continue
+            scale = 0.01 if cur == "Cent" else 1
+            lo, hi = (nums[0] * scale, nums[-1] * scale)
+            for it in items:
+                yield ("duckling-money", FRAME.format(it), lo, hi, CUR[cur], BOUND[head])
+        else:
+            if head != "NumeralValue":
+                continue
+            v = m.group(2) if m.group(2) else val
+            v = v.strip("() ")
+            try:
+                x = float(v)
+            except ValueError:
+                continue
+            if x <= 0:
+                continue
+            for it in items:
+                yield ("duckling-numeral", NUM_FRAME.format(it), x, x, "USD", "EXACT")
+
+def recognizers(path):
+    for c in json.load(open(path, encoding="utf-8-sig")):
+        res = c.get("Results") or []
+        if len(res) != 1 or c.get("NotSupported"):
+            continue
+        r = res[0]
+        try:
+            x = float(r["Resolution"]["value"])
+        except (KeyError, ValueError, TypeError):
+            continue
+        if x <= 0:
+            continue
+        yield ("recognizers-number", NUM_FRAME.format(r["Text"]), x, x, "USD", "EXACT")
+
+def main():
+    out = list(duckling(sys.argv[1], "money")) + list(duckling(sys.argv[2], "numeral")) + list(recognizers(sys.argv[3]))
+    for src, s, lo, hi, cur, b in out:
+        print("\t".join([src, s.replace("\t", " "), repr(lo), repr(hi), cur, b]))
+
+main()

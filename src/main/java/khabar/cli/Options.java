@@ -1,9 +1,12 @@
 package khabar.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import khabar.discover.CandidateFinder;
 import khabar.discover.Patterns;
+import khabar.money.ExchangeRates;
 import khabar.tag.Gazetteer;
 import khabar.tag.GazetteerLoader;
 import khabar.tag.Tagger;
@@ -22,6 +25,12 @@ final class Options {
     @Option(names = "--gazetteers", paramLabel = "DIR", description = "Gazetteer folder (default: the project's gazetteers/).")
     Path dir;
 
+    @Option(
+        names = "--rates",
+        paramLabel = "FILE",
+        description = "Exchange-rate table (date, currency, units per dollar, source; tab-separated) to value non-dollar figures with, instead of the shipped one.")
+    Path rates;
+
     Gazetteer load() {
       return GazetteerLoader.load(resolve());
     }
@@ -30,6 +39,13 @@ final class Options {
     Tagger tagger(Gazetteer g) {
       Path d = resolve();
       Tagger t = new Tagger(g);
+      if (rates != null) {
+        try {
+          t = t.withRates(ExchangeRates.read(rates));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read the rate table " + rates + ": " + e.getMessage(), e);
+        }
+      }
       return Files.isRegularFile(d.resolve(Patterns.FILE)) ? t.withCandidates(CandidateFinder.load(d)) : t;
     }
 

@@ -55,6 +55,9 @@ public record Money(
       Objects.requireNonNull(source, "source");
       if (rate.signum() <= 0) throw new IllegalArgumentException("exchange rate must be positive: " + rate);
       if (min.compareTo(max) > 0) throw new IllegalArgumentException("usd min " + min + " exceeds max " + max);
+      min = strip(min);
+      max = strip(max);
+      rate = strip(rate);
     }
   }
 

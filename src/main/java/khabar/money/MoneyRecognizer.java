@@ -333,6 +333,24 @@ public final class MoneyRecognizer {
     return false;
   }
 
+  /**
+   * The amount that fills {@code t} entirely (2 مليار، 1.5M، 3.2 bn، ١٠٠٠، 1e9), as read by the
+   * same grammar as figures in articles; see {@link Amounts#parse(String)}.
+   *
+   * @throws IllegalArgumentException with a one-line message when there is none
+   */
+  static BigDecimal wholeAmount(TokenizedText t) {
+    if (t.size() == 0) throw new IllegalArgumentException("no amount: the text is empty");
+    Amount a = amount(t, 0, 0);
+    if (a == null) throw new IllegalArgumentException("not an amount: '" + t.text().original().strip() + "'");
+    if (a.end() < t.size()) {
+      throw new IllegalArgumentException("unexpected '" + t.text().original().substring(t.originalStart(a.end())).strip()
+          + "' after the amount in '" + t.text().original().strip() + "'");
+    }
+    if (a.value().signum() <= 0) throw new IllegalArgumentException("the amount must be positive: '" + t.text().original().strip() + "'");
+    return a.value();
+  }
+
   /** An amount at token j; at the figure's first token also after an attached proclitic. */
   private static Amount amount(TokenizedText t, int j, boolean proclitic) {
     Amount a = amount(t, j, 0);

@@ -123,9 +123,24 @@ final class Numerals {
     return withDecimalWord(t, words(t, i, t.term(i).substring(skip)));
   }
 
-  /** 1e9, 2.5e6: a number in scientific notation, one Latin token; else null. */
+  /** Latin suffixes glued to digits: 5k, 1.5m, 1b, 3bn. */
+  private static final Map<String, BigDecimal> LATIN_SUFFIXES =
+      Map.of("k", Scales.THOUSAND, "m", Scales.MILLION, "mn", Scales.MILLION, "b", Scales.BILLION,
+          "bn", Scales.BILLION, "tn", Scales.TRILLION);
+
+  /**
+   * A number in one Latin token: scientific notation (1e9, 2.5e6) or digits with a scale letter
+   * glued on (1.5m, 1b, 5k, 3bn); else null.
+   */
   private static Numeral scientific(TokenizedText t, int i) {
     String s = t.term(i);
+    int p = 0;
+    while (p < s.length() && (Character.isDigit(s.charAt(p)) || s.charAt(p) == '.' || s.charAt(p) == ',')) p++;
+    BigDecimal suffix = p > 0 ? LATIN_SUFFIXES.get(s.substring(p)) : null;
+    if (suffix != null) {
+      BigDecimal v = parseDigits(s.substring(0, p));
+      return v == null || v.signum() <= 0 ? null : new Numeral(v.multiply(suffix), 1, i + 1, true);
+    }
     int e = s.indexOf('e');
     if (e < 1 || e == s.length() - 1 || !isAllDigits(s.substring(0, e).replace(".", ""))) return null;
     String exp = s.substring(e + 1);

@@ -46,6 +46,10 @@ def duckling(path, kind):
             for it in items:
                 yield ("duckling-numeral", NUM_FRAME.format(it), x, x, "USD", "EXACT")
 
+# Expected values in the Recognizers-Text Arabic number spec that are themselves wrong, as any
+# reader of Arabic can check: corrected here, and counted in the report.
+RECOGNIZERS_FIXES = {"٣٢٢ ألف": 322000.0, "اثني عشر مليار": 12e9}
+
 def recognizers(path):
     for c in json.load(open(path, encoding="utf-8-sig")):
         res = c.get("Results") or []
@@ -58,6 +62,7 @@ def recognizers(path):
             continue
         if x <= 0:
             continue
+        x = RECOGNIZERS_FIXES.get(r["Text"], x)
         yield ("recognizers-number", NUM_FRAME.format(r["Text"]), x, x, "USD", "EXACT")
 
 def main():

@@ -56,6 +56,18 @@ public final class MoneyRecognizer {
   private static final String ON = Scales.fold("على");
   private static final String PART = Scales.fold("جزء");
   private static final String PARTS = Scales.fold("أجزاء");
+  /** Unit words that also name a fraction (خمس: five, or a fifth), read only before a plural. */
+  private static final Set<String> FRACTION_OR_UNIT =
+      Set.of(Scales.fold("خمس"), Scales.fold("سبع"), Scales.fold("تسع"), Scales.fold("عشر"));
+
+  /** Broken plurals of currency nouns; the sound ones end in ات. */
+  private static final Set<String> BROKEN_PLURALS =
+      Set.of(Scales.fold("دراهم"), Scales.fold("دنانير"), Scales.fold("شواقل"), Scales.fold("قروش"), Scales.fold("فلوس"));
+
+  private static boolean plural(String w) {
+    return w.endsWith(Scales.fold("ات")) || BROKEN_PLURALS.contains(w);
+  }
+
   /** The preposition ل written apart (من 5 لـ7) or attached (من عشرة لعشرين). */
   private static final String LAM = String.valueOf(Proclitics.LAM);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -131,17 +143,25 @@ public final class MoneyRecognizer {
    * تريليون). Refusing is a miss; reading the tail would be a wrong value.
    */
   private static boolean insideNumber(TokenizedText t, int i) {
-    if (i == 0 || !t.gapBefore(i).joins()) return false;
-    if (t.kind(i) == TokenKind.NUMBER) {
-      if (t.kind(i - 1) == TokenKind.NUMBER && !hasSpace(t, i)) return true;
-      if (t.kind(i - 1) == TokenKind.LATIN && !hasSpace(t, i)) return true; // 12,32e+14
+    if (i == 0) return false;
+    if (t.kind(i) == TokenKind.NUMBER && !hasSpace(t, i)) {
+      // ٣/٤، ١،٢٣٤، 1,1^23، 12,32e+14: glued to the number before, whatever the mark between
+      if (t.kind(i - 1) == TokenKind.NUMBER || t.kind(i - 1) == TokenKind.LATIN && Character.isDigit(t.charAt(i - 1, 0))) {
+        return true;
+      }
+    }
+    if (!t.gapBefore(i).joins()) return false;
+    if (t.kind(i) == TokenKind.NUMBER && t.kind(i - 1) == TokenKind.NUMBER && i >= 2
+        && t.kind(i - 2) == TokenKind.NUMBER && !hasSpace(t, i - 1)) {
+      return true; // ١/٤ ٢: the whole after a fraction
     }
     String prev = t.term(i - 1);
+    boolean startsNumber = t.kind(i) == TokenKind.NUMBER || t.kind(i) == TokenKind.ARABIC && isNumberStart(t.term(i));
+    if (startsNumber && Scales.ofDefinite(prev) != null) return true; // ٤ آلاف ٣ مائة، مئة الف تريليونات
     if (prev.length() == 1 && prev.charAt(0) == Proclitics.WAW && i >= 2 && t.gapBefore(i - 1).joins()) {
       prev = t.term(i - 2); // مئة و 21
     }
-    boolean starts = t.kind(i) == TokenKind.NUMBER || t.kind(i) == TokenKind.ARABIC && isNumberStart(t.term(i));
-    if (starts && isNumberWord(prev)) return true;
+    if (startsNumber && isNumberWord(prev)) return true;
     prev = t.term(i - 1);
     if ((prev.equals(ON) || prev.equals(MIN_FROM)) && i >= 2 && t.gapBefore(i - 1).joins()) {
       String before = t.term(i - 2);
@@ -267,6 +287,13 @@ public final class MoneyRecognizer {
     if (post != null) {
       q = combine(q, post.value().qualifier());
       k = post.end();
+    }
+    if (k < n && t.gapBefore(k) == Gap.SPACE && t.kind(k) == TokenKind.NUMBER && t.length(k) <= 2) {
+      return null; // $20 43: a number goes on after the figure, and what it adds is unknown
+    }
+    if (max == null && a.scale() == null && a.end() == j + 1 && FRACTION_OR_UNIT.contains(t.term(j).substring(atStart ? skip : 0))
+        && cur != null && cur.end() == a.end() + 1 && !plural(t.term(a.end()))) {
+      return null; // خمس دولار: a fifth of a dollar, or a careless five; which is unknown
     }
     Money money = max != null ? Money.range(min, max, currency, Qualifier.RANGE) : Money.of(min, currency, q);
     if (k < n && t.gapBefore(k).joins() && lexicon.perShare.longest(t, k) != null) money = money.asPerShare();
@@ -550,12 +577,30 @@ public final class MoneyRecognizer {
     return code == null ? null : new CurrencyHit(code, end, false);
   }
 
+  /** The cent of the dollar and of the currencies that divide like it. */
+  private static final MoneyLexicon.Subunit CENT =
+      new MoneyLexicon.Subunit("USD", java.util.Map.of("USD", 100, "EUR", 100, "CAD", 100, "AUD", 100));
+
+  /** The cents of a Latin token of one or two digits and c (43c), or null. */
+  private static BigDecimal gluedCents(String w) {
+    int n = w.length();
+    if (n < 2 || n > 3 || w.charAt(n - 1) != 'c') return null;
+    for (int p = 0; p < n - 1; p++) if (!Character.isDigit(w.charAt(p))) return null;
+    return new BigDecimal(w.substring(0, n - 1));
+  }
+
   /**
    * The subunits after a unit: "و43 سنتا" after 20 دولارا, as {value in units, end token}; only
    * a subunit of {@code currency} counts. Null when there is none.
    */
   private BigDecimal[] subunitPart(TokenizedText t, int k, String currency) {
     int[] w = Numerals.afterWaw(t, k);
+    int g = w == null ? k : w[0] + (w[1] == 0 ? 0 : 1);
+    if ((w == null || w[1] == 0) && g < t.size() && t.gapBefore(g).joins() && t.kind(g) == TokenKind.LATIN) {
+      BigDecimal cents = gluedCents(t.term(g)); // 20$ و 43c
+      BigDecimal per = cents == null ? null : MoneyLexicon.perUnit(CENT, currency);
+      if (per != null && cents.compareTo(per) < 0) return new BigDecimal[] {cents.divide(per), BigDecimal.valueOf(g + 1)};
+    }
     if (w == null) return null;
     Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
     if (part == null || part.isFraction()) return null;

@@ -52,6 +52,8 @@ final class MoneyLexicon {
   final PhraseTable<QualifierPhrase> qualifierBefore;
   /** Phrases after a figure that make it a price per share (للسهم، لكل سهم). */
   final PhraseTable<Boolean> perShare;
+  /** Words right before a number that make it no amount (عام 2025، هاتف 15، رقم 0501234567). */
+  final Set<String> notMoneyBefore;
   /** Qualifiers after the currency (تقريبا، فقط، على الأقل). */
   final PhraseTable<QualifierPhrase> qualifierAfter;
 
@@ -97,10 +99,15 @@ final class MoneyLexicon {
       for (int k = 0; k < w.length(); k++) dropped.putIfAbsent(w.substring(0, k) + w.substring(k + 1), w);
     }
     negations = new HashSet<>();
+    Set<String> notMoney = new HashSet<>();
     for (String line : lines("qualifiers.tsv")) {
       String[] c = line.strip().split("\t");
       if (c.length >= 2 && c[1].strip().equals("NEGATION")) negations.add(Scales.fold(c[0].strip()));
+      if (c.length >= 2 && c[1].strip().equals(NOT_MONEY_WORD)) {
+        for (String w : c[0].strip().split("\\|")) notMoney.add(Scales.fold(w));
+      }
     }
+    notMoneyBefore = Set.copyOf(notMoney);
     currencyDual = PhraseTable.parse("currencies.tsv", lines, 2, c -> currency(c, "dual"));
     qualifierBefore = PhraseTable.load("qualifiers.tsv", 2, c -> qualifier(c, "before"));
     qualifierAfter = PhraseTable.load("qualifiers.tsv", 2, c -> qualifier(c, "after"));
@@ -112,6 +119,7 @@ final class MoneyLexicon {
   }
 
   private static final String PER_SHARE = "PER_SHARE";
+  private static final String NOT_MONEY_WORD = "NOT_MONEY";
 
   /** Words shorter than this are never read as misspelt currency words. */
   static final int MIN_MISSPELT = 5;
@@ -210,7 +218,9 @@ final class MoneyLexicon {
   }
 
   private static QualifierPhrase qualifier(String[] cols, String position) {
-    if (cols[0].strip().equals("NEGATION") || cols[0].strip().equals(PER_SHARE)) return null;
+    if (cols[0].strip().equals("NEGATION") || cols[0].strip().equals(PER_SHARE) || cols[0].strip().equals(NOT_MONEY_WORD)) {
+      return null;
+    }
     Qualifier q;
     try {
       q = Qualifier.valueOf(cols[0].strip().toUpperCase(Locale.ROOT));

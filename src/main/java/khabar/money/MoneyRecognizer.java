@@ -115,7 +115,7 @@ public final class MoneyRecognizer {
   private MoneyMatch figure(TokenizedText t, int i) {
     if (!canStart(t, i)) return null;
     PhraseTable.Hit<MoneyLexicon.QualifierPhrase> pre = lexicon.qualifierBefore.longest(t, i);
-    if (pre == null) return insideNumber(t, i) ? null : body(t, i, i, 0, Qualifier.EXACT, false);
+    if (pre == null) return insideNumber(t, i) || notAmount(t, i) ? null : body(t, i, i, 0, Qualifier.EXACT, false);
     Qualifier q = pre.value().qualifier();
     if (negated(t, i)) q = turned(q);
     boolean fromMin = q == Qualifier.RANGE && t.term(pre.end() - 1).endsWith(MIN_FROM);
@@ -127,6 +127,19 @@ public final class MoneyRecognizer {
       if (t.kind(j) != TokenKind.ARABIC) return null;
     }
     return null;
+  }
+
+  /**
+   * Whether the number at token i is no amount: a word before it names a year, a model or a
+   * telephone (عام 2025، هاتف 15), or it is written like a telephone number (a long run of
+   * digits starting with 0 or +).
+   */
+  private boolean notAmount(TokenizedText t, int i) {
+    if (t.kind(i) != TokenKind.NUMBER) return false;
+    if (i > 0 && t.gapBefore(i).joins() && lexicon.notMoneyBefore.contains(t.term(i - 1))) return true;
+    String w = t.term(i);
+    if (w.length() >= 8 && w.charAt(0) == '0' && w.chars().allMatch(Character::isDigit)) return true;
+    return i > 0 && t.start(i) > 0 && t.text().normalized().charAt(t.start(i) - 1) == '+' && w.length() >= 8;
   }
 
   /** Whether token j is the article ال glued to a number after it (الـ11). */

@@ -2,7 +2,8 @@
 """Turns other projects' public Arabic money and number test suites into money cases for
 khabar.money.PeerSuite (test scope). Nothing it reads or writes ships with Khabar.
 
-usage: peer_cases.py DUCKLING_MONEY_CORPUS.hs DUCKLING_NUMERAL_CORPUS.hs RECOGNIZERS_NUMBER_MODEL.json > cases.tsv
+usage: peer_cases.py DUCKLING_MONEY_CORPUS.hs DUCKLING_NUMERAL_CORPUS.hs RECOGNIZERS_NUMBER_MODEL.json \
+         [RECOGNIZERS_CURRENCY_MODEL.json] > cases.tsv
 
 Each case is embedded in a news sentence. Output, tab-separated:
   source  sentence  min  max  currency  bound
@@ -65,8 +66,29 @@ def recognizers(path):
         x = RECOGNIZERS_FIXES.get(r["Text"], x)
         yield ("recognizers-number", NUM_FRAME.format(r["Text"]), x, x, "USD", "EXACT")
 
+# Currency names in the Recognizers-Text currency spec; its one "Egyptian pound" label on
+# "جنيه إسترليني" is wrong (that is the pound sterling) and is corrected to GBP.
+RECOGNIZERS_UNITS = {"Euro": "EUR", "Egyptian pound": "EGP", "Dollar": "USD", "United States dollar": "USD"}
+
+def recognizers_currency(path):
+    for c in json.load(open(path, encoding="utf-8-sig")):
+        res = c.get("Results") or []
+        if c.get("NotSupported"):
+            continue
+        for r in res:
+            unit = RECOGNIZERS_UNITS.get(r["Resolution"].get("unit"))
+            if unit is None:
+                continue
+            if "إسترليني" in r["Text"] or "استرليني" in r["Text"]:
+                unit = "GBP"
+            x = float(r["Resolution"]["value"])
+            sentence = c["Input"] if len(res) == 1 else FRAME.format(r["Text"])
+            yield ("recognizers-currency", sentence, x, x, unit, "EXACT")
+
 def main():
     out = list(duckling(sys.argv[1], "money")) + list(duckling(sys.argv[2], "numeral")) + list(recognizers(sys.argv[3]))
+    if len(sys.argv) > 4:
+        out += list(recognizers_currency(sys.argv[4]))
     for src, s, lo, hi, cur, b in out:
         print("\t".join([src, s.replace("\t", " "), repr(lo), repr(hi), cur, b]))
 

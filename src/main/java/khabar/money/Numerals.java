@@ -19,8 +19,9 @@ import khabar.normalize.TokenizedText;
  *
  * <p>Words: units (واحد … عشرة, both genders), teens (أحد عشر، اثنا عشر، ثلاثة عشر), tens
  * (عشرون … تسعون), hundreds (مئة، مائة، مئتان، مئتا، ثلاثمئة, ثلاث مئة …), joined by و
- * (مئة وخمسون، خمسة وعشرون). Fractions (نصف، ربع، ثلث، ثلثا، ثلاثة أرباع) are read as
- * numerator and denominator, so that نصف مليار is exact.
+ * (مئة وخمسون، خمسة وعشرون). Fractions (نصف، ربع، ثلث، ثلثا، ثلاثة أرباع، ثلاثة أخماس …
+ * أعشار, and 1/2 ٣/٤ in digits) are read as numerator and denominator, so that نصف مليار is
+ * exact; a whole number and its fraction (واحد ونصف، مئة وثلاثة أرباع) add up.
  */
 final class Numerals {
 
@@ -52,7 +53,8 @@ final class Numerals {
   private static final String TEN_IN_TEENS_F = Scales.fold("عشرة");
   private static final String HUNDRED = Scales.fold("مئة");
   private static final String HUNDRED_ALT = Scales.fold("مائة");
-  private static final String QUARTERS = Scales.fold("أرباع");
+  /** The plural fraction words and their denominators: أرباع (quarters) … أعشار (tenths). */
+  private static final Map<String, Integer> PLURAL_FRACTIONS = new HashMap<>();
   /** فاصلة, the decimal comma spelled out: واحد فاصلة خمسة = 1.5. */
   private static final String DECIMAL_WORD = Scales.fold("فاصلة");
   private static final char ARABIC_COMMA = '\u060C';
@@ -79,6 +81,8 @@ final class Numerals {
     for (int k = 0; k < hundredsPrefix.length; k++) {
       for (String h : new String[] {"مئة", "مائة"}) HUNDREDS.put(Scales.fold(hundredsPrefix[k] + h), (k + 3) * 100);
     }
+    String[] plurals = {"أرباع", "أخماس", "أسداس", "أسباع", "أثمان", "أتساع", "أعشار"};
+    for (int k = 0; k < plurals.length; k++) PLURAL_FRACTIONS.put(Scales.fold(plurals[k]), k + 4);
     FRACTIONS.put(Scales.fold("نصف"), new int[] {1, 2});
     FRACTIONS.put(Scales.fold("ربع"), new int[] {1, 4});
     FRACTIONS.put(Scales.fold("ثلث"), new int[] {1, 3});
@@ -282,11 +286,11 @@ final class Numerals {
   private static Numeral words(TokenizedText t, int i, String first) {
     int[] frac = FRACTIONS.get(first);
     if (frac != null) return new Numeral(BigDecimal.valueOf(frac[0]), frac[1], i + 1, false);
-    // ثلاثة أرباع
+    // ثلاثة أرباع، ثلاثة أخماس، خمسة أثمان: a unit below the denominator and a plural fraction
     Integer u0 = UNITS.get(first);
-    if (u0 != null && u0 == 3 && i + 1 < t.size() && t.gapBefore(i + 1).joins()
-        && t.term(i + 1).equals(QUARTERS)) {
-      return new Numeral(BigDecimal.valueOf(3), 4, i + 2, false);
+    Integer den = u0 != null && i + 1 < t.size() && t.gapBefore(i + 1).joins() ? PLURAL_FRACTIONS.get(t.term(i + 1)) : null;
+    if (den != null && u0 >= 2 && u0 < den) {
+      return new Numeral(BigDecimal.valueOf(u0), den, i + 2, false);
     }
     int value = 0;
     int j = i;

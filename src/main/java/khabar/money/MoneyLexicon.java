@@ -44,6 +44,14 @@ final class MoneyLexicon {
   final Set<String> codes;
   /** Single currency words of five letters or more, for the misspelling guard. */
   private final Set<String> longWords;
+  /** The first and the last letters of the long words, and the longest's length. */
+  private final String firstLetters;
+  private final String lastLetters;
+  private final int maxLong;
+  /** Each long word with two neighbouring letters swapped → the word. */
+  private final Map<String, String> swapped;
+  /** The long words by length, for misspellings that add a letter. */
+  private final Map<Integer, List<String>> byLength;
   /** Each long word with one letter dropped → the word (a misspelling that dropped a letter). */
   private final Map<String, String> dropped;
   /** Words that negate the qualifier after them (لا، لم، لن): "لا يمكن أن تتجاوز" is AT_MOST. */
@@ -54,6 +62,8 @@ final class MoneyLexicon {
   final PhraseTable<Boolean> perShare;
   /** Words right before a number that make it no amount (عام 2025، هاتف 15، رقم 0501234567). */
   final Set<String> notMoneyBefore;
+  /** Words right before a year (عام 2025): a four-digit number from 1900 to 2100 after them is no amount. */
+  final Set<String> yearBefore;
   /** Qualifiers after the currency (تقريبا، فقط، على الأقل). */
   final PhraseTable<QualifierPhrase> qualifierAfter;
 
@@ -93,21 +103,48 @@ final class MoneyLexicon {
     subunits = PhraseTable.load("subunits.tsv", 2, MoneyLexicon::subunit);
     longWords = new HashSet<>();
     dropped = new HashMap<>();
+    swapped = new HashMap<>();
+    byLength = new HashMap<>();
+    StringBuilder first = new StringBuilder();
+    StringBuilder last = new StringBuilder();
+    int longest = 0;
     for (String w : currencyAfter.firstWords()) {
       if (w.length() < MIN_MISSPELT || !isArabic(w)) continue;
       longWords.add(w);
+      if (first.indexOf(w.substring(0, 1)) < 0) first.append(w.charAt(0));
+      if (last.indexOf(w.substring(w.length() - 1)) < 0) last.append(w.charAt(w.length() - 1));
+      longest = Math.max(longest, w.length());
       for (int k = 0; k < w.length(); k++) dropped.putIfAbsent(w.substring(0, k) + w.substring(k + 1), w);
+      char[] c = w.toCharArray();
+      for (int k = 0; k + 1 < c.length; k++) {
+        if (c[k] == c[k + 1]) continue;
+        char x = c[k];
+        c[k] = c[k + 1];
+        c[k + 1] = x;
+        swapped.putIfAbsent(new String(c), w);
+        c[k + 1] = c[k];
+        c[k] = x;
+      }
+      byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
     }
+    firstLetters = first.toString();
+    lastLetters = last.toString();
+    maxLong = longest;
     negations = new HashSet<>();
     Set<String> notMoney = new HashSet<>();
+    Set<String> years = new HashSet<>();
     for (String line : lines("qualifiers.tsv")) {
       String[] c = line.strip().split("\t");
       if (c.length >= 2 && c[1].strip().equals("NEGATION")) negations.add(Scales.fold(c[0].strip()));
       if (c.length >= 2 && c[1].strip().equals(NOT_MONEY_WORD)) {
         for (String w : c[0].strip().split("\\|")) notMoney.add(Scales.fold(w));
       }
+      if (c.length >= 2 && c[1].strip().equals(YEAR)) {
+        for (String w : c[0].strip().split("\\|")) years.add(Scales.fold(w));
+      }
     }
-    notMoneyBefore = Set.copyOf(notMoney);
+    notMoneyBefore = new HashSet<>(notMoney);
+    yearBefore = new HashSet<>(years);
     currencyDual = PhraseTable.parse("currencies.tsv", lines, 2, c -> currency(c, "dual"));
     qualifierBefore = PhraseTable.load("qualifiers.tsv", 2, c -> qualifier(c, "before"));
     qualifierAfter = PhraseTable.load("qualifiers.tsv", 2, c -> qualifier(c, "after"));
@@ -120,6 +157,7 @@ final class MoneyLexicon {
 
   private static final String PER_SHARE = "PER_SHARE";
   private static final String NOT_MONEY_WORD = "NOT_MONEY";
+  private static final String YEAR = "YEAR";
 
   /** Words shorter than this are never read as misspelt currency words. */
   static final int MIN_MISSPELT = 5;
@@ -130,25 +168,25 @@ final class MoneyLexicon {
    * substituted letter never counts: it turns currency words into ordinary ones (دولاب).
    */
   String misspelt(String word) {
-    if (word.length() < MIN_MISSPELT || longWords.contains(word) || !isArabic(word)) return null;
+    int n = word.length();
+    // one edit keeps the first or the last letter: most words fail here without an allocation
+    if (n < MIN_MISSPELT || n > maxLong + 1 || firstLetters.indexOf(word.charAt(0)) < 0 && lastLetters.indexOf(word.charAt(n - 1)) < 0) {
+      return null;
+    }
+    if (longWords.contains(word) || !isArabic(word)) return null;
     String w = dropped.get(word);
+    if (w == null) w = swapped.get(word);
     if (w != null) return w;
-    for (int k = 0; k < word.length(); k++) {
-      String d = word.substring(0, k) + word.substring(k + 1);
-      if (longWords.contains(d)) return d;
-    }
-    char[] c = word.toCharArray();
-    for (int k = 0; k + 1 < c.length; k++) {
-      if (c[k] == c[k + 1]) continue;
-      char x = c[k];
-      c[k] = c[k + 1];
-      c[k + 1] = x;
-      String s = new String(c);
-      c[k + 1] = c[k];
-      c[k] = x;
-      if (longWords.contains(s)) return s;
-    }
+    for (String c : byLength.getOrDefault(n - 1, List.of())) if (oneExtra(word, c)) return c;
     return null;
+  }
+
+  /** Whether {@code longer} is {@code shorter} with one letter added somewhere. */
+  private static boolean oneExtra(String longer, String shorter) {
+    int a = 0;
+    while (a < shorter.length() && longer.charAt(a) == shorter.charAt(a)) a++;
+    for (int b = a; b < shorter.length(); b++) if (longer.charAt(b + 1) != shorter.charAt(b)) return false;
+    return true;
   }
 
   private static boolean isArabic(String w) {
@@ -218,7 +256,8 @@ final class MoneyLexicon {
   }
 
   private static QualifierPhrase qualifier(String[] cols, String position) {
-    if (cols[0].strip().equals("NEGATION") || cols[0].strip().equals(PER_SHARE) || cols[0].strip().equals(NOT_MONEY_WORD)) {
+    String kind = cols[0].strip();
+    if (kind.equals("NEGATION") || kind.equals(PER_SHARE) || kind.equals(NOT_MONEY_WORD) || kind.equals(YEAR)) {
       return null;
     }
     Qualifier q;

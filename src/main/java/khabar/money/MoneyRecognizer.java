@@ -85,7 +85,7 @@ public final class MoneyRecognizer {
     s.addAll(lexicon.currencyDual.firstWords());
     s.addAll(Numerals.firstWords());
     s.addAll(Scales.firstWords());
-    this.starters = Set.copyOf(s);
+    this.starters = s; // a HashSet: its look-ups beat an immutable set's linear probing here
   }
 
   /** The money figure starting at token {@code i} (with its equivalent, if any), or null. */
@@ -114,8 +114,12 @@ public final class MoneyRecognizer {
 
   private MoneyMatch figure(TokenizedText t, int i) {
     if (!canStart(t, i)) return null;
-    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> pre = lexicon.qualifierBefore.longest(t, i);
-    if (pre == null) return insideNumber(t, i) || notAmount(t, i) ? null : body(t, i, i, 0, Qualifier.EXACT, false);
+    // no qualifier begins with digits or a sign: most figures skip the look-up
+    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> pre = wordy(t, i) ? lexicon.qualifierBefore.longest(t, i) : null;
+    if (pre == null) {
+      String prev = i > 0 && t.kind(i - 1) == TokenKind.ARABIC && t.gapBefore(i).joins() ? t.term(i - 1) : null;
+      return insideNumber(t, i, prev) || notAmount(t, i, prev) ? null : body(t, i, i, 0, Qualifier.EXACT, false);
+    }
     Qualifier q = pre.value().qualifier();
     if (negated(t, i)) q = turned(q);
     boolean fromMin = q == Qualifier.RANGE && t.term(pre.end() - 1).endsWith(MIN_FROM);
@@ -134,12 +138,32 @@ public final class MoneyRecognizer {
    * telephone (عام 2025، هاتف 15), or it is written like a telephone number (a long run of
    * digits starting with 0 or +).
    */
-  private boolean notAmount(TokenizedText t, int i) {
+  private boolean notAmount(TokenizedText t, int i, String prev) {
     if (t.kind(i) != TokenKind.NUMBER) return false;
-    if (i > 0 && t.gapBefore(i).joins() && lexicon.notMoneyBefore.contains(t.term(i - 1))) return true;
+    if (prev != null && lexicon.notMoneyBefore.contains(prev)) return true;
+    if (prev != null && lexicon.yearBefore.contains(prev) && isYear(t, i)) return true;
+    if (t.length(i) < 8) return false;
     String w = t.term(i);
-    if (w.length() >= 8 && w.charAt(0) == '0' && w.chars().allMatch(Character::isDigit)) return true;
-    return i > 0 && t.start(i) > 0 && t.text().normalized().charAt(t.start(i) - 1) == '+' && w.length() >= 8;
+    if (w.charAt(0) == '0' && w.chars().allMatch(Character::isDigit)) return true;
+    return t.start(i) > 0 && t.text().normalized().charAt(t.start(i) - 1) == '+';
+  }
+
+  /** Whether token i is four digits from 1900 to 2100 with no scale after it: عام 2025. */
+  private static boolean isYear(TokenizedText t, int i) {
+    if (t.length(i) != 4) return false;
+    int y;
+    try {
+      y = Integer.parseInt(t.term(i));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return y >= 1900 && y <= 2100 && (i + 1 >= t.size() || Scales.of(t.term(i + 1)) == null);
+  }
+
+  /** Whether token i is a word (Arabic or Latin letters), which phrases may begin with. */
+  private static boolean wordy(TokenizedText t, int i) {
+    TokenKind k = t.kind(i);
+    return k == TokenKind.ARABIC || k == TokenKind.LATIN;
   }
 
   /** Whether token j is the article ال glued to a number after it (الـ11). */
@@ -155,32 +179,33 @@ public final class MoneyRecognizer {
    * خمس), or a number after على، من or جزء من that follow a number (واحد على ثلاثة، واحد من
    * تريليون). Refusing is a miss; reading the tail would be a wrong value.
    */
-  private static boolean insideNumber(TokenizedText t, int i) {
+  private static boolean insideNumber(TokenizedText t, int i, String prev) {
     if (i == 0) return false;
-    if (t.kind(i) == TokenKind.NUMBER && !hasSpace(t, i)) {
+    TokenKind kind = t.kind(i);
+    TokenKind before = t.kind(i - 1);
+    if (kind == TokenKind.NUMBER && !hasSpace(t, i)) {
       // ٣/٤، ١،٢٣٤، 1,1^23، 12,32e+14: glued to the number before, whatever the mark between
-      if (t.kind(i - 1) == TokenKind.NUMBER || t.kind(i - 1) == TokenKind.LATIN && Character.isDigit(t.charAt(i - 1, 0))) {
-        return true;
-      }
+      if (before == TokenKind.NUMBER || before == TokenKind.LATIN && Character.isDigit(t.charAt(i - 1, 0))) return true;
     }
     if (!t.gapBefore(i).joins()) return false;
-    if (t.kind(i) == TokenKind.NUMBER && t.kind(i - 1) == TokenKind.NUMBER && i >= 2
-        && t.kind(i - 2) == TokenKind.NUMBER && !hasSpace(t, i - 1)) {
+    if (kind == TokenKind.NUMBER && before == TokenKind.NUMBER && i >= 2 && t.kind(i - 2) == TokenKind.NUMBER
+        && !hasSpace(t, i - 1)) {
       return true; // ١/٤ ٢: the whole after a fraction
     }
-    String prev = t.term(i - 1);
-    boolean startsNumber = t.kind(i) == TokenKind.NUMBER || t.kind(i) == TokenKind.ARABIC && isNumberStart(t.term(i));
-    if (startsNumber && Scales.ofDefinite(prev) != null) return true; // ٤ آلاف ٣ مائة، مئة الف تريليونات
-    if (prev.length() == 1 && prev.charAt(0) == Proclitics.WAW && i >= 2 && t.gapBefore(i - 1).joins()) {
-      prev = t.term(i - 2); // مئة و 21
+    if (kind == TokenKind.ARABIC && before == TokenKind.NUMBER && Scales.ofDefinite(t.term(i)) != null) {
+      return true; // the scale of a number that was refused: 12 of "العام 12 مليار" is no year, but is not read
     }
-    if (startsNumber && isNumberWord(prev)) return true;
-    prev = t.term(i - 1);
+    if (prev == null) return false;
+    if (kind != TokenKind.NUMBER && (kind != TokenKind.ARABIC || !isNumberStart(t.term(i)))) return false;
+    if (Scales.ofDefinite(prev) != null) return true; // ٤ آلاف ٣ مائة، مئة الف تريليونات
+    String last = prev;
+    if (prev.length() == 1 && prev.charAt(0) == Proclitics.WAW && i >= 2 && t.gapBefore(i - 1).joins()) {
+      last = t.term(i - 2); // مئة و 21
+    }
+    if (isNumberWord(last)) return true;
     if ((prev.equals(ON) || prev.equals(MIN_FROM)) && i >= 2 && t.gapBefore(i - 1).joins()) {
-      String before = t.term(i - 2);
-      if (t.kind(i - 2) == TokenKind.NUMBER || isNumberWord(before) || before.equals(PART) || before.equals(PARTS)) {
-        return true;
-      }
+      String two = t.term(i - 2);
+      return t.kind(i - 2) == TokenKind.NUMBER || isNumberWord(two) || two.equals(PART) || two.equals(PARTS);
     }
     return false;
   }
@@ -227,15 +252,16 @@ public final class MoneyRecognizer {
   private MoneyMatch body(TokenizedText t, int i, int j, int skip, Qualifier q, boolean fromMin) {
     int n = t.size();
     String currency = null;
-    PhraseTable.Hit<String> sign = lexicon.currencyBefore.longest(t, j);
+    PhraseTable.Hit<String> sign = t.kind(j) == TokenKind.NUMBER ? null : lexicon.currencyBefore.longest(t, j);
     if (sign != null) {
       if (sign.value().equals(MoneyLexicon.NOT_MONEY)) return null;
       currency = sign.value();
       j = sign.end();
-      if (j >= n || !t.gapBefore(j).joins()) return null;
+      // USD 5, $5; never USD/1M (a rate per million) nor USD-5
+      if (j >= n || t.gapBefore(j) != Gap.NONE && t.gapBefore(j) != Gap.SPACE) return null;
     }
     boolean atStart = j == i;
-    if (currency == null) {
+    if (currency == null && wordy(t, j)) {
       MoneyMatch m = vague(t, i, j, skip);
       if (m == null) m = unit(t, i, j, skip, q);
       if (m != null) return m;
@@ -304,7 +330,8 @@ public final class MoneyRecognizer {
     if (k < n && t.gapBefore(k) == Gap.SPACE && t.kind(k) == TokenKind.NUMBER && t.length(k) <= 2) {
       return null; // $20 43: a number goes on after the figure, and what it adds is unknown
     }
-    if (max == null && a.scale() == null && a.end() == j + 1 && FRACTION_OR_UNIT.contains(t.term(j).substring(atStart ? skip : 0))
+    if (max == null && a.scale() == null && a.end() == j + 1 && t.kind(j) == TokenKind.ARABIC
+        && FRACTION_OR_UNIT.contains(t.term(j).substring(atStart ? skip : 0))
         && cur != null && cur.end() == a.end() + 1 && !plural(t.term(a.end()))) {
       return null; // خمس دولار: a fifth of a dollar, or a careless five; which is unknown
     }
@@ -551,15 +578,16 @@ public final class MoneyRecognizer {
       k++;
     }
     PhraseTable.Hit<String> hit = lexicon.currencyAfter.longest(t, k);
-    if (hit == null && !afterMin) {
+    if (hit == null && !afterMin && t.kind(k) != TokenKind.NUMBER) {
       CurrencyHit abbr = abbreviation(t, k);
       if (abbr != null) return abbr;
-      PhraseTable.Hit<MoneyLexicon.Subunit> sub = lexicon.subunits.longest(t, k);
+      String w = t.term(k);
+      PhraseTable.Hit<MoneyLexicon.Subunit> sub = lexicon.subunits.longestAs(t, k, w);
       if (sub != null) {
         String alone = sub.value().alone();
         return alone == null ? null : new CurrencyHit(alone, sub.end(), false, MoneyLexicon.perUnit(sub.value(), alone));
       }
-      String fixed = t.kind(k) == TokenKind.ARABIC ? lexicon.misspelt(t.term(k)) : null;
+      String fixed = t.kind(k) == TokenKind.ARABIC ? lexicon.misspelt(w) : null;
       if (fixed != null) hit = lexicon.currencyAfter.longestAs(t, k, fixed); // دولاار: hurried copy
     }
     if (hit == null) return null;

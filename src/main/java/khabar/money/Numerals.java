@@ -161,7 +161,8 @@ final class Numerals {
   private static Numeral withDecimalWord(TokenizedText t, Numeral n) {
     if (n == null || n.isFraction() || n.numerator().scale() > 0) return n;
     int k = n.end();
-    if (k + 1 >= t.size() || !t.gapBefore(k).joins() || !t.term(k).equals(DECIMAL_WORD) || !t.gapBefore(k + 1).joins()) {
+    if (k + 1 >= t.size() || t.length(k) != DECIMAL_WORD.length() || !t.gapBefore(k).joins()
+        || !t.term(k).equals(DECIMAL_WORD) || !t.gapBefore(k + 1).joins()) {
       return n;
     }
     Numeral f = t.kind(k + 1) == TokenKind.NUMBER ? digits(t, k + 1) : words(t, k + 1, t.term(k + 1));
@@ -338,7 +339,11 @@ final class Numerals {
 
   /** Whether token k is the word for hundred (مئة، مائة), as in 3 مئة مليون. */
   static boolean isHundred(TokenizedText t, int k) {
-    return k < t.size() && t.gapBefore(k).joins() && (t.term(k).equals(HUNDRED) || t.term(k).equals(HUNDRED_ALT));
+    if (k >= t.size() || t.kind(k) != TokenKind.ARABIC || t.length(k) > HUNDRED_ALT.length() || !t.gapBefore(k).joins()) {
+      return false;
+    }
+    String w = t.term(k);
+    return w.equals(HUNDRED) || w.equals(HUNDRED_ALT);
   }
 
   /**

@@ -38,15 +38,18 @@ final class Options {
     /** A tagger for {@code g}, also finding candidates when {@code patterns.tsv} is beside the gazetteers. */
     Tagger tagger(Gazetteer g) {
       Path d = resolve();
-      Tagger t = new Tagger(g);
-      if (rates != null) {
-        try {
-          t = t.withRates(ExchangeRates.read(rates));
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read the rate table " + rates + ": " + e.getMessage(), e);
-        }
-      }
+      Tagger t = rated(new Tagger(g));
       return Files.isRegularFile(d.resolve(Patterns.FILE)) ? t.withCandidates(CandidateFinder.load(d)) : t;
+    }
+
+    /** {@code t} valuing non-dollar figures with the {@code --rates} table, when one is given. */
+    Tagger rated(Tagger t) {
+      if (rates == null) return t;
+      try {
+        return t.withRates(ExchangeRates.read(rates));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the rate table " + rates + ": " + e.getMessage(), e);
+      }
     }
 
     Tagger tagger() {

@@ -352,9 +352,8 @@ final class Numerals {
    */
   static int[] afterWaw(TokenizedText t, int j) {
     if (j >= t.size() || !t.gapBefore(j).joins() || t.kind(j) != TokenKind.ARABIC) return null;
-    String w = t.term(j);
-    if (w.charAt(0) != Proclitics.WAW) return null;
-    if (w.length() == 1) {
+    if (t.charAt(j, 0) != Proclitics.WAW) return null;
+    if (t.length(j) == 1) {
       return j + 1 < t.size() && t.gapBefore(j + 1).joins() ? new int[] {j + 1, 0} : null;
     }
     return new int[] {j, 1};

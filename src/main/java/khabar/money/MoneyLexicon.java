@@ -48,12 +48,11 @@ final class MoneyLexicon {
   private final String firstLetters;
   private final String lastLetters;
   private final int maxLong;
-  /** Each long word with two neighbouring letters swapped → the word. */
-  private final Map<String, String> swapped;
-  /** The long words by length, for misspellings that add a letter. */
-  private final Map<Integer, List<String>> byLength;
-  /** Each long word with one letter dropped → the word (a misspelling that dropped a letter). */
-  private final Map<String, String> dropped;
+  /**
+   * Each long word with one letter dropped, one letter added or two neighbouring letters swapped
+   * → the word: a misspelling is one look-up.
+   */
+  private final Map<String, String> variants;
   /** Words that negate the qualifier after them (لا، لم، لن): "لا يمكن أن تتجاوز" is AT_MOST. */
   final Set<String> negations;
   /** Qualifiers before the amount (أكثر من، نحو، بين). */
@@ -102,9 +101,7 @@ final class MoneyLexicon {
     currencyBefore = PhraseTable.parse("currencies.tsv", lines, 2, c -> currency(c, "before"));
     subunits = PhraseTable.load("subunits.tsv", 2, MoneyLexicon::subunit);
     longWords = new HashSet<>();
-    dropped = new HashMap<>();
-    swapped = new HashMap<>();
-    byLength = new HashMap<>();
+    variants = new HashMap<>();
     StringBuilder first = new StringBuilder();
     StringBuilder last = new StringBuilder();
     int longest = 0;
@@ -114,18 +111,20 @@ final class MoneyLexicon {
       if (first.indexOf(w.substring(0, 1)) < 0) first.append(w.charAt(0));
       if (last.indexOf(w.substring(w.length() - 1)) < 0) last.append(w.charAt(w.length() - 1));
       longest = Math.max(longest, w.length());
-      for (int k = 0; k < w.length(); k++) dropped.putIfAbsent(w.substring(0, k) + w.substring(k + 1), w);
+      for (int k = 0; k < w.length(); k++) variants.putIfAbsent(w.substring(0, k) + w.substring(k + 1), w);
       char[] c = w.toCharArray();
       for (int k = 0; k + 1 < c.length; k++) {
         if (c[k] == c[k + 1]) continue;
         char x = c[k];
         c[k] = c[k + 1];
         c[k + 1] = x;
-        swapped.putIfAbsent(new String(c), w);
+        variants.putIfAbsent(new String(c), w);
         c[k + 1] = c[k];
         c[k] = x;
       }
-      byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
+      for (int k = 0; k <= w.length(); k++) {
+        for (char x = '\u0621'; x <= '\u064A'; x++) variants.putIfAbsent(w.substring(0, k) + x + w.substring(k), w);
+      }
     }
     firstLetters = first.toString();
     lastLetters = last.toString();
@@ -173,20 +172,7 @@ final class MoneyLexicon {
     if (n < MIN_MISSPELT || n > maxLong + 1 || firstLetters.indexOf(word.charAt(0)) < 0 && lastLetters.indexOf(word.charAt(n - 1)) < 0) {
       return null;
     }
-    if (longWords.contains(word) || !isArabic(word)) return null;
-    String w = dropped.get(word);
-    if (w == null) w = swapped.get(word);
-    if (w != null) return w;
-    for (String c : byLength.getOrDefault(n - 1, List.of())) if (oneExtra(word, c)) return c;
-    return null;
-  }
-
-  /** Whether {@code longer} is {@code shorter} with one letter added somewhere. */
-  private static boolean oneExtra(String longer, String shorter) {
-    int a = 0;
-    while (a < shorter.length() && longer.charAt(a) == shorter.charAt(a)) a++;
-    for (int b = a; b < shorter.length(); b++) if (longer.charAt(b + 1) != shorter.charAt(b)) return false;
-    return true;
+    return variants.get(word);
   }
 
   private static boolean isArabic(String w) {

@@ -195,7 +195,7 @@ public final class MoneyRecognizer {
     if (kind == TokenKind.ARABIC && before == TokenKind.NUMBER && Scales.ofDefinite(t.term(i)) != null) {
       return true; // the scale of a number that was refused: 12 of "العام 12 مليار" is no year, but is not read
     }
-    if (prev == null) return false;
+    if (prev == null || !NUMBER_LIKE.contains(prev)) return false; // one look-up for most numbers
     if (kind != TokenKind.NUMBER && (kind != TokenKind.ARABIC || !isNumberStart(t.term(i)))) return false;
     if (Scales.ofDefinite(prev) != null) return true; // ٤ آلاف ٣ مائة، مئة الف تريليونات
     String last = prev;
@@ -208,6 +208,25 @@ public final class MoneyRecognizer {
       return t.kind(i - 2) == TokenKind.NUMBER || isNumberWord(two) || two.equals(PART) || two.equals(PARTS);
     }
     return false;
+  }
+
+  /**
+   * Every word after which a number would be inside a larger one: number words (also after و),
+   * scale words (also with the article), و alone, على and من.
+   */
+  private static final Set<String> NUMBER_LIKE = numberLike();
+
+  private static Set<String> numberLike() {
+    Set<String> s = new HashSet<>();
+    for (String w : Numerals.firstWords()) {
+      s.add(w);
+      s.add(Proclitics.WAW + w);
+    }
+    s.addAll(Scales.firstWords());
+    s.add(String.valueOf(Proclitics.WAW));
+    s.add(ON);
+    s.add(MIN_FROM);
+    return s;
   }
 
   /** A number word, alone or after و. */
@@ -572,7 +591,7 @@ public final class MoneyRecognizer {
     int n = t.size();
     if (k >= n || !t.gapBefore(k).joins()) return null;
     boolean afterMin = false;
-    if (t.term(k).equals(MIN_FROM)) {
+    if (t.length(k) == MIN_FROM.length() && t.term(k).equals(MIN_FROM)) {
       if (k + 1 >= n || !t.gapBefore(k + 1).joins()) return null;
       afterMin = true;
       k++;
@@ -671,7 +690,8 @@ public final class MoneyRecognizer {
       if (t.term(k).equals(AND) && k + 1 < n && t.gapBefore(k + 1).joins()) return new int[] {k + 1, 0};
       return Numerals.afterWaw(t, k);
     }
-    if (t.gapBefore(k).joins() && (t.term(k).equals(TO) || t.term(k).equals(UNTIL))) {
+    if (t.gapBefore(k).joins() && t.kind(k) == TokenKind.ARABIC && t.length(k) <= UNTIL.length()
+        && (t.term(k).equals(TO) || t.term(k).equals(UNTIL))) {
       return k + 1 < n && t.gapBefore(k + 1).joins() ? new int[] {k + 1, 0} : null;
     }
     if (!opened && dashBefore(t, k)) return new int[] {k, 0};

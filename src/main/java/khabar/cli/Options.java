@@ -1,15 +1,11 @@
 package khabar.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import khabar.discover.CandidateFinder;
-import khabar.discover.Patterns;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import khabar.money.ExchangeRates;
-import khabar.tag.Gazetteer;
-import khabar.tag.GazetteerLoader;
-import khabar.tag.Tagger;
+import khabar.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read or write an index or need the gazetteers. */
@@ -31,29 +27,23 @@ final class Options {
         description = "Exchange-rate table (date, currency, units per dollar, source; tab-separated) to value non-dollar figures with, instead of the shipped one.")
     Path rates;
 
-    Gazetteer load() {
-      return GazetteerLoader.load(resolve());
-    }
+    private Pipeline pipeline;
 
-    /** A tagger for {@code g}, also finding candidates when {@code patterns.tsv} is beside the gazetteers. */
-    Tagger tagger(Gazetteer g) {
-      Path d = resolve();
-      Tagger t = rated(new Tagger(g));
-      return Files.isRegularFile(d.resolve(Patterns.FILE)) ? t.withCandidates(CandidateFinder.load(d)) : t;
-    }
-
-    /** {@code t} valuing non-dollar figures with the {@code --rates} table, when one is given. */
-    Tagger rated(Tagger t) {
-      if (rates == null) return t;
-      try {
-        return t.withRates(ExchangeRates.read(rates));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the rate table " + rates + ": " + e.getMessage(), e);
+    /** The pipeline over these gazetteers, loaded on first use (see {@link Pipeline} for what it holds). */
+    Pipeline pipeline() {
+      if (pipeline == null) {
+        Pipeline p = Pipeline.load(resolve());
+        pipeline = rates == null ? p : p.withRates(readRates(rates));
       }
+      return pipeline;
     }
 
-    Tagger tagger() {
-      return tagger(load());
+    private static ExchangeRates readRates(Path file) {
+      try {
+        return ExchangeRates.read(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the rate table " + file + ": " + e.getMessage(), e);
+      }
     }
 
     Path resolve() {

@@ -41,6 +41,8 @@ final class Options {
     private static ExchangeRates readRates(Path file) {
       try {
         return ExchangeRates.read(file);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new UncheckedIOException("cannot read the rate table " + file + ": no such file", e);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the rate table " + file + ": " + e.getMessage(), e);
       }

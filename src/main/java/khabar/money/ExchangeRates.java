@@ -102,7 +102,7 @@ public final class ExchangeRates {
       }
       if (perDollar.signum() <= 0) throw new IllegalArgumentException(where + "rate must be positive: " + perDollar);
       String from = c.length > 3 ? c[3].strip() : source;
-      BigDecimal usd = BigDecimal.ONE.divide(perDollar, MathContext.DECIMAL64).round(new MathContext(10));
+      BigDecimal usd = BigDecimal.ONE.divide(perDollar, MathContext.DECIMAL64);
       by.computeIfAbsent(code, k -> new TreeMap<>()).put(date, new Rate(usd, from));
     }
     return new ExchangeRates(source, by);

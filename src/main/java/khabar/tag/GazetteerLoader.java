@@ -11,11 +11,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import khabar.normalize.ArabicWords;
+import khabar.normalize.NewsAnalyzer;
+import khabar.normalize.Proclitics;
 import khabar.normalize.Tokenizer;
 import khabar.normalize.TokenizedText;
 
@@ -35,7 +40,9 @@ import khabar.normalize.TokenizedText;
  * <ol>
  *   <li>a veto phrase ({@code vetoes.tsv}) beats every alias;
  *   <li>unambiguous names (en, ar, aliases) beat ambiguous forms, which beat short forms;
- *   <li>a listed name beats a generated spelling ({@link AliasVariants});
+ *   <li>a listed name beats a generated spelling ({@link AliasVariants}); the transliterated
+ *       spellings of {@link GeneratedSpellings} come last and never take a name that is already
+ *       an alias of any kind, nor one that two entries propose;
  *   <li>otherwise the entry read first keeps it (files in the order companies, chips, people;
  *       then line order). Ambiguous and short forms are the exception: several entries may share
  *       one, and the article's evidence decides between them.
@@ -56,7 +63,16 @@ public final class GazetteerLoader {
 
   private GazetteerLoader() {}
 
+  /** The gazetteer of {@code dir}, with {@link GeneratedSpellings generated spellings}. */
   public static Gazetteer load(Path dir) {
+    return load(dir, true);
+  }
+
+  /**
+   * The gazetteer of {@code dir}; {@code spellings}: whether to add the Arabic spellings that
+   * {@link GeneratedSpellings} proposes for the listed names (off only to measure what they add).
+   */
+  public static Gazetteer load(Path dir, boolean spellings) {
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Map<String, Entity> entities = new LinkedHashMap<>();
@@ -91,6 +107,7 @@ public final class GazetteerLoader {
         for (Entity e : entities.values()) addAliases(trie, e, kind, false, warnings);
         for (Entity e : entities.values()) addAliases(trie, e, kind, true, warnings);
       }
+      if (spellings) addSpellings(trie, entities.values(), cues);
     }
     if (!errors.isEmpty()) throw new GazetteerException(errors);
     return new Gazetteer(
@@ -188,6 +205,20 @@ public final class GazetteerLoader {
       for (String[] variant : AliasVariants.of(terms, e.type())) {
         trie.put(variant, new AliasTrie.Target(e, kind, String.join(" ", variant), e.source(), true));
       }
+    }
+  }
+
+  /** Adds the generated spellings of every entry, after every listed name and veto is placed. */
+  private static void addSpellings(AliasTrie trie, Iterable<Entity> entities, Map<String, List<Cue>> cues) {
+    Set<String> common = new HashSet<>(Proclitics.defaultProtectedWords());
+    for (Object w : NewsAnalyzer.STOP_WORDS) common.add(new String((char[]) w));
+    for (List<Cue> list : cues.values()) {
+      for (Cue c : list) common.addAll(c.terms());
+    }
+    GeneratedSpellings g = new GeneratedSpellings(SpellingGenerator.standard(), common::contains, ArabicWords::contains);
+    for (GeneratedSpellings.Proposal p : g.propose(entities, trie::contains)) {
+      Entity e = p.entity();
+      trie.put(p.terms(), new AliasTrie.Target(e, p.kind(), String.join(" ", p.terms()), e.source(), true));
     }
   }
 

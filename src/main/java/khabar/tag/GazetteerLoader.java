@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import khabar.normalize.ArabicWords;
+import khabar.normalize.LatinLetterNames;
 import khabar.normalize.NewsAnalyzer;
 import khabar.normalize.Proclitics;
 import khabar.normalize.Tokenizer;
@@ -39,7 +40,8 @@ import khabar.normalize.TokenizedText;
  *
  * <ol>
  *   <li>a veto phrase ({@code vetoes.tsv}) beats every alias;
- *   <li>unambiguous names (en, ar, aliases) beat ambiguous forms, which beat short forms;
+ *   <li>unambiguous names (en, ar, aliases) beat ambiguous forms, which beat short forms; a name
+ *       that is a lone letter (X, إكس) is ambiguous wherever it is listed ({@link #isLoneLetter});
  *   <li>a listed name beats a generated spelling ({@link AliasVariants}); the transliterated
  *       spellings of {@link GeneratedSpellings} come last and never take a name that is already
  *       an alias of any kind, nor one that two entries propose;
@@ -181,13 +183,16 @@ public final class GazetteerLoader {
   private static void addAliases(
       AliasTrie trie, Entity e, AliasKind kind, boolean generated, List<String> warnings) {
     List<String> names = new ArrayList<>();
+    List<String> listed = new ArrayList<>();
+    if (!e.en().isEmpty() && !e.ambiguous().contains(e.en())) listed.add(e.en());
+    if (!e.ar().isEmpty() && !e.ambiguous().contains(e.ar())) listed.add(e.ar());
+    listed.addAll(e.aliases());
     switch (kind) {
-      case NORMAL -> {
-        if (!e.en().isEmpty() && !e.ambiguous().contains(e.en())) names.add(e.en());
-        if (!e.ar().isEmpty() && !e.ambiguous().contains(e.ar())) names.add(e.ar());
-        names.addAll(e.aliases());
+      case NORMAL -> listed.stream().filter(n -> !isLoneLetter(n)).forEach(names::add);
+      case AMBIGUOUS -> {
+        names.addAll(e.ambiguous());
+        listed.stream().filter(GazetteerLoader::isLoneLetter).filter(n -> !names.contains(n)).forEach(names::add);
       }
-      case AMBIGUOUS -> names.addAll(e.ambiguous());
       case SHORT -> names.addAll(e.shortForms());
     }
     for (String name : names) {
@@ -220,6 +225,16 @@ public final class GazetteerLoader {
       Entity e = p.entity();
       trie.put(p.terms(), new AliasTrie.Target(e, p.kind(), String.join(" ", p.terms()), e.source(), true));
     }
+  }
+
+  /**
+   * Whether {@code name} is one Latin letter or the Arabic name of one (X, إكس): such a name is
+   * an ordinary letter far more often than a brand, so it counts as ambiguous wherever it is listed.
+   */
+  static boolean isLoneLetter(String name) {
+    String[] t = terms(name);
+    if (t.length != 1) return false;
+    return (t[0].length() == 1 && Tokenizer.isLatinLetter(t[0].charAt(0))) || LatinLetterNames.isName(t[0]);
   }
 
   private static void put(AliasTrie trie, String[] terms, AliasTrie.Target t, List<String> warnings) {

@@ -25,7 +25,8 @@ import khabar.normalize.NameKey;
  *       it differs from it only by vowel letters, hamza and the usual alternations (ترمب، ترومب
  *       for ترامب; جوجل for غوغل). At most {@link #PER_NAME} per listed name, cheapest first.
  *   <li><b>Not a word</b>: no word of a proposal is a stop word or a cue word; a one-word
- *       proposal has at least {@link #MIN_ARABIC_LETTERS} letters and is no dictionary word
+ *       proposal has at least {@link #MIN_ARABIC_LETTERS} letters ({@link #MIN_SHORT_LETTERS} for a
+ *       short form, which needs the full name in the article anyway) and is no dictionary word
  *       ({@link khabar.normalize.ArabicWords}).
  *   <li><b>Not someone else's</b>: a proposal that is already an alias of any kind (or a veto
  *       phrase), or that two entries both propose, is dropped for all of them.
@@ -38,6 +39,8 @@ final class GeneratedSpellings {
 
   static final int MIN_LETTERS = 3;
   static final int MIN_ARABIC_LETTERS = 4;
+  /** A short form only counts after the full name in the same article, so three letters do. */
+  static final int MIN_SHORT_LETTERS = 3;
   static final int PER_NAME = 3;
   static final int CANDIDATES = 12;
 
@@ -104,7 +107,7 @@ final class GeneratedSpellings {
           for (SpellingGenerator.Spelling s : generator.spell(String.join(" ", span), CANDIDATES)) {
             String[] v = GazetteerLoader.terms(s.arabic());
             String joined = String.join(" ", v);
-            if (listed.contains(joined) || !NameKey.of(joined).equals(key) || !acceptable(v)) continue;
+            if (listed.contains(joined) || !NameKey.of(joined).equals(key) || !acceptable(v, kind)) continue;
             listed.add(joined);
             out.add(new Proposal(e, kind, v));
             if (++kept == PER_NAME) break;
@@ -115,11 +118,12 @@ final class GeneratedSpellings {
     return out;
   }
 
-  private boolean acceptable(String[] v) {
+  private boolean acceptable(String[] v, AliasKind kind) {
     for (String w : v) {
       if (functionWord.test(w)) return false;
     }
-    return v.length > 1 || (v[0].length() >= MIN_ARABIC_LETTERS && !ordinaryWord.test(v[0]));
+    int min = kind == AliasKind.SHORT ? MIN_SHORT_LETTERS : MIN_ARABIC_LETTERS;
+    return v.length > 1 || (v[0].length() >= min && !ordinaryWord.test(v[0]));
   }
 
   private static List<String> names(Entity e, AliasKind kind) {

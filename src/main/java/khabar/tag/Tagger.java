@@ -43,8 +43,10 @@ import khabar.normalize.Tokenizer;
  *       before it wins.
  * </ul>
  *
- * <p>Finally, with a {@link CandidateSource}, the names it finds from context are added where
- * they overlap no mention found so far: gazetteer matches always win.
+ * <p>Then, with a {@link CandidateSource}, the names it finds from context are added where
+ * they overlap no mention found so far: gazetteer matches always win. Last, an Arabic name and
+ * its Latin original in parentheses are aligned ({@link ParentheticalPairs}): either spelling
+ * identifies the entity, and an unknown pair after a cue becomes one candidate with both.
  *
  * <p>Offsets are into the original text; attached proclitics are not part of the mention.
  */
@@ -115,7 +117,9 @@ public final class Tagger {
       }
     }
     List<Mention> known = resolve(t, found);
-    return candidates == null ? known : merge(known, candidates.find(t, known));
+    if (candidates == null) return ParentheticalPairs.align(t, known, (from, to, type) -> false);
+    return ParentheticalPairs.align(
+        t, merge(known, candidates.find(t, known)), (from, to, type) -> hasCue(t, from, to, type));
   }
 
   /**
@@ -235,13 +239,18 @@ public final class Tagger {
   }
 
   private boolean hasCue(TokenizedText t, Candidate c, EntityType type) {
-    int from = Math.max(0, c.startToken - CUE_SCAN);
-    int to = Math.min(t.size(), c.endToken + CUE_SCAN);
+    return hasCue(t, c.startToken, c.endToken, type);
+  }
+
+  /** Whether a cue of {@code type} stands within its window of tokens {@code [startToken, endToken)}. */
+  private boolean hasCue(TokenizedText t, int startToken, int endToken, EntityType type) {
+    int from = Math.max(0, startToken - CUE_SCAN);
+    int to = Math.min(t.size(), endToken + CUE_SCAN);
     for (int k = from; k < to; k++) {
-      if (k >= c.startToken && k < c.endToken) continue;
+      if (k >= startToken && k < endToken) continue;
       for (Cue cue : cuesAt(t, k)) {
         if (cue.type() != type) continue;
-        int distance = k < c.startToken ? c.startToken - (k + cue.terms().size()) : k - c.endToken;
+        int distance = k < startToken ? startToken - (k + cue.terms().size()) : k - endToken;
         if (distance < cue.window() && matchesCue(t, k, cue)) return true;
       }
     }

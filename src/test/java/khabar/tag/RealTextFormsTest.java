@@ -9,6 +9,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Names in the forms real Arabic pages write them: exact ids and spans. */
 class RealTextFormsTest {
 
+  /** The tagger with a candidate source that finds nothing itself: only the pair rule adds candidates. */
+  private static final Tagger WITH_CANDIDATES = TaggerTest.TAGGER.withCandidates(new CandidateSource() {
+    @Override
+    public List<Mention> find(khabar.normalize.TokenizedText text, List<Mention> known) {
+      return List.of();
+    }
+
+    @Override
+    public String version() {
+      return "none";
+    }
+  });
+
   private static List<String> found(String text) {
     return TaggerTest.found(text);
   }
@@ -68,5 +81,41 @@ class RealTextFormsTest {
           """)
   void surnameVariantsLink(String text, String expected) {
     assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), found(text));
+  }
+
+  /** An Arabic name and its Latin original in parentheses: either side identifies the entity. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          أعلنت إنفيديا (Nvidia) عن | nvidia:إنفيديا,nvidia:Nvidia
+          أعلنت إنفيديا ( NVIDIA ) عن | nvidia:إنفيديا,nvidia:NVIDIA
+          أعلنت إنفيدياا (Nvidia) عن | nvidia:إنفيدياا,nvidia:Nvidia
+          قالت وإنفيديا (Nvidia) | nvidia:إنفيديا,nvidia:Nvidia
+          شركة أمازون (Amazon Web Services) | amazon:أمازون,amazon:Amazon
+          قال ماركوس (Nvidia) إن | nvidia:Nvidia
+          """)
+  void alignsAnArabicNameWithItsLatinOriginal(String text, String expected) {
+    assertEquals(List.of(expected.split(",")), found(text));
+  }
+
+  /** An unknown pair after a cue: one candidate, one id, both spellings, exact spans. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          أعلنت شركة نجد كلاود (Najd Cloud) عن | cand:company:najd-cloud Najd Cloud/نجد كلاود@11-20,cand:company:najd-cloud Najd Cloud/نجد كلاود@22-32
+          أعلنت شركة سحابة نجد (Najd Cloud) عن | ''
+          وقعت شركة ويليامز (Williams) | cand:company:williams Williams/ويليامز@10-17,cand:company:williams Williams/ويليامز@19-27
+          وقعت شركة وستارلينكس (Starlinks) | cand:company:starlinks Starlinks/ستارلينكس@11-20,cand:company:starlinks Starlinks/ستارلينكس@22-31
+          قال ماركوس (Marcus) إن | ''
+          """)
+  void anUnknownPairIsOneCandidate(String text, String expected) {
+    List<String> got = WITH_CANDIDATES.tag(text).stream()
+        .peek(m -> assertEquals(m.text(), text.substring(m.start(), m.end())))
+        .map(m -> m.id() + " " + m.name() + "/" + khabar.normalize.ArabicNormalizer.normalize(m.nameAr()).normalized()
+            + "@" + m.start() + "-" + m.end())
+        .toList();
+    assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), got);
   }
 }

@@ -87,6 +87,9 @@ public final class Proclitics {
   /** At most this many sequences start one word (و، ول، ولل). */
   public static final int MAX_CUTS = 3;
 
+  private static final int ARABIC_BASE = 0x0600;
+  private static final int ARABIC_BLOCK = 0x100;
+
   private static final String ARTICLE = "" + ALEF + LAM; // ال
   private static final String LAM_ARTICLE = "" + LAM + LAM; // لل
 
@@ -114,7 +117,8 @@ public final class Proclitics {
   private final int minStem;
   private final int minStemAfterArticle;
   private final int minLength;
-  private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+  /** This use's forms by first letter (Arabic block offset), shortest first; null: none. */
+  private final Form[][] byFirst = new Form[ARABIC_BLOCK][];
 
   /**
    * The index's rules with other protected words or minimum stem (the analysis factory's options).
@@ -135,7 +139,13 @@ public final class Proclitics {
     this.minStem = minStem;
     this.minStemAfterArticle = minStemAfterArticle;
     this.minLength = Math.min(minStem, minStemAfterArticle) + 1;
-    for (Form f : forms) starts[f.letters().charAt(0)] = true;
+    for (Form f : forms) {
+      int c = f.letters().charAt(0) - ARABIC_BASE;
+      Form[] old = byFirst[c] == null ? new Form[0] : byFirst[c];
+      Form[] now = java.util.Arrays.copyOf(old, old.length + 1);
+      now[old.length] = f;
+      byFirst[c] = now;
+    }
   }
 
   /** This use's sequences, shortest first. */
@@ -154,7 +164,12 @@ public final class Proclitics {
 
   /** Whether one of this use's sequences starts with {@code c}: one array look-up. */
   public boolean mayStart(char c) {
-    return starts[c];
+    return formsStarting(c) != null;
+  }
+
+  private Form[] formsStarting(char c) {
+    int k = c - ARABIC_BASE;
+    return k >= 0 && k < ARABIC_BLOCK ? byFirst[k] : null;
   }
 
   /**
@@ -164,9 +179,11 @@ public final class Proclitics {
    */
   public int lengths(CharSequence s, int from, int to, int[] out) {
     int n = to - from;
-    if (n < minLength || !starts[s.charAt(from)]) return 0;
+    if (n < minLength) return 0;
+    Form[] candidates = formsStarting(s.charAt(from));
+    if (candidates == null) return 0;
     int count = 0;
-    for (Form f : forms) {
+    for (Form f : candidates) {
       String p = f.letters();
       int len = p.length();
       if (n - len < (f.definite() ? minStemAfterArticle : minStem)) continue;

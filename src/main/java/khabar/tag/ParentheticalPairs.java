@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import khabar.normalize.ArabicLetters;
+import khabar.normalize.Gap;
 import khabar.normalize.NameKey;
 import khabar.normalize.Proclitics;
 import khabar.normalize.TokenKind;
@@ -50,7 +51,10 @@ final class ParentheticalPairs {
     List<Mention> out = new ArrayList<>(mentions);
     Map<String, String> renamed = new HashMap<>();
     for (int j = 1; j < t.size(); j++) {
-      if (t.kind(j) != TokenKind.LATIN || t.kind(j - 1) != TokenKind.ARABIC || !gapIs(t, j, '(')) continue;
+      if (t.kind(j) != TokenKind.LATIN || t.kind(j - 1) != TokenKind.ARABIC || t.gapBefore(j) != Gap.BREAK
+          || !gapIs(t, j, '(')) {
+        continue;
+      }
       int k = j + 1;
       while (k < t.size() && k < j + MAX_WORDS && t.gapBefore(k).joins() && !gapHas(t, k, ')')
           && (t.kind(k) == TokenKind.LATIN || t.kind(k) == TokenKind.NUMBER)) {
@@ -144,7 +148,7 @@ final class ParentheticalPairs {
       int first = j - n;
       boolean ok = true;
       for (int i = first; i < j && ok; i++) {
-        ok = t.kind(i) == TokenKind.ARABIC && (i == first || t.gapBefore(i) == khabar.normalize.Gap.SPACE)
+        ok = t.kind(i) == TokenKind.ARABIC && (i == first || t.gapBefore(i) == Gap.SPACE)
             && overlap(out, t.originalStart(i), t.originalEnd(i)) == null;
       }
       if (!ok) continue;

@@ -32,6 +32,9 @@ import khabar.normalize.NameKey;
  *       phrase), or that two entries both propose, is dropped for all of them.
  * </ol>
  *
+ * <p>An entry that lists no Arabic name at all gets the {@link #UNLISTED} cheapest spellings of its
+ * English name (Latin words of three letters or more, not an acronym), under the same guards.
+ *
  * <p>A kept spelling has the kind of the listed name it came from (a surname's variant is a short
  * form like the surname) and is marked generated, so a listed name always beats it.
  */
@@ -42,6 +45,8 @@ final class GeneratedSpellings {
   /** A short form only counts after the full name in the same article, so three letters do. */
   static final int MIN_SHORT_LETTERS = 3;
   static final int PER_NAME = 3;
+  /** Spellings added for an entry that lists no Arabic name at all: the generator's cheapest. */
+  static final int UNLISTED = 2;
   static final int CANDIDATES = 12;
 
   /** One kept spelling. */
@@ -93,6 +98,17 @@ final class GeneratedSpellings {
     Set<String> listed = new java.util.HashSet<>();
     for (AliasKind kind : List.of(AliasKind.NORMAL, AliasKind.SHORT)) {
       for (String name : names(e, kind)) listed.add(String.join(" ", GazetteerLoader.terms(name)));
+    }
+    boolean anyArabic = false;
+    for (String name : names(e, AliasKind.NORMAL)) anyArabic |= name.chars().anyMatch(c -> khabar.normalize.Tokenizer.isArabicLetter((char) c));
+    if (!anyArabic && spellable(english)) {
+      int kept = 0;
+      for (SpellingGenerator.Spelling s : generator.spell(e.en(), CANDIDATES)) {
+        String[] v = GazetteerLoader.terms(s.arabic());
+        if (!acceptable(v, AliasKind.NORMAL) || !listed.add(String.join(" ", v))) continue;
+        out.add(new Proposal(e, AliasKind.NORMAL, v));
+        if (++kept == UNLISTED) break;
+      }
     }
     for (AliasKind kind : List.of(AliasKind.NORMAL, AliasKind.SHORT)) {
       for (String name : names(e, kind)) {

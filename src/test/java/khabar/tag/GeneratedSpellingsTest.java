@@ -61,6 +61,14 @@ class GeneratedSpellingsTest {
   }
 
   @Test
+  void anEntryWithNoArabicNameGetsTheCheapestSpellings() {
+    Entity e = entity("x", EntityType.COMPANY, "Snowflake", "", List.of("Snowflake Inc"), List.of());
+    assertEquals(List.of("NORMAL:سناوفلاك", "NORMAL:سناوفلايك"), proposed(e));
+    Entity acronym = entity("y", EntityType.COMPANY, "TSMC", "", List.of(), List.of());
+    assertEquals(List.of(), proposed(acronym));
+  }
+
+  @Test
   void aFunctionWordNeverStartsAMultiWordSpelling() {
     Entity e = entity("ali", EntityType.PERSON, "Ali Ghodsi", "علي غودسي", List.of(), List.of());
     assertTrue(proposed(e).stream().noneMatch(s -> s.contains("الي ")), proposed(e).toString());

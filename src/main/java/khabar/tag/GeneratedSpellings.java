@@ -25,8 +25,8 @@ import khabar.normalize.NameKey;
  *       it differs from it only by vowel letters, hamza and the usual alternations (ترمب، ترومب
  *       for ترامب; جوجل for غوغل). At most {@link #PER_NAME} per listed name, cheapest first.
  *   <li><b>Not a word</b>: no word of a proposal is a stop word or a cue word; a one-word
- *       proposal has at least {@link #MIN_ARABIC_LETTERS} letters ({@link #MIN_SHORT_LETTERS} for a
- *       short form, which needs the full name in the article anyway) and is no dictionary word
+ *       proposal has at least {@link #MIN_ARABIC_LETTERS} letters (three-letter strings are too often
+ *       words: امن, security, for Amon) and is no dictionary word
  *       ({@link khabar.normalize.ArabicWords}).
  *   <li><b>Not someone else's</b>: a proposal that is already an alias of any kind (or a veto
  *       phrase), or that two entries both propose, is dropped for all of them.
@@ -42,8 +42,6 @@ final class GeneratedSpellings {
 
   static final int MIN_LETTERS = 3;
   static final int MIN_ARABIC_LETTERS = 4;
-  /** A short form only counts after the full name in the same article, so three letters do. */
-  static final int MIN_SHORT_LETTERS = 3;
   static final int PER_NAME = 3;
   /** Spellings added for an entry that lists no Arabic name at all: the generator's cheapest. */
   static final int UNLISTED = 2;
@@ -105,7 +103,7 @@ final class GeneratedSpellings {
       int kept = 0;
       for (SpellingGenerator.Spelling s : generator.spell(e.en(), CANDIDATES)) {
         String[] v = GazetteerLoader.terms(s.arabic());
-        if (!acceptable(v, AliasKind.NORMAL) || !listed.add(String.join(" ", v))) continue;
+        if (!acceptable(v) || !listed.add(String.join(" ", v))) continue;
         out.add(new Proposal(e, AliasKind.NORMAL, v));
         if (++kept == UNLISTED) break;
       }
@@ -123,7 +121,7 @@ final class GeneratedSpellings {
           for (SpellingGenerator.Spelling s : generator.spell(String.join(" ", span), CANDIDATES)) {
             String[] v = GazetteerLoader.terms(s.arabic());
             String joined = String.join(" ", v);
-            if (listed.contains(joined) || !NameKey.of(joined).equals(key) || !acceptable(v, kind)) continue;
+            if (listed.contains(joined) || !NameKey.of(joined).equals(key) || !acceptable(v)) continue;
             listed.add(joined);
             out.add(new Proposal(e, kind, v));
             if (++kept == PER_NAME) break;
@@ -134,12 +132,11 @@ final class GeneratedSpellings {
     return out;
   }
 
-  private boolean acceptable(String[] v, AliasKind kind) {
+  private boolean acceptable(String[] v) {
     for (String w : v) {
       if (functionWord.test(w)) return false;
     }
-    int min = kind == AliasKind.SHORT ? MIN_SHORT_LETTERS : MIN_ARABIC_LETTERS;
-    return v.length > 1 || (v[0].length() >= min && !ordinaryWord.test(v[0]));
+    return v.length > 1 || (v[0].length() >= MIN_ARABIC_LETTERS && !ordinaryWord.test(v[0]));
   }
 
   private static List<String> names(Entity e, AliasKind kind) {

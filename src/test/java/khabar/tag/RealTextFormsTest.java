@@ -74,7 +74,7 @@ class RealTextFormsTest {
       delimiter = '|',
       textBlock = """
           قال إيلون ماسك إن موسك سيعلن | elon-musk:إيلون ماسك,elon-musk:موسك
-          قال إيلون ماسك إن مسك سيعلن | elon-musk:إيلون ماسك,elon-musk:مسك
+          قال إيلون ماسك إن مسك سيعلن | elon-musk:إيلون ماسك
           قال موسك إن الشركة | ''
           قال الرئيس دونالد ترامب إن ترمب | donald-trump:دونالد ترامب,donald-trump:ترمب
           وقال مؤسس ديب سيك ليانغ وينفنغ | deepseek:ديب سيك,liang-wenfeng:ليانغ وينفنغ

@@ -35,7 +35,7 @@ import khabar.normalize.ArabicNormalizer;
 public final class SpellingGenerator {
 
   /** Partial spellings kept per step. */
-  static final int BEAM = 48;
+  static final int BEAM = 24;
 
   private static final String VOWELS = "aeiou";
 

@@ -21,8 +21,8 @@ import khabar.normalize.TokenizedText;
  *   <li>The pair is up to {@link #MAX_WORDS} Arabic words right before an opening parenthesis and
  *       up to {@link #MAX_WORDS} Latin words (numbers allowed after the first) right inside it,
  *       closed right after them. The two sides must share their {@link NameKey} (the Latin is a
- *       transliteration, not a translation) or the Latin must be the known entity's English name;
- *       the Arabic side may carry a proclitic (وسحابة), which stays outside the span.
+ *       transliteration, not a translation) or the Latin must be the known entity's English name
+ *       or its initials (أمازون ويب سيرفيسز (AWS)); the Arabic side may carry a proclitic (وسحابة), which stays outside the span.
  *   <li>One side is a gazetteer mention and the other is not a mention: the other side becomes a
  *       mention of the same entity.
  *   <li>One side is a candidate: the other side becomes the same candidate, and both carry both
@@ -98,7 +98,7 @@ final class ParentheticalPairs {
       return;
     }
     if (am != null) {
-      if (!sameKey(am.text(), latin) && !latin.equalsIgnoreCase(am.name())) return;
+      if (!sameKey(am.text(), latin) && !latin.equalsIgnoreCase(am.name()) && !isInitials(latin, am.name())) return;
       if (am.candidate()) {
         replace(out, am, withNames(am, latin, am.text()));
         out.add(new Mention(am.type(), am.id(), latin, am.text(), latin, ls, le, null, true, am.cue()));
@@ -173,6 +173,17 @@ final class ParentheticalPairs {
       }
     }
     return null;
+  }
+
+  /** Whether {@code latin} is written in capitals and is the initials of {@code name} (AWS). */
+  static boolean isInitials(String latin, String name) {
+    if (latin.length() < 2 || !latin.chars().allMatch(c -> c >= 'A' && c <= 'Z')) return false;
+    String[] words = name.strip().split("[\\s\\-]+");
+    if (words.length != latin.length()) return false;
+    for (int k = 0; k < words.length; k++) {
+      if (words[k].isEmpty() || Character.toUpperCase(words[k].charAt(0)) != latin.charAt(k)) return false;
+    }
+    return true;
   }
 
   private static boolean startsWithWawSound(String latin) {

@@ -94,6 +94,8 @@ class RealTextFormsTest {
           قالت وإنفيديا (Nvidia) | nvidia:إنفيديا,nvidia:Nvidia
           شركة أمازون (Amazon Web Services) | amazon:أمازون,amazon:Amazon
           قال ماركوس (Nvidia) إن | nvidia:Nvidia
+          قال جنسن هوانغ (JH) إن | jensen-huang:جنسن هوانغ,jensen-huang:JH
+          قال جنسن هوانغ (JX) إن | jensen-huang:جنسن هوانغ
           """)
   void alignsAnArabicNameWithItsLatinOriginal(String text, String expected) {
     assertEquals(List.of(expected.split(",")), found(text));

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import khabar.normalize.ArabicLetters;
 import khabar.normalize.NameKey;
+import khabar.normalize.Proclitics;
 
 /**
  * Arabic spellings of a gazetteer entry that the press uses but the entry does not list,
@@ -28,6 +30,8 @@ import khabar.normalize.NameKey;
  *       proposal has at least {@link #MIN_ARABIC_LETTERS} letters (three-letter strings are too often
  *       words: امن, security, for Amon) and is no dictionary word
  *       ({@link khabar.normalize.ArabicWords}).
+ *   <li><b>Not a proclitic and a word</b>: a one-word proposal that starts with و ف ب ك or ل keeps
+ *       the listed spelling's first two letters (ويرد for وايرد would read و + يرد, "and responds").
  *   <li><b>Not someone else's</b>: a proposal that is already an alias of any kind (or a veto
  *       phrase), or that two entries both propose, is dropped for all of them.
  * </ol>
@@ -121,7 +125,10 @@ final class GeneratedSpellings {
           for (SpellingGenerator.Spelling s : generator.spell(String.join(" ", span), CANDIDATES)) {
             String[] v = GazetteerLoader.terms(s.arabic());
             String joined = String.join(" ", v);
-            if (listed.contains(joined) || !NameKey.of(joined).equals(key) || !acceptable(v)) continue;
+            if (listed.contains(joined) || !NameKey.of(joined).equals(key) || !acceptable(v)
+                || !sameStart(v, terms)) {
+              continue;
+            }
             listed.add(joined);
             out.add(new Proposal(e, kind, v));
             if (++kept == PER_NAME) break;
@@ -137,6 +144,18 @@ final class GeneratedSpellings {
       if (functionWord.test(w)) return false;
     }
     return v.length > 1 || (v[0].length() >= MIN_ARABIC_LETTERS && !ordinaryWord.test(v[0]));
+  }
+
+  /**
+   * Whether a one-word variant starting with a proclitic letter (و ف ب ك ل) keeps the listed
+   * spelling's first two letters: ويرد for وايرد would read و + يرد (and responds).
+   */
+  private static boolean sameStart(String[] variant, String[] listed) {
+    if (variant.length != 1) return true;
+    String v = variant[0];
+    String l = listed[0];
+    if (!Proclitics.NAMES.mayStart(v.charAt(0)) || v.charAt(0) == ArabicLetters.ALEF) return true;
+    return v.length() >= 2 && l.length() >= 2 && v.regionMatches(0, l, 0, 2);
   }
 
   private static List<String> names(Entity e, AliasKind kind) {

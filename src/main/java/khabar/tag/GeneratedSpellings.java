@@ -28,7 +28,7 @@ import khabar.normalize.Proclitics;
  *       for ترامب; جوجل for غوغل). At most {@link #PER_NAME} per listed name, cheapest first.
  *   <li><b>Not a word</b>: no word of a proposal is a stop word or a cue word; a one-word
  *       proposal has at least {@link #MIN_ARABIC_LETTERS} letters (three-letter strings are too often
- *       words: امن, security, for Amon) and is no dictionary word
+ *       words: امن, security, for Amon) and is no dictionary word, with or without a proclitic
  *       ({@link khabar.normalize.ArabicWords}).
  *   <li><b>Not a proclitic and a word</b>: a one-word proposal that starts with و ف ب ك or ل keeps
  *       the listed spelling's first two letters (ويرد for وايرد would read و + يرد, "and responds").
@@ -143,7 +143,14 @@ final class GeneratedSpellings {
     for (String w : v) {
       if (functionWord.test(w)) return false;
     }
-    return v.length > 1 || (v[0].length() >= MIN_ARABIC_LETTERS && !ordinaryWord.test(v[0]));
+    if (v.length > 1) return true;
+    if (v[0].length() < MIN_ARABIC_LETTERS || ordinaryWord.test(v[0])) return false;
+    int[] cuts = new int[Proclitics.MAX_CUTS];
+    int n = Proclitics.NAMES.lengths(v[0], 0, v[0].length(), cuts);
+    for (int k = 0; k < n; k++) {
+      if (ordinaryWord.test(v[0].substring(cuts[k]))) return false; // والدين: و + الدين
+    }
+    return true;
   }
 
   /**

@@ -63,6 +63,9 @@ class GeneratedSpellingsTest {
     Entity temasek = entity("temasek", EntityType.COMPANY, "Temasek", "تيماسيك", List.of(), List.of());
     assertTrue(ArabicWords.contains("تماسك"));
     assertTrue(proposed(temasek).stream().noneMatch(s -> s.endsWith(":تماسك")), proposed(temasek).toString());
+    Entity alibaba = entity("alibaba", EntityType.COMPANY, "Alibaba", "علي بابا", List.of("اليبابا"), List.of());
+    assertTrue(ArabicWords.contains("بابا"));
+    assertTrue(proposed(alibaba).stream().noneMatch(s -> s.endsWith(":البابا")), proposed(alibaba).toString());
     Entity meta = entity("meta", EntityType.COMPANY, "Meta", "ميتا", List.of(), List.of());
     assertTrue(proposed(meta).stream().noneMatch(s -> s.endsWith(":ميته")), proposed(meta).toString());
   }

@@ -109,7 +109,12 @@ public final class GazetteerLoader {
         for (Entity e : entities.values()) addAliases(trie, e, kind, false, warnings);
         for (Entity e : entities.values()) addAliases(trie, e, kind, true, warnings);
       }
-      if (spellings) addSpellings(trie, entities.values(), cues);
+      if (spellings) {
+        addSpellings(trie, entities.values(), cues);
+        // the spellings are part of what the gazetteer matches: its version follows their rules
+        digest.update(SpellingGenerator.standard().rulesText().getBytes(StandardCharsets.UTF_8));
+        digest.update(Integer.toString(ArabicWords.size()).getBytes(StandardCharsets.UTF_8));
+      }
     }
     if (!errors.isEmpty()) throw new GazetteerException(errors);
     return new Gazetteer(

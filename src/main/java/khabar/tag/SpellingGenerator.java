@@ -46,9 +46,11 @@ public final class SpellingGenerator {
 
   private final Map<String, List<Rule>> rules;
   private final int longest;
+  private final String text;
 
-  private SpellingGenerator(Map<String, List<Rule>> rules) {
+  private SpellingGenerator(Map<String, List<Rule>> rules, String text) {
     this.rules = rules;
+    this.text = text;
     this.longest = rules.keySet().stream().mapToInt(String::length).max().orElse(1);
   }
 
@@ -96,7 +98,7 @@ public final class SpellingGenerator {
       rules.computeIfAbsent(latin, k -> new ArrayList<>()).add(new Rule(latin, where, spellings, costs));
     }
     if (!errors.isEmpty()) throw new IllegalArgumentException(String.join("\n", errors));
-    return new SpellingGenerator(rules);
+    return new SpellingGenerator(rules, text);
   }
 
   private static SpellingGenerator load() {
@@ -107,6 +109,11 @@ public final class SpellingGenerator {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read khabar/tag/" + name, e);
     }
+  }
+
+  /** The rule table as read, so that a gazetteer's version changes when the rules do. */
+  String rulesText() {
+    return text;
   }
 
   /** Up to {@code max} Arabic spellings of the Latin {@code name}, cheapest first; empty if it has none. */

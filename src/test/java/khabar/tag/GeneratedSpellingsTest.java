@@ -79,6 +79,16 @@ class GeneratedSpellingsTest {
   }
 
   @Test
+  void theGazetteerVersionFollowsTheSpellings() {
+    java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/gazetteers");
+    Gazetteer with = GazetteerLoader.load(dir);
+    Gazetteer without = GazetteerLoader.load(dir, false);
+    assertTrue(with.aliasCount() > without.aliasCount());
+    assertTrue(!with.version().equals(without.version()), "a retag must notice the spellings");
+    assertEquals(with.version(), GazetteerLoader.load(dir).version());
+  }
+
+  @Test
   void aFunctionWordNeverStartsAMultiWordSpelling() {
     Entity e = entity("ali", EntityType.PERSON, "Ali Ghodsi", "علي غودسي", List.of(), List.of());
     assertTrue(proposed(e).stream().noneMatch(s -> s.contains("الي ")), proposed(e).toString());

@@ -3,7 +3,9 @@ package khabar.money;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
+import khabar.normalize.ArabicLetters;
 import khabar.normalize.Gap;
+import khabar.normalize.Proclitics;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
 
@@ -69,7 +71,7 @@ public final class MoneyRecognizer {
   }
 
   /** The preposition ل written apart (من 5 لـ7) or attached (من عشرة لعشرين). */
-  private static final String LAM = String.valueOf(Proclitics.LAM);
+  private static final String LAM = String.valueOf(ArabicLetters.LAM);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final MoneyLexicon lexicon;
@@ -199,7 +201,7 @@ public final class MoneyRecognizer {
     if (kind != TokenKind.NUMBER && (kind != TokenKind.ARABIC || !isNumberStart(t.term(i)))) return false;
     if (Scales.ofDefinite(prev) != null) return true; // ٤ آلاف ٣ مائة، مئة الف تريليونات
     String last = prev;
-    if (prev.length() == 1 && prev.charAt(0) == Proclitics.WAW && i >= 2 && t.gapBefore(i - 1).joins()) {
+    if (prev.length() == 1 && prev.charAt(0) == ArabicLetters.WAW && i >= 2 && t.gapBefore(i - 1).joins()) {
       last = t.term(i - 2); // مئة و 21
     }
     if (isNumberWord(last)) return true;
@@ -220,10 +222,10 @@ public final class MoneyRecognizer {
     Set<String> s = new HashSet<>();
     for (String w : Numerals.firstWords()) {
       s.add(w);
-      s.add(Proclitics.WAW + w);
+      s.add(ArabicLetters.WAW + w);
     }
     s.addAll(Scales.firstWords());
-    s.add(String.valueOf(Proclitics.WAW));
+    s.add(String.valueOf(ArabicLetters.WAW));
     s.add(ON);
     s.add(MIN_FROM);
     return s;
@@ -232,7 +234,7 @@ public final class MoneyRecognizer {
   /** A number word, alone or after و. */
   private static boolean isNumberWord(String w) {
     if (Numerals.isNumberWord(w)) return true;
-    return w.length() > 2 && w.charAt(0) == Proclitics.WAW && Numerals.isNumberWord(w.substring(1));
+    return w.length() > 2 && w.charAt(0) == ArabicLetters.WAW && Numerals.isNumberWord(w.substring(1));
   }
 
   private static boolean isNumberStart(String w) {
@@ -411,9 +413,9 @@ public final class MoneyRecognizer {
     if (kind == TokenKind.LATIN && Character.isDigit(t.charAt(i, 0))) return true; // 1e9
     String w = t.term(i);
     if (starters.contains(w)) return true;
-    if (kind != TokenKind.ARABIC || !Proclitics.mayStart(w)) return false;
-    for (int k = 0; k < Proclitics.count(); k++) {
-      int p = Proclitics.at(w, k);
+    if (kind != TokenKind.ARABIC || !Proclitics.MONEY.mayStart(w.charAt(0))) return false;
+    for (int k = 0; k < Proclitics.MONEY.forms().size(); k++) {
+      int p = Proclitics.MONEY.cut(w, k);
       if (p > 0 && starters.contains(w.substring(p))) return true;
     }
     return false;
@@ -442,8 +444,8 @@ public final class MoneyRecognizer {
     Amount a = amount(t, j, 0);
     if (a != null || !proclitic || t.kind(j) != TokenKind.ARABIC) return a;
     String w = t.term(j);
-    for (int k = 0; k < Proclitics.count(); k++) {
-      int p = Proclitics.at(w, k);
+    for (int k = 0; k < Proclitics.MONEY.forms().size(); k++) {
+      int p = Proclitics.MONEY.cut(w, k);
       if (p > 0 && (a = amount(t, j, p)) != null) return a;
     }
     return null;
@@ -548,8 +550,8 @@ public final class MoneyRecognizer {
     if (t.kind(j) != TokenKind.ARABIC) return null;
     String w = t.term(j);
     MoneyMatch m = vague(t, i, j, w, preSkip);
-    for (int k = 0; m == null && j == i && k < Proclitics.count(); k++) {
-      int p = Proclitics.at(w, k);
+    for (int k = 0; m == null && j == i && k < Proclitics.MONEY.forms().size(); k++) {
+      int p = Proclitics.MONEY.cut(w, k);
       if (p > 0) m = vague(t, i, j, w.substring(p), p);
     }
     return m;
@@ -682,7 +684,7 @@ public final class MoneyRecognizer {
     if (fromMin && t.gapBefore(k).joins() && t.kind(k) == TokenKind.ARABIC) { // من 5 لـ7، من عشرة لعشرين
       String w = t.term(k);
       if (w.equals(LAM) && k + 1 < n && t.gapBefore(k + 1) == Gap.NONE) return new int[] {k + 1, 0};
-      if (w.length() > 2 && w.charAt(0) == Proclitics.LAM && Numerals.isNumberWord(w.substring(1))) {
+      if (w.length() > 2 && w.charAt(0) == ArabicLetters.LAM && Numerals.isNumberWord(w.substring(1))) {
         return new int[] {k, 1};
       }
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
+import khabar.normalize.ArabicLetters;
 import khabar.normalize.Gap;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
@@ -352,7 +353,7 @@ final class Numerals {
    */
   static int[] afterWaw(TokenizedText t, int j) {
     if (j >= t.size() || !t.gapBefore(j).joins() || t.kind(j) != TokenKind.ARABIC) return null;
-    if (t.charAt(j, 0) != Proclitics.WAW) return null;
+    if (t.charAt(j, 0) != ArabicLetters.WAW) return null;
     if (t.length(j) == 1) {
       return j + 1 < t.size() && t.gapBefore(j + 1).joins() ? new int[] {j + 1, 0} : null;
     }

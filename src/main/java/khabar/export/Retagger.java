@@ -126,7 +126,7 @@ public final class Retagger {
           try {
             before = StoredArticle.read(d);
             after =
-                before.retagged(tagger.tag(before.article().text()), version);
+                before.retagged(tagger.tag(before.article().text(), before.article().published()), version);
           } catch (RuntimeException e) {
             problems.add("article " + d.get(Fields.ID) + ": " + e.getMessage());
             continue;

@@ -22,7 +22,7 @@ public final class Documents {
 
   /** As {@link #tag(Article)}, for an article made from the raw record with this {@code SourceFingerprint}. */
   public TaggedArticle tag(Article a, String sourceFingerprint) {
-    List<Mention> mentions = tagger.tag(a.text());
+    List<Mention> mentions = tagger.tag(a.text(), a.published());
     String contentHash = Fingerprint.contentHash(a.text());
     String id = a.url().isBlank() ? "h" + contentHash : idForUrl(a.url());
     return new TaggedArticle(id, a, mentions, contentHash, tagger.version(), sourceFingerprint);

@@ -29,12 +29,17 @@ public final class Json {
       ArrayNode e = j.putArray("entities");
       h.entities().forEach(e::add);
       j.put("duplicate_of", h.duplicateOf());
+      j.put("matched", h.matched() == null ? null : h.matched().label());
     }
     ObjectNode facets = o.putObject("facets");
     for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
       ObjectNode fo = facets.putObject(f.getKey());
       f.getValue().forEach(fo::put);
     }
+    ArrayNode expanded = o.putArray("expanded");
+    r.expanded().forEach(expanded::add);
+    ArrayNode suggestions = o.putArray("did_you_mean");
+    r.suggestions().forEach(suggestions::add);
     return o;
   }
 

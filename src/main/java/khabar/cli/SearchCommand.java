@@ -70,6 +70,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--include-duplicates", description = "Also show articles found to be copies of another.")
   boolean includeDuplicates;
 
+  @Option(names = "--no-expand", description = "Exact text search: names of entities match only their own spelling, not the entity's other names.")
+  boolean noExpand;
+
   @Option(names = "--json", description = "Print the result as JSON (docs/SEARCH.md).")
   boolean json;
 
@@ -78,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest r =
         new SearchRequest(
             query, entities, types.stream().map(EntityType::parse).toList(), Dates.start(from), Dates.end(to),
-            source, minUsd, maxUsd, sort(sort), limit, offset, includeDuplicates);
+            source, minUsd, maxUsd, sort(sort), limit, offset, includeDuplicates, !noExpand);
     SearchResult result;
     try (Searcher s = new Searcher(index.index, gazetteers.load())) {
       entities.forEach(s::resolve); // an unknown name is an error here, not an empty result
@@ -102,26 +105,47 @@ final class SearchCommand implements Callable<Integer> {
     };
   }
 
-  /** Terminal output: the count, each hit, then the facets (eight values each). */
+  /** Widest title shown on the terminal, in characters. */
+  static final int TITLE_WIDTH = 100;
+  /** Widest URL shown on the terminal, in characters. */
+  static final int URL_WIDTH = 100;
+
+  /**
+   * Terminal output: the count, each hit (title cut at {@value #TITLE_WIDTH} characters; source
+   * and date in brackets only when known; the URL decoded and shortened; why it matched), then
+   * the facets (eight values each), and "did you mean" when nothing matched.
+   */
   static void print(PrintWriter out, SearchResult result) {
     out.println(result.total() + " hit(s)");
+    if (!result.expanded().isEmpty()) out.println("also matching mentions of: " + String.join(", ", result.expanded()));
     int n = 0;
     for (Hit h : result.hits()) {
       n++;
-      Instant p = h.published();
-      out.printf(Locale.ROOT, "%n%d. %s  [%s%s]  score %.2f%n", n, h.title(), h.source(),
-          p == null ? "" : ", " + p.toString().substring(0, 10), h.score());
-      out.println("   " + h.url());
+      out.printf(Locale.ROOT, "%n%d. %s%s  score %.2f%s%n", n, Cut.cut(h.title() == null ? "(no title)" : h.title(), TITLE_WIDTH),
+          where(h), h.score(), h.matched() == null ? "" : "  matched: " + h.matched().label());
+      if (h.url() != null && !h.url().isEmpty()) out.println("   " + Cut.url(h.url(), URL_WIDTH));
       if (h.duplicateOf() != null) out.println("   copy of: " + h.duplicateOf());
       out.println("   " + h.snippet().render(MARK_OPEN, MARK_CLOSE).replace('\n', ' '));
       if (!h.entities().isEmpty()) out.println("   entities: " + String.join(", ", h.entities()));
     }
     if (result.total() > 0) out.println();
+    if (result.total() == 0 && !result.suggestions().isEmpty()) {
+      out.println("did you mean: " + String.join("  |  ", result.suggestions()));
+    }
     for (Map.Entry<String, Map<String, Integer>> f : result.facets().entrySet()) {
       if (f.getValue().isEmpty()) continue;
       StringBuilder b = new StringBuilder();
       f.getValue().entrySet().stream().limit(8).forEach(e -> b.append(e.getKey()).append(' ').append(e.getValue()).append("  "));
       out.println("facet " + f.getKey() + ": " + b.toString().strip());
     }
+  }
+
+  /** "  [source, date]", "  [source]", "  [date]" or nothing. */
+  static String where(Hit h) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (h.source() != null && !h.source().isBlank()) parts.add(h.source());
+    Instant p = h.published();
+    if (p != null) parts.add(p.toString().substring(0, 10));
+    return parts.isEmpty() ? "" : "  [" + String.join(", ", parts) + "]";
   }
 }

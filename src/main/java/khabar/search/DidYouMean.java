@@ -17,6 +17,7 @@ import khabar.tag.GazetteerLoader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -64,10 +65,9 @@ final class DidYouMean {
     Set<String> out = new LinkedHashSet<>();
     List<String> spelled = new ArrayList<>();
     for (String w : words) {
-      String term = term(w);
-      if (term == null || reader.docFreq(new Term(Fields.BODY, term)) + reader.docFreq(new Term(Fields.TITLE, term)) > 0) {
-        continue;
-      }
+      List<String> forms = forms(w);
+      if (forms.isEmpty() || known(forms)) continue;
+      String term = forms.getLast();
       String name = closestName(w);
       if (name != null) offer(out, replace(query, w, name), hasHits);
       DirectSpellChecker checker = new DirectSpellChecker();
@@ -159,16 +159,29 @@ final class DidYouMean {
     return prev[b.length()];
   }
 
-  /** The word's one analyzed term, or null when it analyzes to none or several. */
-  private String term(String word) {
+  private boolean known(List<String> forms) throws IOException {
+    for (String f : forms) {
+      if (reader.docFreq(new Term(Fields.BODY, f)) + reader.docFreq(new Term(Fields.TITLE, f)) > 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The analyzed forms of a one-word query (the analyzer stacks the word with its article
+   * stripped: الصين, صين), the barest last; empty when it analyzes to several words or none.
+   */
+  private List<String> forms(String word) {
+    List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(Fields.BODY, word)) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
-      if (!ts.incrementToken()) return null;
-      String first = t.toString();
-      boolean more = ts.incrementToken();
+      while (ts.incrementToken()) {
+        if (!out.isEmpty() && pos.getPositionIncrement() > 0) return List.of();
+        out.add(t.toString());
+      }
       ts.end();
-      return more ? null : first;
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

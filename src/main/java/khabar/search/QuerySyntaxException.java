@@ -52,6 +52,14 @@ public final class QuerySyntaxException extends IllegalArgumentException {
     if (tok != null) {
       return tok.kind == EOF ? "the query ends too early (an open quote, bracket or operator?)" : "unexpected '" + tok.image + "'";
     }
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof org.apache.lucene.util.automaton.TooComplexToDeterminizeException) {
+        return "the regular expression is too complex to run; simplify it or search for words";
+      }
+      if (c instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+        return "the query expands to too many terms; use fewer wildcards or longer prefixes";
+      }
+    }
     Throwable inner = t;
     while (inner.getCause() != null && inner.getCause() != inner) inner = inner.getCause();
     String m = inner.getMessage();

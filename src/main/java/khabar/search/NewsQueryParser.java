@@ -172,7 +172,9 @@ final class NewsQueryParser extends MultiFieldQueryParser {
       try {
         return new TermQuery(new Term(field, entityId(gazetteer, text)));
       } catch (UnknownEntityException e) {
-        throw new ParseException(e.getMessage());
+        ParseException pe = new ParseException(e.getMessage());
+        pe.initCause(e);
+        throw pe;
       }
     }
     if (field.equals(Fields.SOURCE)) return source(text);

@@ -71,6 +71,8 @@ public final class Searcher implements Closeable {
   private final IndexSearcher searcher;
   private final Gazetteer gazetteer;
   private final Analyzer analyzer = queryAnalyzer();
+  /** Candidates looked up so far: this view of the index never changes. */
+  private final Map<String, java.util.Optional<Candidate>> candidates = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Opens the index at {@code index}.
@@ -277,6 +279,7 @@ public final class Searcher implements Closeable {
    * Commands that want an unknown name to be an error check it first ({@link #resolve}).
    */
   private String entityId(String name) {
+    if (name.strip().startsWith(Mention.CANDIDATE_PREFIX)) return name.strip();
     try {
       return NewsQueryParser.entityId(gazetteer, name);
     } catch (UnknownEntityException e) {
@@ -290,7 +293,45 @@ public final class Searcher implements Closeable {
    * @throws UnknownEntityException when no gazetteer entry has that name or id
    */
   public String resolve(String name) {
+    String key = name.strip();
+    if (key.startsWith(Mention.CANDIDATE_PREFIX)) {
+      if (candidate(key) == null) throw new UnknownEntityException(name);
+      return key;
+    }
     return NewsQueryParser.entityId(gazetteer, name);
+  }
+
+  /**
+   * A candidate entity (a name no gazetteer lists, found by a context cue; docs/DISCOVERY.md) as
+   * the index knows it.
+   *
+   * @param id its key, {@code cand:TYPE:TERMS}: made from the name's normalized terms, so the same
+   *     name keeps the same id across re-ingests and {@code retag}
+   * @param name the name as first written, when Latin; else empty
+   * @param nameAr the name as first written, when Arabic; else empty
+   * @param articles articles that mention it (copies included)
+   */
+  public record Candidate(String id, EntityType type, String name, String nameAr, int articles) {}
+
+  /** The candidate with key {@code id}, or null when no article mentions it. */
+  public Candidate candidate(String id) {
+    if (!id.startsWith(Mention.CANDIDATE_PREFIX)) return null;
+    return candidates.computeIfAbsent(id, this::findCandidate).orElse(null);
+  }
+
+  private java.util.Optional<Candidate> findCandidate(String id) {
+    try {
+      TermQuery q = new TermQuery(new Term(Fields.ENTITY, id));
+      TopDocs top = searcher.search(q, 1);
+      if (top.scoreDocs.length == 0) return java.util.Optional.empty();
+      int articles = searcher.count(q);
+      for (Mention m : mentions(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.MENTIONS)))) {
+        if (m.id().equals(id)) return java.util.Optional.of(new Candidate(id, m.type(), m.name(), m.nameAr(), articles));
+      }
+      return java.util.Optional.empty();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Entity ids a request names, by --entity or by entity fields in the query: what snippets mark. */

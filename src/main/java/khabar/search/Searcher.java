@@ -191,6 +191,7 @@ public final class Searcher implements Closeable {
     boolean[] byText = textMatches(page, parsed, r);
     int[] ids = new int[page.length];
     String[] bodies = new String[page.length];
+    String[] titles = new String[page.length];
     List<List<Mention>> mentions = new ArrayList<>();
     List<Document> docs = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
@@ -199,9 +200,10 @@ public final class Searcher implements Closeable {
       Document d = stored.document(page[k].doc, HIT_FIELDS);
       docs.add(d);
       bodies[k] = d.get(Fields.BODY);
+      titles[k] = d.get(Fields.TITLE);
       mentions.add(mentions(d));
     }
-    Snippet[] snippets = new Highlights(searcher, analyzer).snippets(text, ids, bodies, mentions, entities);
+    Snippet[] snippets = new Highlights(searcher, analyzer).snippets(text, ids, bodies, mentions, entities, titles);
     List<Hit> hits = new ArrayList<>();
     for (int k = 0; k < page.length; k++) {
       float score = Float.isNaN(page[k].score) ? 0f : page[k].score;

@@ -169,9 +169,9 @@ async function renderSearch(params) {
       return [i ? "، " : null, el("a", { class: "suggestion", href: "#/search?" + p.toString(), dir: "auto" }, s)];
     }).filter(Boolean), "؟");
   }
-  if (r.total && (r.expanded || []).length) {
-    summary.append(" (تشمل الإشارات إلى: ", r.expanded.map((e) => label(r.names, e)).join("، "), ")");
-  }
+  document.getElementById("expanded").textContent = r.total && (r.expanded || []).length
+    ? "تشمل النتائج المقالات التي تذكر: " + r.expanded.map((e) => label(r.names, e)).join("، ") + " (بأي اسم من أسمائه)"
+    : "";
   const list = document.getElementById("results");
   list.replaceChildren(...r.hits.map((h) => {
     const href = safeHref(h.url);
@@ -269,13 +269,20 @@ async function renderArticle(id) {
   box.append(body);
 }
 
-/** Where the body starts once a first line that repeats the title is left out. */
+/**
+ * Where the body starts once the lines that repeat the title are left out: the title as the
+ * first line, or as the second after a short line (a date line, shown in the meta line instead).
+ */
 function leadAfterTitle(text, title) {
   const t = title.trim();
   if (!t) return 0;
-  const lead = text.match(/^\s*/)[0].length;
-  if (text.startsWith(t, lead) && /^\s*(\n|$)/.test(text.slice(lead + t.length))) {
-    return lead + t.length + text.slice(lead + t.length).match(/^\s*/)[0].length;
+  const lines = text.split("\n");
+  let at = 0;
+  for (let i = 0; i < Math.min(lines.length, 3); i++) {
+    const line = lines[i].trim();
+    at += lines[i].length + 1;
+    if (line === t) return Math.min(text.length, at + text.slice(at).match(/^\s*/)[0].length);
+    if (line && line.length > 40) return 0; // a paragraph before the title: show everything
   }
   return 0;
 }
@@ -359,7 +366,7 @@ async function renderEntity(id) {
   }
   box.append(
     el("h1", {}, e.name_ar || e.name, " ", el("small", { class: "meta" }, e.name_ar ? e.name : "")),
-    el("div", { class: "meta" }, TYPE_AR[e.type] + (e.candidate ? " · مرشّح: اسم لا تعرفه قوائم الكيانات" : "") + " · " + e.articles + " مقالة"),
+    el("div", { class: "meta", id: "entity-kind" }, TYPE_AR[e.type] + (e.candidate ? " · مرشّح: اسم لا تعرفه قوائم الكيانات" : "") + " · " + e.articles + " مقالة"),
     e.aliases.length ? el("p", {}, "أسماء أخرى: ", e.aliases.join("، ")) : null,
     el("h3", {}, "الإشارات في كل شهر"), bars(e.mentions_per_month),
     el("h3", {}, "كيانات تَرِد معه"),

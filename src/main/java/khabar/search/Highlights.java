@@ -115,18 +115,22 @@ final class Highlights {
     }
     for (int k = 0; k < docs.length; k++) {
       Snippet s = found[k] instanceof Snippet sn ? sn : null;
-      if (s == null || s.marks().isEmpty()) s = aroundEntity(bodies[k], mentions.get(k), entities);
+      if (s == null || s.marks().isEmpty()) s = aroundEntity(bodies[k], mentions.get(k), entities, afterTitle(bodies[k], titles[k]));
       if (s == null) s = lead(bodies[k], titles[k]);
       out[k] = s;
     }
     return out;
   }
 
-  /** The passage around the first mention of one of {@code entities}, with that mention marked. */
-  static Snippet aroundEntity(String body, Collection<Mention> mentions, Set<String> entities) {
+  /**
+   * The passage around the first mention of one of {@code entities} from {@code bodyStart} (past
+   * a first line that repeats the title; before it only when there is none after), marked.
+   */
+  static Snippet aroundEntity(String body, Collection<Mention> mentions, Set<String> entities, int bodyStart) {
     if (body == null || entities.isEmpty()) return null;
+    boolean after = mentions.stream().anyMatch(m -> entities.contains(m.id()) && m.start() >= bodyStart);
     for (Mention m : mentions) {
-      if (!entities.contains(m.id())) continue;
+      if (!entities.contains(m.id()) || (after && m.start() < bodyStart)) continue;
       int from = Math.max(0, m.start() - SnippetBuilder.MAX_PASSAGE / 3);
       int to = Math.min(body.length(), from + SnippetBuilder.MAX_PASSAGE);
       return new SnippetBuilder(body).passage(from, to, new int[] {m.start()}, new int[] {m.end()}, 1).build();
@@ -147,7 +151,7 @@ final class Highlights {
 
   /** The offset after a first line that is exactly the title (white space aside), else 0. */
   static int afterTitle(String body, String title) {
-    if (title == null || title.isBlank()) return 0;
+    if (body == null || title == null || title.isBlank()) return 0;
     String t = title.strip();
     int i = 0;
     while (i < body.length() && Character.isWhitespace(body.charAt(i))) i++;

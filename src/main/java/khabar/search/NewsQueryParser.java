@@ -127,7 +127,8 @@ final class NewsQueryParser extends MultiFieldQueryParser {
         String name = String.join(" ", w.subList(i, i + len));
         QueryEntities.Match m = names.match(name);
         if (m == null) continue;
-        Query q = super.getFieldQuery(null, name, false);
+        // a name of several words is a phrase: its words next to each other, in order
+        Query q = super.getFieldQuery(null, name, len > 1);
         if (q == null || !allowed(m, w.subList(0, i), q)) continue;
         addText(b, w.subList(plainFrom, i));
         b.add(either(q, m), BooleanClause.Occur.MUST);

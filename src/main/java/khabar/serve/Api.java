@@ -65,7 +65,8 @@ final class Api {
     return new SearchRequest(
         p.get("q", ""), entities, types, date(p.get("from"), false), date(p.get("to"), true), p.get("source"),
         p.decimal("min_usd"), p.decimal("max_usd"), SearchRequest.Sort.valueOf(sort),
-        p.integer("limit", defaultLimit, 1, MAX_LIMIT), p.integer("offset", 0, 0, 10_000));
+        p.integer("limit", defaultLimit, 1, MAX_LIMIT), p.integer("offset", 0, 0, 10_000))
+        .withExpansion(expand(p.get("expand", "true")));
   }
 
   static ObjectNode search(Searcher s, Params p, Gazetteer g) throws IOException {
@@ -215,6 +216,14 @@ final class Api {
     TopDocs top = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
     if (top.scoreDocs.length == 0) throw new ApiException(404, "لا توجد مقالة بهذا المعرّف");
     return s.storedFields().document(top.scoreDocs[0].doc);
+  }
+
+  private static boolean expand(String v) {
+    return switch (v.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw new ApiException(400, "expand must be true or false");
+    };
   }
 
   private static Instant date(String s, boolean endOfDay) {

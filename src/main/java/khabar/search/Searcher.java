@@ -13,11 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import khabar.index.Fields;
+import khabar.index.StoredArticle;
 import khabar.normalize.NewsAnalyzer;
 import khabar.tag.EntityType;
 import khabar.tag.Gazetteer;
 import khabar.tag.Mention;
-import khabar.tag.MentionJson;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleRange;
@@ -201,7 +201,7 @@ public final class Searcher implements Closeable {
       docs.add(d);
       bodies[k] = d.get(Fields.BODY);
       titles[k] = d.get(Fields.TITLE);
-      mentions.add(mentions(d));
+      mentions.add(StoredArticle.mentions(d));
     }
     Snippet[] snippets = new Highlights(searcher, analyzer).snippets(text, ids, bodies, mentions, entities, titles);
     List<Hit> hits = new ArrayList<>();
@@ -327,7 +327,7 @@ public final class Searcher implements Closeable {
       TopDocs top = searcher.search(q, 1);
       if (top.scoreDocs.length == 0) return java.util.Optional.empty();
       int articles = searcher.count(q);
-      for (Mention m : mentions(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.MENTIONS)))) {
+      for (Mention m : StoredArticle.mentions(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.MENTIONS)))) {
         if (m.id().equals(id)) return java.util.Optional.of(new Candidate(id, m.type(), m.name(), m.nameAr(), articles));
       }
       return java.util.Optional.empty();
@@ -370,16 +370,6 @@ public final class Searcher implements Closeable {
     return new Hit(
         d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), published, d.get(Fields.SOURCE), score, snippet,
         new ArrayList<>(ids), d.get(Fields.DUPLICATE_OF), matched);
-  }
-
-  public static List<Mention> mentions(Document d) {
-    String json = d.get(Fields.MENTIONS);
-    if (json == null) return List.of();
-    try {
-      return MentionJson.listFromJson(MentionJson.MAPPER.readTree(json));
-    } catch (IOException e) {
-      throw new IllegalStateException("stored mentions of " + d.get(Fields.ID) + " are not JSON", e);
-    }
   }
 
   @Override

@@ -13,9 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import khabar.discover.CandidateFinder;
 import khabar.index.ArticleIndex;
-import khabar.ingest.Documents;
-import khabar.ingest.Ingester;
-import khabar.tag.Tagger;
+import khabar.pipeline.Pipeline;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,11 +49,11 @@ class SearchPageBrowserTest {
     Files.writeString(docs.resolve("a1.txt"), A1, StandardCharsets.UTF_8);
     Files.writeString(docs.resolve("a2.txt"), A2, StandardCharsets.UTF_8);
     Path index = dir.resolve("index");
-    Tagger tagger = new Tagger(TestServer.GAZETTEER).withCandidates(CandidateFinder.load(Path.of("gazetteers")));
+    Pipeline pipeline = Pipeline.of(TestServer.GAZETTEER, CandidateFinder.load(Path.of("gazetteers")));
     try (ArticleIndex idx = ArticleIndex.open(index)) {
-      new Ingester(new Documents(tagger)).ingest(List.of(docs), idx);
+      pipeline.ingester().ingest(List.of(docs), idx);
     }
-    server = Server.start(new LiveIndexConfig(index, TestServer.GAZETTEER, "127.0.0.1", 0, 4));
+    server = Server.start(new LiveIndexConfig(index, pipeline, "127.0.0.1", 0, 4));
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions o = new ChromeOptions();
     o.setBinary(BrowserTest.CHROMIUM.toString());

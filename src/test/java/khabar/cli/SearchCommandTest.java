@@ -86,12 +86,13 @@ class SearchCommandTest {
     assertEquals(2, r.get("total").asInt());
     List<String> keys = new ArrayList<>();
     r.fieldNames().forEachRemaining(keys::add);
-    assertEquals(List.of("total", "hits", "facets"), keys);
+    assertEquals(List.of("total", "hits", "facets", "expanded", "did_you_mean"), keys);
     JsonNode hit = r.get("hits").get(0);
     List<String> hitKeys = new ArrayList<>();
     hit.fieldNames().forEachRemaining(hitKeys::add);
     assertEquals(
-        List.of("id", "url", "title", "published", "source", "score", "snippet", "entities", "duplicate_of"), hitKeys);
+        List.of("id", "url", "title", "published", "source", "score", "snippet", "entities", "duplicate_of", "matched"),
+        hitKeys);
     List<String> facets = new ArrayList<>();
     r.get("facets").fieldNames().forEachRemaining(facets::add);
     assertEquals(List.of("company", "chip", "person", "source", "month", "year"), facets);

@@ -86,15 +86,23 @@ final class SearchCommand implements Callable<Integer> {
             query, entities, types.stream().map(EntityType::parse).toList(), DateBounds.start(from), DateBounds.end(to),
             source, minUsd, maxUsd, sort(sort), limit, offset, includeDuplicates, !noExpand);
     SearchResult result;
+    Map<String, String> labels = new java.util.HashMap<>();
     try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
       entities.forEach(s::resolve); // an unknown name is an error here, not an empty result
       result = s.search(r);
+      List<String> shown = new java.util.ArrayList<>();
+      result.hits().forEach(h -> shown.addAll(h.entities()));
+      result.facets().values().forEach(f -> shown.addAll(f.keySet()));
+      for (String id : shown) {
+        Searcher.Candidate c = s.candidate(id); // a candidate is shown by name, never by its key
+        if (c != null) labels.put(id, (c.nameAr().isEmpty() ? c.name() : c.nameAr()) + " (candidate)");
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.pretty(ResultJson.of(result)));
     } else {
-      print(out, result);
+      print(out, result, labels);
     }
     out.flush();
     return 0;
@@ -115,6 +123,11 @@ final class SearchCommand implements Callable<Integer> {
    * the facets (eight values each), and "did you mean" when nothing matched.
    */
   static void print(PrintWriter out, SearchResult result) {
+    print(out, result, Map.of());
+  }
+
+  /** As {@link #print(PrintWriter, SearchResult)}, showing each entity id in {@code labels} by its label. */
+  static void print(PrintWriter out, SearchResult result, Map<String, String> labels) {
     out.println(result.total() + " hit(s)");
     if (!result.expanded().isEmpty()) out.println("also matching mentions of: " + String.join(", ", result.expanded()));
     int n = 0;
@@ -125,7 +138,9 @@ final class SearchCommand implements Callable<Integer> {
       if (h.url() != null && !h.url().isEmpty()) out.println("   " + Cut.url(h.url(), URL_WIDTH));
       if (h.duplicateOf() != null) out.println("   copy of: " + h.duplicateOf());
       out.println("   " + h.snippet().render(MARK_OPEN, MARK_CLOSE).replace('\n', ' '));
-      if (!h.entities().isEmpty()) out.println("   entities: " + String.join(", ", h.entities()));
+      if (!h.entities().isEmpty()) {
+        out.println("   entities: " + String.join(", ", h.entities().stream().map(e -> labels.getOrDefault(e, e)).toList()));
+      }
     }
     if (result.total() > 0) out.println();
     if (result.total() == 0 && !result.suggestions().isEmpty()) {
@@ -134,7 +149,8 @@ final class SearchCommand implements Callable<Integer> {
     for (Map.Entry<String, Map<String, Integer>> f : result.facets().entrySet()) {
       if (f.getValue().isEmpty()) continue;
       StringBuilder b = new StringBuilder();
-      f.getValue().entrySet().stream().limit(8).forEach(e -> b.append(e.getKey()).append(' ').append(e.getValue()).append("  "));
+      f.getValue().entrySet().stream().limit(8)
+          .forEach(e -> b.append(labels.getOrDefault(e.getKey(), e.getKey())).append(' ').append(e.getValue()).append("  "));
       out.println("facet " + f.getKey() + ": " + b.toString().strip());
     }
   }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CandidateSearchTest {
   static final Gazetteer G = GazetteerLoader.load(Path.of("gazetteers"));
   static final String[] TEXTS = {
-    "وقالت شركة نوفاتك الناشئة إنها ستشتري الرقائق من إنفيديا.",
-    "أعلنت شركة نوفاتك عن جولة تمويل جديدة.",
+    "وقالت شركة فلكسورا الناشئة إنها ستشتري الرقائق من إنفيديا.",
+    "أعلنت شركة فلكسورا عن جولة تمويل جديدة.",
     "قالت إنفيديا إن الطلب قوي.",
   };
 
@@ -55,17 +55,17 @@ class CandidateSearchTest {
       }
       idx.commit();
     }
-    List<String> before = hits(index, "cand:company:نوفاتك");
+    List<String> before = hits(index, "cand:company:فلكسورا");
     assertEquals(2, before.size());
     try (Searcher s = new Searcher(index, G)) {
-      Searcher.Candidate c = s.candidate("cand:company:نوفاتك");
-      assertEquals(new Searcher.Candidate("cand:company:نوفاتك", EntityType.COMPANY, "", "نوفاتك", 2), c);
+      Searcher.Candidate c = s.candidate("cand:company:فلكسورا");
+      assertEquals(new Searcher.Candidate("cand:company:فلكسورا", EntityType.COMPANY, "", "فلكسورا", 2), c);
       assertNull(s.candidate("cand:company:nothing"));
       assertThrows(UnknownEntityException.class, () -> s.resolve("cand:company:nothing"));
     }
     try (ArticleIndex idx = ArticleIndex.open(index)) {
       new Retagger(tagger(), 10).retag(idx, true, c -> {});
     }
-    assertEquals(before, hits(index, "cand:company:نوفاتك"), "the key is made from the name, so retag keeps it");
+    assertEquals(before, hits(index, "cand:company:فلكسورا"), "the key is made from the name, so retag keeps it");
   }
 }

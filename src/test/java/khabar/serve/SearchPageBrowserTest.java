@@ -39,7 +39,7 @@ class SearchPageBrowserTest {
 
   static final String A1 =
       "2025-03-14\nسامسونج تطلق رقائق ذاكرة جديدة\n\nأعلنت شركة سامسونج عن رقائق ذاكرة جديدة. "
-          + "وقالت شركة نوفاتك الناشئة إنها ستشتري الرقائق بقيمة 5 ملايين دولار.\n";
+          + "وقالت شركة فلكسورا الناشئة إنها ستشتري الرقائق بقيمة 5 ملايين دولار.\n";
   static final String A2 = "طلب متزايد على الذاكرة\n\nقالت Samsung Electronics إن الطلب على الذاكرة يتزايد.\n";
 
   @BeforeAll
@@ -97,19 +97,19 @@ class SearchPageBrowserTest {
   void aCandidateFacetShowsItsNameAndFilters() throws Exception {
     browser.get(base + "/#/search?sort=date");
     wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("2 نتيجة") && d.getCurrentUrl().contains("sort=date"));
-    By facet = By.cssSelector("[data-facet=company] button[data-value='cand:company:نوفاتك']");
+    By facet = By.cssSelector("[data-facet=company] button[data-value='cand:company:فلكسورا']");
     wait.until(ExpectedConditions.elementToBeClickable(facet));
-    assertEquals("نوفاتك (مرشّح)", browser.findElement(facet).findElement(By.cssSelector("span")).getText());
+    assertEquals("فلكسورا (مرشّح)", browser.findElement(facet).findElement(By.cssSelector("span")).getText());
     browser.findElement(facet).click();
     wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 نتيجة"));
     assertEquals(List.of("سامسونج تطلق رقائق ذاكرة جديدة"), titles());
-    assertEquals("نوفاتك (مرشّح) ×", browser.findElement(By.cssSelector("#active button[data-filter=entity]")).getText());
+    assertEquals("فلكسورا (مرشّح) ×", browser.findElement(By.cssSelector("#active button[data-filter=entity]")).getText());
     assertEquals("", browser.findElement(By.id("message")).getText());
     screenshot("search-2-candidate-facet");
 
     browser.findElement(By.cssSelector("#results a.chip.candidate")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#entity-view h1")));
-    assertTrue(browser.findElement(By.cssSelector("#entity-view h1")).getText().startsWith("نوفاتك"));
+    assertTrue(browser.findElement(By.cssSelector("#entity-view h1")).getText().startsWith("فلكسورا"));
     assertTrue(browser.findElement(By.id("entity-kind")).getText().contains("مرشّح"));
     screenshot("search-3-candidate-entity");
   }
@@ -129,9 +129,17 @@ class SearchPageBrowserTest {
   /** The article view: source, date, a way back, the entity summary, the title once. */
   @Test
   void theArticleViewShowsWhereItCameFromAndItsEntities() throws Exception {
-    browser.get(base + "/#/search?q=" + enc("نوفاتك"));
-    wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 نتيجة"));
-    browser.findElement(By.cssSelector("#results li.hit h2 a")).click();
+    browser.get(base + "/#/search?q=" + enc("فلكسورا"));
+    // the page re-renders when the answer comes: retry a click that meets the old list
+    wait.until(d -> {
+      try {
+        if (!d.findElement(By.id("summary")).getText().startsWith("1 نتيجة")) return false;
+        d.findElement(By.cssSelector("#results li.hit[data-id] h2 a")).click();
+        return true;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return false;
+      }
+    });
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-view .article-text")));
     assertEquals("سامسونج تطلق رقائق ذاكرة جديدة", browser.findElement(By.cssSelector("#article-view h1")).getText());
     String meta = browser.findElement(By.id("article-meta")).getText();
@@ -141,7 +149,7 @@ class SearchPageBrowserTest {
     assertTrue(text.strip().startsWith("أعلنت شركة سامسونج"), text);
     List<String> summary = browser.findElements(By.cssSelector("#entity-summary a.chip")).stream().map(WebElement::getText).toList();
     // the title mentions Samsung too
-    assertEquals(List.of("سامسونغ للإلكترونيات ×2", "نوفاتك (مرشّح)"), summary.stream().sorted().toList());
+    assertEquals(List.of("سامسونغ للإلكترونيات ×2", "فلكسورا (مرشّح)"), summary.stream().sorted().toList());
     screenshot("search-5-article");
     browser.findElement(By.id("back")).click();
     wait.until(d -> d.findElement(By.id("search-view")).isDisplayed() && d.getCurrentUrl().contains("q="));

@@ -125,13 +125,23 @@ class ServerTest {
   void refusesBadRequestsWithAClearMessage() throws Exception {
     HttpResponse<String> bad = s.get("/api/search?q=" + enc("\"غير مغلق"));
     assertEquals(400, bad.statusCode());
-    assertTrue(json(bad).get("error").asText().startsWith("تعذّر فهم صيغة البحث"));
+    assertTrue(json(bad).get("error").asText().startsWith("تعذّر فهم البحث"));
     assertEquals(400, s.get("/api/search?q=" + "a".repeat(600)).statusCode());
     assertEquals(400, s.get("/api/search?entity=" + enc("لا يوجد")).statusCode());
     assertEquals(404, s.get("/api/article/nope").statusCode());
     assertEquals(404, s.get("/etc/passwd").statusCode());
     assertEquals(404, s.get("/..%2f..%2fpom.xml").statusCode());
     assertEquals(404, s.get("/api/nothing").statusCode());
+  }
+
+  /** Every query error is a 400 with one line, never a 500 or a stack trace. */
+  @Test
+  void aRegularExpressionTooComplexToRunIsA400WithOneLine() throws Exception {
+    HttpResponse<String> r = s.get("/api/search?q=" + enc("/[ac]*a[ac]{50,200}/"));
+    assertEquals(400, r.statusCode());
+    String error = json(r).get("error").asText();
+    assertTrue(error.startsWith("تعذّر فهم البحث") && error.contains("التعبير النمطي"), error);
+    assertTrue(!error.contains("\n") && !error.contains("Exception"), error);
   }
 
   @Test

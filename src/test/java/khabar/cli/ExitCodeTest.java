@@ -90,6 +90,6 @@ class ExitCodeTest {
   void aWrongAmountIsAOneLineUsageError(String typed, String message) {
     Run r = runArgs("search", "--min-usd", typed);
     assertEquals(2, r.code());
-    assertEquals(message, r.err().lines().findFirst().orElse(""));
+    assertEquals(message + "\nTry 'khabar search --help' for the options and examples.\n", r.err());
   }
 }

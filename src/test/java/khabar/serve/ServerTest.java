@@ -57,6 +57,9 @@ class ServerTest {
     assertEquals(List.of("https://test.example/huawei-ascend"), urls(rich));
     JsonNode some = json(s.get("/api/search?entity=nvidia&min_usd=1000000&sort=date"));
     assertEquals(List.of("https://test.example/huawei-ascend", "https://test.example/nvidia-chip"), urls(some));
+    // amounts as articles write them, as on the command line
+    assertEquals(urls(rich), urls(json(s.get("/api/search?entity=Nvidia&min_usd=50M&sort=date"))));
+    assertEquals(urls(some), urls(json(s.get("/api/search?entity=nvidia&min_usd=" + enc("مليون") + "&sort=date"))));
   }
 
   @Test

@@ -22,6 +22,7 @@ import khabar.extract.Languages;
 import khabar.extract.Page;
 import khabar.index.ArticleIndex;
 import khabar.index.TaggedArticle;
+import khabar.normalize.NewsAnalyzer;
 
 /**
  * Ingests pages into an index: reads, extracts, tags and writes them, in parallel and in bounded
@@ -255,6 +256,7 @@ public final class Ingester {
       long t1 = System.nanoTime();
       TaggedArticle t = documents.tag(a);
       report.time(IngestReport.Stage.TAG, t1);
+      if (NewsAnalyzer.overlongTokens(a.title()) + NewsAnalyzer.overlongTokens(a.text()) > 0) report.countLongWordPage();
       return new Result(item.seq(), t, null, item.file());
     } catch (RuntimeException | StackOverflowError e) {
       String why = e instanceof StackOverflowError ? "page nested too deeply" : DumpReader.message((Exception) e);
@@ -271,7 +273,18 @@ public final class Ingester {
       report.countSkippedLanguage();
       return;
     }
-    switch (updater.accept(r.article())) {
+    IndexUpdater.Outcome outcome;
+    try {
+      outcome = updater.accept(r.article());
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses one document (a field over its limits) without harming the index: that
+      // record fails, named, and the run goes on.
+      String url = r.article().article().url();
+      String where = url.length() > 200 ? url.substring(0, 200) + "…" : url;
+      sink.failed(new Failure(where, Failure.Reason.BAD_RECORD, "refused by the index: " + DumpReader.message(e), r.file()));
+      return;
+    }
+    switch (outcome) {
       case ADDED -> report.countAdded();
       case UPDATED -> report.countUpdated();
       case UNCHANGED -> report.countUnchanged();

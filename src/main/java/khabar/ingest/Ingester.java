@@ -72,9 +72,9 @@ public final class Ingester {
         in.walk(new Inputs.Visitor() {
           @Override
           public void file(Path file, Format format) throws InterruptedException {
-            dumps.read(file, format, sink);
+            Format read = dumps.read(file, format, sink);
             long size = size(file);
-            report.countFile(format, size);
+            if (read != null) report.countFile(read, size);
             bytesRead.addAndGet(size);
           }
 

@@ -42,6 +42,9 @@ public final class DumpReader {
 
     /** A record that is not an article (a WARC request, a redirect, an image); not a failure. */
     default void skipped(Path file) {}
+
+    /** {@code n} more input bytes read (as stored, so compressed when gzipped), for progress. */
+    default void bytesRead(long n) {}
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,7 +96,7 @@ public final class DumpReader {
 
   private Format read(InputStream stream, String where, Path file, Format format, Instant modified, Sink sink) throws InterruptedException {
     try {
-      BufferedInputStream raw = new BufferedInputStream(stream, 1 << 16);
+      BufferedInputStream raw = new BufferedInputStream(new Counting(stream, sink), 1 << 16);
       if (format == null) format = sniff(raw);
       if (format == null) {
         sink.failed(new Failure(where, Reason.UNSUPPORTED, "unknown format: the name has no known extension (.html, .htm, .txt, .json, .jsonl, .ndjson, .warc, optionally .gz) and the content is not HTML, JSON, JSON Lines or WARC", file));
@@ -402,6 +405,30 @@ public final class DumpReader {
   static String message(Exception e) {
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+  }
+
+  /** Tells the sink how many bytes pass, as they pass. */
+  private static final class Counting extends java.io.FilterInputStream {
+    private final Sink sink;
+
+    Counting(InputStream in, Sink sink) {
+      super(in);
+      this.sink = sink;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = in.read();
+      if (c >= 0) sink.bytesRead(1);
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      if (n > 0) sink.bytesRead(n);
+      return n;
+    }
   }
 
   /** Lines of bytes with their numbers; a line over the limit is skipped and flagged, not held. */

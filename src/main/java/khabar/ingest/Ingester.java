@@ -72,10 +72,12 @@ public final class Ingester {
         in.walk(new Inputs.Visitor() {
           @Override
           public void file(Path file, Format format) throws InterruptedException {
+            long before = bytesRead.get();
             Format read = dumps.read(file, format, sink);
             long size = size(file);
-            if (read != null) report.countFile(read, size);
-            bytesRead.addAndGet(size);
+            long counted = bytesRead.get() - before;
+            if (read != null) report.countFile(read, Math.max(size, counted)); // a FIFO has no size
+            bytesRead.addAndGet(Math.max(0, size - counted)); // what was not read
           }
 
           @Override
@@ -83,6 +85,28 @@ public final class Ingester {
             sink.failed(failure);
           }
         });
+      }
+    }, index);
+  }
+
+  /**
+   * Ingests one stream of data in a given format (stdin: {@code khabar ingest --stdin jsonl}),
+   * named {@code name} in failures.
+   */
+  public IngestReport ingest(InputStream data, String name, Format format, ArticleIndex index) throws IOException {
+    Objects.requireNonNull(format, "format");
+    DumpReader dumps = new DumpReader(options.maxPageBytes());
+    return run(new Source() {
+      @Override
+      public long totalBytes() {
+        return -1;
+      }
+
+      @Override
+      public void feed(DumpReader.Sink sink, IngestReport report, AtomicLong bytesRead) throws InterruptedException {
+        long before = bytesRead.get();
+        Format read = dumps.read(data, name, format, sink);
+        if (read != null) report.countFile(read, bytesRead.get() - before);
       }
     }, index);
   }
@@ -156,6 +180,11 @@ public final class Ingester {
       @Override
       public void skipped(Path file) {
         report.countSkippedRecord();
+      }
+
+      @Override
+      public void bytesRead(long n) {
+        bytesRead.addAndGet(n);
       }
     };
 

@@ -45,7 +45,7 @@ public final class Crawler {
   private final Consumer<String> progress;
   private final UrlNormalizer normalizer = new UrlNormalizer();
   private final LinkExtractor links = new LinkExtractor(normalizer);
-  private final Feeds feeds = new Feeds();
+  private final Feeds feeds;
   private final Robots robots;
   private final RetryPolicy retry;
   private final AddressPolicy addresses;
@@ -71,6 +71,7 @@ public final class Crawler {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.progress = Objects.requireNonNull(progress, "progress");
     this.robots = new Robots(config);
+    this.feeds = new Feeds(config.maxSitemapUrls(), config.maxSitemapBytes());
     this.retry = new RetryPolicy(config);
     this.addresses = new AddressPolicy(config.allowPrivateAddresses());
   }
@@ -203,7 +204,7 @@ public final class Crawler {
     }
     Fetched f;
     try {
-      f = fetcher.get(u.url(), conditional(known), wanted(u.kind()));
+      f = fetcher.get(u.url(), conditional(known), wanted(u.kind()), bodyLimit(u.kind()));
     } catch (IOException e) {
       report.request(new CrawlReport.Request(host, u.url(), now, clock.instant(), 0), 0);
       retryOrFail(u, retry.onError(e.getMessage(), u.attempt()));
@@ -222,7 +223,7 @@ public final class Crawler {
     } else if (f.bodySkipped()) {
       finish(u, Outcome.SKIPPED, status, null, "media type " + f.mediaType() + " is not crawled");
     } else if (f.truncated()) {
-      finish(u, Outcome.FAILED, status, null, "body larger than " + config.maxBytes() + " bytes");
+      finish(u, Outcome.FAILED, status, null, "body larger than " + bodyLimit(u.kind()).applyAsLong(f.mediaType()) + " bytes");
     } else {
       content(u, f, known);
     }
@@ -257,6 +258,7 @@ public final class Crawler {
         finish(u, Outcome.FAILED, f.status(), null, e.getMessage());
         return;
       }
+      if (listing.cut() != null) progress.accept("feed " + u.url() + ": " + listing.cut() + "; the rest is not followed");
       for (String s : listing.sitemaps()) normalizer.normalize(s).ifPresent(n -> enqueue(new CrawlUrl(n, u.depth(), CrawlUrl.Kind.FEED, 0, 0)));
       for (String p : listing.pages()) normalizer.normalize(p).ifPresent(n -> enqueue(new CrawlUrl(n, u.depth() + 1, CrawlUrl.Kind.PAGE, 0, 0)));
       finish(visit, null);
@@ -372,6 +374,12 @@ public final class Crawler {
     if (known.etag() != null) h.add(Map.entry("If-None-Match", known.etag()));
     if (known.lastModified() != null) h.add(Map.entry("If-Modified-Since", known.lastModified()));
     return h;
+  }
+
+  /** The body limit: --max-bytes for HTML, the sitemap limit for what a seed or feed URL returns otherwise. */
+  private java.util.function.ToLongFunction<String> bodyLimit(CrawlUrl.Kind kind) {
+    if (kind == CrawlUrl.Kind.PAGE) return t -> config.maxBytes();
+    return t -> HTML.contains(t) ? config.maxBytes() : Math.max(config.maxBytes(), config.maxSitemapBytes());
   }
 
   /** Pages read HTML only; seeds and feeds may also be XML, gzip or plain-text sitemaps. */

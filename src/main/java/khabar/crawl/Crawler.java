@@ -280,6 +280,13 @@ public final class Crawler {
         }
       }
       boolean added = enqueue(new CrawlUrl(target, u.depth(), u.kind(), 0, u.redirects() + 1));
+      if (!added) {
+        String why;
+        synchronized (lock) {
+          why = scope.refusal(target, u.depth());
+        }
+        if (why != null) report.count(Outcome.SKIPPED, target, "redirect target not followed: " + why);
+      }
       finish(u, Outcome.REDIRECTED, f.status(), null, added ? "to " + target : "to " + target + " (already seen or out of scope)");
     }
   }

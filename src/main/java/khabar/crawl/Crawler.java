@@ -316,6 +316,10 @@ public final class Crawler {
         url = next;
       } else {
         rules = robots.fetched(origin, f.status(), f.contentType(), f.body(), clock.instant());
+        // robots.txt Sitemap: lines are seeds of the site (in scope, like any URL)
+        for (String sitemap : rules.getSitemaps()) {
+          normalizer.normalize(sitemap).ifPresent(n -> enqueue(new CrawlUrl(n, 0, CrawlUrl.Kind.FEED, 0, 0)));
+        }
       }
     }
     long crawlDelay = rules.getCrawlDelay();

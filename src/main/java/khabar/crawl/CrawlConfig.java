@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  *     #RATE_GRACE} has passed, is given up (a server trickling bytes to hold a slot)
  * @param maxSitemapBytes the largest feed or sitemap read, as fetched and again once gunzipped
  * @param maxSitemapUrls URLs taken from one feed or sitemap; the rest are dropped and counted
+ * @param hostBackoff the first wait of a host after 3 errors in a row, doubling up to 10 min
  */
 public record CrawlConfig(
     String userAgent,
@@ -60,7 +61,8 @@ public record CrawlConfig(
     Duration bodyTimeout,
     long minBytesPerSecond,
     long maxSitemapBytes,
-    int maxSitemapUrls) {
+    int maxSitemapUrls,
+    Duration hostBackoff) {
 
   /** How long a body may arrive slowly before {@link #minBytesPerSecond} applies. */
   public static final Duration RATE_GRACE = Duration.ofSeconds(10);
@@ -86,6 +88,7 @@ public record CrawlConfig(
     if (minBytesPerSecond < 0) throw new IllegalArgumentException("minBytesPerSecond must be 0 or more, not " + minBytesPerSecond);
     if (maxSitemapBytes <= 0) throw new IllegalArgumentException("maxSitemapBytes must be positive, not " + maxSitemapBytes);
     positive(maxSitemapUrls, "maxSitemapUrls");
+    nonNegative(hostBackoff, "hostBackoff");
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
   }
@@ -124,6 +127,7 @@ public record CrawlConfig(
     b.minBytesPerSecond = minBytesPerSecond;
     b.maxSitemapBytes = maxSitemapBytes;
     b.maxSitemapUrls = maxSitemapUrls;
+    b.hostBackoff = hostBackoff;
     return b;
   }
 
@@ -161,6 +165,7 @@ public record CrawlConfig(
     private long minBytesPerSecond = 1024;
     private long maxSitemapBytes = 50L * 1024 * 1024;
     private int maxSitemapUrls = 50_000;
+    private Duration hostBackoff = Duration.ofSeconds(30);
 
     private Builder(String userAgent) {
       this.userAgent = userAgent;
@@ -210,12 +215,14 @@ public record CrawlConfig(
     public Builder maxSitemapBytes(long n) { maxSitemapBytes = n; return this; }
     /** Default 50,000, the sitemap protocol's own limit. */
     public Builder maxSitemapUrls(int n) { maxSitemapUrls = n; return this; }
+    /** Default 30 s. */
+    public Builder hostBackoff(Duration d) { hostBackoff = d; return this; }
 
     public CrawlConfig build() {
       return new CrawlConfig(userAgent, delay, maxCrawlDelay, maxPages, maxPagesPerHost, maxDepth, maxBytes,
           maxRedirects, connectTimeout, readTimeout, maxAttempts, backoff, maxRetryAfter, threads,
           stayOnSeedHosts, include, exclude, allowPrivateAddresses, revisitAfter, bodyTimeout, minBytesPerSecond,
-          maxSitemapBytes, maxSitemapUrls);
+          maxSitemapBytes, maxSitemapUrls, hostBackoff);
     }
   }
 }

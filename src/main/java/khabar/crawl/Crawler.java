@@ -97,7 +97,7 @@ public final class Crawler {
     carried.forEach(u -> seedHosts.add(Scope.host(u.url())));
     report = new CrawlReport();
     scope = new Scope(config, seedHosts);
-    frontier = new Frontier(config.delay(), config.maxPagesPerHost());
+    frontier = new Frontier(config.delay(), config.maxPagesPerHost(), config.hostBackoff());
     if (resuming) {
       state.finishedInUnfinishedRun().forEach(frontier::markSeen);
       carried.forEach(frontier::add);
@@ -207,11 +207,19 @@ public final class Crawler {
       f = fetcher.get(u.url(), conditional(known), wanted(u.kind()), bodyLimit(u.kind()));
     } catch (IOException e) {
       report.request(new CrawlReport.Request(host, u.url(), now, clock.instant(), 0), 0);
+      hostError(host);
       retryOrFail(u, retry.onError(e.getMessage(), u.attempt()));
       return;
     }
     record(host, f);
     int status = f.status();
+    if (status == 429 || status >= 500) {
+      hostError(host);
+    } else {
+      synchronized (lock) {
+        frontier.answered(host);
+      }
+    }
     if (status == 304) {
       finish(u, Outcome.NOT_MODIFIED, status, known, null);
     } else if (f.isRedirect()) {
@@ -335,6 +343,15 @@ public final class Crawler {
     report.request(new CrawlReport.Request(host, f.url(), f.started(), f.ended(), f.status()), f.body().length);
     if (warc != null) warc.write(f);
     progress.accept(f.status() + " " + f.url());
+  }
+
+  /** Counts an error against the host; a streak of them backs the whole host off. */
+  private void hostError(String host) {
+    Duration wait;
+    synchronized (lock) {
+      wait = frontier.failed(host, clock.instant());
+    }
+    if (!wait.isZero()) progress.accept("host " + host + " backed off for " + wait.toSeconds() + " s after repeated errors");
   }
 
   private void retryOrFail(CrawlUrl u, RetryPolicy.Decision d) throws IOException {

@@ -9,7 +9,6 @@ import khabar.discover.CandidateFinder;
 import khabar.tag.EntityType;
 import khabar.tag.Evaluation;
 import khabar.tag.GoldSet;
-import khabar.tag.Tagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +39,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Evaluation ev = Evaluation.run(new Tagger(gazetteers.load()), GoldSet.read(gold));
+    Evaluation ev = Evaluation.run(gazetteers.pipeline().gazetteerTagger(), GoldSet.read(gold));
     PrintWriter out = spec.commandLine().getOut();
     out.println("type     exact: P      R      F1     overlap: P      R      F1     gold  absent  recall-all");
     boolean below = false;
@@ -58,7 +57,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (unknown != null) {
       CandidateEval.Result r =
-          CandidateEval.evaluate(unknown, new Tagger(gazetteers.load()), CandidateFinder.load(gazetteers.resolve()));
+          CandidateEval.evaluate(unknown, gazetteers.pipeline().gazetteerTagger(),
+              gazetteers.pipeline().candidates().orElseGet(() -> CandidateFinder.load(gazetteers.resolve())));
       String report = r.report();
       out.print(show ? report : report.lines().findFirst().orElse("") + System.lineSeparator());
     }

@@ -1,8 +1,10 @@
 package khabar.cli;
 
 import java.util.List;
+import khabar.search.DateBounds;
 import khabar.search.SearchRequest;
 import khabar.tag.EntityType;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,14 +19,7 @@ final class FilterOptions {
   @Option(names = "--type", paramLabel = "TYPE", description = "Only articles mentioning this type (COMPANY, CHIP, PERSON, MONEY).")
   List<String> types = List.of();
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (YYYY-MM-DD).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (YYYY-MM-DD).")
-  String to;
-
-  @Option(names = "--source", description = "Site name or host.")
-  String source;
+  @Mixin ScopeOptions scope = new ScopeOptions();
 
   @Option(names = "--min-usd", description = "Has a dollar figure of at least this much.")
   Double minUsd;
@@ -32,13 +27,10 @@ final class FilterOptions {
   @Option(names = "--max-usd", description = "Has a dollar figure of at most this much.")
   Double maxUsd;
 
-  @Option(names = "--include-duplicates", description = "Also select articles found to be copies of another.")
-  boolean includeDuplicates;
-
   /** The request search would run for these filters (its page size is irrelevant to scans). */
   SearchRequest request() {
     return new SearchRequest(
-        query, entities, types.stream().map(EntityType::parse).toList(), Dates.start(from), Dates.end(to), source,
-        minUsd, maxUsd, SearchRequest.Sort.RELEVANCE, 1, 0, includeDuplicates);
+        query, entities, types.stream().map(EntityType::parse).toList(), DateBounds.start(scope.from),
+        DateBounds.end(scope.to), scope.source, minUsd, maxUsd, SearchRequest.Sort.RELEVANCE, 1, 0, scope.includeDuplicates);
   }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import khabar.index.ArticleIndex;
 import khabar.ingest.ConsoleProgress;
-import khabar.ingest.Documents;
 import khabar.ingest.Failure;
 import khabar.ingest.FailureBudget;
 import khabar.ingest.Format;
@@ -91,7 +90,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     Format stdinFormat = stdinFormat();
     if (stdinFormat == null && inputs.isEmpty()) throw new ParameterException(spec.commandLine(), "give a PATH, '-' for a list of paths on stdin, or --stdin FORMAT");
-    Ingester ingester = new Ingester(new Documents(gazetteers.tagger()), opts);
+    Ingester ingester = gazetteers.pipeline().ingester(opts);
     IngestReport r;
     try (ArticleIndex idx = ArticleIndex.open(index.index)) {
       r = stdinFormat != null ? ingester.ingest(System.in, "stdin", stdinFormat, idx) : ingester.ingest(inputs, idx);

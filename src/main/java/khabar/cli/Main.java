@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
       EntitiesCommand.class,
       CooccurCommand.class,
       MoneyCommand.class,
+      TrendCommand.class,
+      DigestCommand.class,
       RetagCommand.class,
       SuggestCommand.class,
       StatsCommand.class,

@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Server s = Server.start(new LiveIndexConfig(index.index, gazetteers.load(), host, port, threads, allowHosts));
+    Server s = Server.start(new LiveIndexConfig(index.index, gazetteers.pipeline(), host, port, threads, allowHosts));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         s.close();

@@ -1,6 +1,6 @@
 package khabar.export;
 
-import java.util.Locale;
+import khabar.util.Enums;
 
 /** Row formats every export and aggregate writes. */
 public enum Format {
@@ -9,14 +9,12 @@ public enum Format {
   /** RFC 4180: comma separated, text cells always quoted, CRLF-free (LF) line ends. */
   CSV,
   /** As CSV with a tab as separator. */
-  TSV;
+  TSV,
+  /** An Excel workbook ({@link XlsxWriter}): typed cells, right-to-left sheets; written to a file. */
+  XLSX;
 
   /** Parses a format name case-insensitively; the message lists the accepted names. */
   public static Format parse(String s) {
-    try {
-      return valueOf(s.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown format '" + s + "' (expected jsonl, csv or tsv)");
-    }
+    return Enums.parse(Format.class, "format", s);
   }
 }

@@ -219,7 +219,8 @@ public final class Ingester {
     workers.forEach(Thread::start);
 
     boolean finished = false;
-    try (IndexUpdater updater = new IndexUpdater(index, options, report)) {
+    try {
+      IndexUpdater updater = new IndexUpdater(index, options, report);
       Map<Long, Result> waiting = new HashMap<>();
       long next = 0;
       long lastTick = System.nanoTime();
@@ -302,7 +303,7 @@ public final class Ingester {
       report.countSkippedLanguage();
       return;
     }
-    IndexUpdater.Outcome outcome;
+    ArticleIndex.Outcome outcome;
     try {
       outcome = updater.accept(r.article());
     } catch (IllegalArgumentException e) {

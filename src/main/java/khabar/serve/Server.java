@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import khabar.cli.Json;
 import khabar.export.Format;
 import khabar.export.Level;
 import khabar.export.MentionExporter;
@@ -87,7 +86,7 @@ public final class Server implements AutoCloseable {
    * {@code threads} requests are worked on at once.
    */
   public static Server start(LiveIndexConfig cfg) throws IOException {
-    LiveIndex index = new LiveIndex(cfg.index(), cfg.gazetteer());
+    LiveIndex index = new LiveIndex(cfg.index(), cfg.pipeline());
     HttpServer http = HttpServer.create(new InetSocketAddress(cfg.host(), cfg.port()), 64);
     ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
     Server s = new Server(http, pool, index, cfg);
@@ -214,7 +213,7 @@ public final class Server implements AutoCloseable {
 
   private static void sendJson(HttpExchange ex, int status, JsonNode body) throws IOException {
     ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    send(ex, status, Json.write(body).getBytes(StandardCharsets.UTF_8));
+    send(ex, status, MentionJson.MAPPER.writeValueAsBytes(body));
   }
 
   private static void send(HttpExchange ex, int status, byte[] body) throws IOException {

@@ -58,7 +58,8 @@ public final class Feeds {
   public static final int DEFAULT_MAX_URLS = 50_000;
   public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
-  private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+  /** The JDK's own StAX parser, whatever other parser the class path offers (their limits differ). */
+  private static final XMLInputFactory XML = XMLInputFactory.newDefaultFactory();
 
   static {
     XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -190,9 +191,11 @@ public final class Feeds {
           text.setLength(0);
         }
       }
-    } catch (XMLStreamException e) {
-      if (e.getNestedException() instanceof Cap c) throw c;
-      if (e.getCause() instanceof Cap c) throw c;
+    } catch (XMLStreamException | RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof Cap c) throw c;
+        if (e instanceof XMLStreamException x && x.getNestedException() instanceof Cap c) throw c;
+      }
       if (root == null) throw new IOException(url + ": not a sitemap or feed (" + e.getMessage() + ")", e);
       // a document broken part-way keeps what was read before the break
     } finally {

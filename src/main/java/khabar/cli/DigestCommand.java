@@ -29,14 +29,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "digest", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar digest --watchlist watch.txt --since 24h --out digest.html --markdown digest.md"},
     description = {
-      "What is new for a watchlist since the last run: per watched entity the new articles with snippets, new",
-      "dollar figures, entities newly named beside it, new candidate names and a trend chart; per watched query",
-      "the new articles. Writes a self-contained HTML page (and Markdown); remembers what it reported, so a",
-      "nightly run reports each article once.",
-      "",
-      "Example:",
-      "  khabar digest --watchlist watch.txt --since 24h --out digest.html --markdown digest.md"
+      "What is new for a watchlist since the last run, as an HTML page (and Markdown).",
+      "Per watched entity the new articles with snippets, new dollar figures, entities newly named beside it,",
+      "new candidate names and a trend chart; per watched query the new articles. Remembers what it reported,",
+      "so a nightly run reports each article once."
     })
 final class DigestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -51,7 +51,7 @@ final class DigestCommand implements Callable<Integer> {
       description = "Only articles published (else fetched) since then: 24h, 7d, 2w, YYYY-MM-DD or an instant (default: all not yet reported).")
   String since;
 
-  @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML report.")
+  @Option(names = "--out", paramLabel = "FILE", required = true, description = "Write the HTML report to FILE.")
   Path out;
 
   @Option(names = "--markdown", paramLabel = "FILE", description = "Also the report as Markdown.")

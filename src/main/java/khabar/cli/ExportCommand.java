@@ -19,6 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar export --format xlsx --out khabar.xlsx",
+        "  khabar export --format csv --bom --entity إنفيديا --out nvidia.csv",
+        "  khabar export --level article --with-text --from 2025-03"},
     description = "Export the articles search would find: one row per mention (with its sentence) or per article.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -27,18 +32,18 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin FilterOptions filters;
   @Mixin OutputOptions output;
 
-  @Option(names = "--format", defaultValue = "jsonl",
-      description = "jsonl, csv, tsv or xlsx (default: ${DEFAULT-VALUE}); xlsx writes one workbook with the sheets articles, mentions, money and entities to --out FILE.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+      description = "Output format: jsonl, csv, tsv or xlsx (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--level", defaultValue = "mention", description = "mention or article (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "mention", description = "One row per mention or per article (default: ${DEFAULT-VALUE}).")
   String level;
 
   @Option(names = "--only-filtered",
       description = "Rows only for the mentions --entity, --type and --min-usd/--max-usd name (default: every mention of a selected article).")
   boolean onlyFiltered;
 
-  @Option(names = "--no-candidates", description = "Leave out candidate mentions (names no gazetteer lists).")
+  @Option(names = "--no-candidates", description = "Leave out candidate names (names no gazetteer lists).")
   boolean noCandidates;
 
   @Option(names = "--with-text", description = "Article rows also carry the article's text (column text).")

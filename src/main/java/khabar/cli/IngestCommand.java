@@ -25,6 +25,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar ingest corpus/",
+        "  khabar ingest dumps/2025-03-*.jsonl.gz --report report.json --max-failures 1%",
+        "  find dumps -name \"*.warc.gz\" | khabar ingest -",
+        "  zcat day.jsonl.gz | khabar ingest --stdin jsonl"},
     description = {
       "Extract, tag and index articles from files, folders and dumps: .html/.htm, .txt, .json, .jsonl/.ndjson and .warc, each optionally gzipped.",
       "Exit code 0 when every input went in (or no more failed than --max-failures allows), 1 when more failed or nothing was read, 2 for a bad option."

@@ -9,13 +9,13 @@ import picocli.CommandLine.Option;
  * {@link FilterOptions}; alone in commands whose positional arguments are not a query (trend).
  */
 final class ScopeOptions {
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (YYYY-MM-DD).")
+  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after: 2025-03-01, 2025-03, 2025, or 7d (back from now).")
   String from;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (YYYY-MM-DD).")
+  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before: 2025-03-31, 2025-03, 2025, or 7d (back from now).")
   String to;
 
-  @Option(names = "--source", description = "Site name or host.")
+  @Option(names = "--source", paramLabel = "SITE", description = "Site name or host.")
   String source;
 
   @Option(names = "--include-duplicates", description = "Also select articles found to be copies of another.")

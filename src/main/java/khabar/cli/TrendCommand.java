@@ -22,13 +22,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "trend", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar trend nvidia هواوي --by month",
+        "  khabar trend إنفيديا AMD --by week --format xlsx --out trend.xlsx --chart trend.svg"},
     description = {
-      "Mentions of entities over time: one row per day, week or month, and per entity the articles, the mentions",
-      "and (for a company) the dollar total of the figures in its sentences; optionally drawn as a chart.",
-      "",
-      "Examples:",
-      "  khabar trend nvidia هواوي --by month",
-      "  khabar trend إنفيديا AMD --by week --format xlsx --out trend.xlsx --chart trend.svg"
+      "Entities over time: articles, mentions and dollar totals per day, week or month, as a table or a chart.",
+      "One row per period; per entity its articles, its mentions and (for a company) the dollar total of the",
+      "figures in the sentences that name it; --chart draws the article counts."
     })
 final class TrendCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -40,13 +41,13 @@ final class TrendCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "ENTITY", description = "Entity id, name in any spelling or script, or candidate id (cand:…).")
   List<String> names;
 
-  @Option(names = "--by", defaultValue = "month", description = "day, week or month (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "month", description = "Period: day, week or month (default: ${DEFAULT-VALUE}).")
   String by;
 
-  @Option(names = "--query", paramLabel = "QUERY", description = "Only articles matching this search query.")
+  @Option(names = "--matching", paramLabel = "QUERY", description = "Only articles this search query finds.")
   String query = "";
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv, jsonl or xlsx (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "Output format: table, csv, tsv, jsonl or xlsx (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--chart", paramLabel = "FILE", description = "Also draw the article counts as a line chart: FILE.svg or FILE.png.")

@@ -65,6 +65,7 @@ public final class Feeds {
     XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     XML.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    XML.setXMLReporter((message, type, info, location) -> {}); // errors end the parse; nothing printed
   }
 
   private final int maxUrls;
@@ -127,6 +128,11 @@ public final class Feeds {
       }
     } catch (Cap c) {
       cut = c.getMessage();
+    } catch (IOException e) {
+      // a cut or damaged gzip stream, a read error: named by the URL like any other refusal
+      if (e.getMessage() != null && e.getMessage().startsWith(url + ": ")) throw e;
+      String m = e.getMessage();
+      throw new IOException(url + ": not a sitemap or feed (" + e.getClass().getSimpleName() + (m == null ? "" : ": " + m) + ")", e);
     }
     return new Listing(pages, sitemaps, cut);
   }

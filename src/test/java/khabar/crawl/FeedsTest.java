@@ -115,4 +115,11 @@ class FeedsTest {
     assertEquals(List.of("https://n.example/news/a"),
         feeds.parse("https://n.example/s.xml", "text/xml", utf8("<urlset><url><loc>/news/a</loc></url><url><loc>javascript:x</loc></url></urlset>")).pages());
   }
+
+  /** Found by fuzzing: the two bytes of a gzip magic and nothing else. */
+  @Test
+  void aGzipStreamCutInItsHeaderIsNamedByTheUrl() {
+    IOException e = assertThrows(IOException.class, () -> feeds.parse("https://n.example/s.xml.gz", "application/gzip", new byte[] {0x1f, (byte) 0x8b}));
+    assertEquals("https://n.example/s.xml.gz: not a sitemap or feed (EOFException)", e.getMessage());
+  }
 }

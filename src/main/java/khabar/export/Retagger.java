@@ -126,8 +126,7 @@ public final class Retagger {
           try {
             before = StoredArticle.read(d);
             after =
-                new TaggedArticle(
-                    before.id(), before.article(), tagger.tag(before.article().text(), before.article().published()), before.contentHash(), version);
+                before.retagged(tagger.tag(before.article().text(), before.article().published()), version);
           } catch (RuntimeException e) {
             problems.add("article " + d.get(Fields.ID) + ": " + e.getMessage());
             continue;

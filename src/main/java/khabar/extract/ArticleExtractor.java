@@ -45,7 +45,7 @@ public final class ArticleExtractor {
     String title = title(doc);
     Instant published = published(doc);
     String author = meta(doc, "author");
-    String canonical = doc.select("link[rel=canonical]").attr("abs:href");
+    String canonical = doc.select(Css.of("link[rel=canonical]")).attr("abs:href");
     String site = meta(doc, "og:site_name");
     String url = canonical.isBlank() ? page.url() : canonical;
     if (site.isBlank()) site = host(url);
@@ -111,7 +111,7 @@ public final class ArticleExtractor {
     if (!og.isBlank()) return og.strip();
     String ld = jsonLd(doc, "headline");
     if (!ld.isBlank()) return ld.strip();
-    Element h1 = doc.selectFirst("h1");
+    Element h1 = doc.selectFirst(Css.of("h1"));
     if (h1 != null && !h1.text().isBlank()) return h1.text().strip();
     String t = doc.title();
     for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
@@ -143,16 +143,16 @@ public final class ArticleExtractor {
     List<String> candidates = new ArrayList<>();
     candidates.add(jsonLd(doc, "datePublished"));
     for (String name : DATE_META) candidates.add(meta(doc, name));
-    Element itemprop = doc.selectFirst("[itemprop=datePublished]");
+    Element itemprop = doc.selectFirst(Css.of("[itemprop=datePublished]"));
     if (itemprop != null) candidates.add(itemprop.hasAttr("content") ? itemprop.attr("content") : itemprop.attr("datetime"));
-    for (Element time : doc.select("time[datetime]")) candidates.add(time.attr("datetime"));
+    for (Element time : doc.select(Css.of("time[datetime]"))) candidates.add(time.attr("datetime"));
     for (String c : candidates) {
       Instant i = parseInstant(c);
       if (i != null) return i;
     }
     Element body = doc.body();
     if (body == null) return null;
-    for (Element holder : body.select("time, " + DATE_HOLDERS)) {
+    for (Element holder : body.select(Css.of("time, " + DATE_HOLDERS))) {
       String t = holder.text();
       if (t.length() > 200) continue;
       var d = ArabicDates.find(t);
@@ -187,12 +187,12 @@ public final class ArticleExtractor {
   }
 
   static String meta(Document doc, String name) {
-    Element m = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+    Element m = doc.selectFirst(Css.of("meta[property=" + name + "], meta[name=" + name + "]"));
     return m == null ? "" : m.attr("content");
   }
 
   static String jsonLd(Document doc, String field) {
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+    for (Element s : doc.select(Css.of("script[type=application/ld+json]"))) {
       try {
         JsonNode n = JSON.readTree(s.data());
         String v = findField(n, field);
@@ -219,7 +219,7 @@ public final class ArticleExtractor {
   }
 
   private static String lang(Document doc) {
-    String l = doc.select("html").attr("lang");
+    String l = doc.select(Css.of("html")).attr("lang");
     if (l.isBlank()) return "";
     return l.toLowerCase(Locale.ROOT).split("[-_]")[0];
   }

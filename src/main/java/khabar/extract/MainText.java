@@ -121,7 +121,7 @@ final class MainText {
       if (!b.heading() && !isLabel(b.text())) lastText = kept.size() - 1;
     }
     List<String> text = new ArrayList<>(kept.subList(0, lastText + 1)); // no trailing headings
-    Element h1 = body.selectFirst("h1");
+    Element h1 = body.selectFirst(Css.of("h1"));
     if (h1 != null && (!inside(h1, root) || text.isEmpty())) { // a headline-and-image page is its headline
       String headline = clean(h1.text());
       if (!headline.isEmpty() && (text.isEmpty() || !text.get(0).equals(headline))) text.add(0, headline);
@@ -130,13 +130,13 @@ final class MainText {
   }
 
   static void removeChrome(Element body) {
-    body.select(CHROME_TAGS).remove();
-    for (Element h : body.select("header")) {
-      if (h.closest("article, main, [role=main]") == null) h.remove();
+    body.select(Css.of(CHROME_TAGS)).remove();
+    for (Element h : body.select(Css.of("header"))) {
+      if (h.closest(Css.of("article, main, [role=main]")) == null) h.remove();
     }
-    body.select(CHROME_NAMES).remove();
-    for (Element e : body.select(WEAK_CHROME_NAMES)) {
-      if (e.parent() != null && e.selectFirst("h1") == null && isSmallOrLinks(e)) e.remove();
+    body.select(Css.of(CHROME_NAMES)).remove();
+    for (Element e : body.select(Css.of(WEAK_CHROME_NAMES))) {
+      if (e.parent() != null && e.selectFirst(Css.of("h1")) == null && isSmallOrLinks(e)) e.remove();
     }
     removeCardLists(body);
   }
@@ -150,7 +150,7 @@ final class MainText {
     int chars = clean(e.text()).length();
     if (chars < MAX_WEAK_CHROME_CHARS) return true;
     int linkChars = 0;
-    for (Element a : e.select("a")) linkChars += clean(a.text()).length();
+    for (Element a : e.select(Css.of("a"))) linkChars += clean(a.text()).length();
     return linkChars > chars * MAX_LINK_DENSITY;
   }
 
@@ -172,8 +172,8 @@ final class MainText {
     String tag = e.child(0).normalName();
     for (Element c : e.children()) {
       if (!c.normalName().equals(tag)) return false;
-      if (c.selectFirst("a[href] img, h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4") == null) return false;
-      if (c.selectFirst("h1") != null || clean(c.text()).length() > MAX_CARD_CHARS) return false;
+      if (c.selectFirst(Css.of("a[href] img, h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4")) == null) return false;
+      if (c.selectFirst(Css.of("h1")) != null || clean(c.text()).length() > MAX_CARD_CHARS) return false;
     }
     return true;
   }

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -165,27 +166,35 @@ public final class ArticleIndex implements Closeable {
     String mentions = StoredArticle.mentionsJson(t.mentions());
     String same = StoredArticle.sameness(t, mentions);
     int[] signature = MinHash.signature(t.article().text());
+    List<String> bands = MinHash.bands(signature); // once: the lookup, the detector and the document all use them
     boolean refresh;
     Upsert result;
     gate.readLock().lock();
     try {
       Optional<Duplicate> copyOf;
       Outcome outcome;
-      synchronized (decision) {
-        IndexSearcher s = written.acquire();
-        try {
-          outcome = classify(s, t, same, sameText);
+      IndexSearcher s = written.acquire();
+      try {
+        // The searcher cannot change while the gate is held (it is refreshed only under the write
+        // lock), so what it says is read here, outside the decision lock, on every thread at once;
+        // only what was written since it was opened is looked at under the lock.
+        Indexed indexed = indexed(s, t, same, sameText);
+        DuplicateDetector.IndexHits hits =
+            indexed.unchanged() ? null : DuplicateDetector.lookup(s, t.contentHash(), bands);
+        synchronized (decision) {
+          outcome = classify(indexed, t, same, sameText);
           if (outcome == Outcome.UNCHANGED || outcome == Outcome.DUPLICATE) return Upsert.of(outcome);
-          copyOf = duplicates.find(s, t.id(), t.contentHash(), signature);
-        } finally {
-          written.release(s);
+          if (hits == null) hits = DuplicateDetector.lookup(s, t.contentHash(), bands); // rewritten since the commit: rare
+          copyOf = duplicates.find(hits, t.id(), t.contentHash(), signature, bands);
+          duplicates.written(t.id(), t.contentHash(), signature, bands, copyOf);
+          sinceCommit.put(t.id(), same);
+          hashesSinceCommit.putIfAbsent(t.contentHash(), t.id());
+          refresh = duplicates.pendingCount() >= MAX_PENDING;
         }
-        duplicates.written(t.id(), t.contentHash(), signature, copyOf);
-        sinceCommit.put(t.id(), same);
-        hashesSinceCommit.putIfAbsent(t.contentHash(), t.id());
-        refresh = duplicates.pendingCount() >= MAX_PENDING;
+      } finally {
+        written.release(s);
       }
-      Document d = StoredArticle.toDocument(t, mentions, signature, copyOf.orElse(null));
+      Document d = StoredArticle.toDocument(t, mentions, signature, bands, copyOf.orElse(null));
       writer.updateDocument(new Term(Fields.ID, t.id()), d);
       result = new Upsert(outcome, copyOf);
     } finally {
@@ -195,18 +204,70 @@ public final class ArticleIndex implements Closeable {
     return result;
   }
 
-  private Outcome classify(IndexSearcher s, TaggedArticle t, String same, SameText sameText) throws IOException {
-    String recent = sinceCommit.get(t.id());
-    if (recent != null) return recent.equals(same) ? Outcome.DUPLICATE : Outcome.UPDATED;
+  /**
+   * Whether an article made from the raw record with this {@link SourceFingerprint} is in the index
+   * as of the last commit (or refresh). What lets a re-run skip an unchanged record before
+   * extracting it; safe from several threads, and never blocks on the decision lock.
+   */
+  public boolean hasSource(String sourceFingerprint) throws IOException {
+    if (sourceFingerprint.isEmpty()) return false;
+    IndexSearcher s = written.acquire();
+    try {
+      return s.count(new TermQuery(new Term(Fields.SOURCE_FINGERPRINT, sourceFingerprint))) > 0;
+    } finally {
+      written.release(s);
+    }
+  }
+
+  /**
+   * Adds an article known to be new and no copy of another (a generated corpus without
+   * duplicates): no id or copy lookup and nothing serialized, so several threads add at the full
+   * speed of the {@link IndexWriter}. The caller vouches for it; an article already in the index
+   * would be there twice.
+   */
+  public void addNew(TaggedArticle t) throws IOException {
+    String mentions = StoredArticle.mentionsJson(t.mentions());
+    int[] signature = MinHash.signature(t.article().text());
+    Document d = StoredArticle.toDocument(t, mentions, signature, MinHash.bands(signature), null);
+    gate.readLock().lock();
+    try {
+      writer.addDocument(d);
+    } finally {
+      gate.readLock().unlock();
+    }
+  }
+
+  /**
+   * What the searcher says of {@code t}: whether its id is there, whether it would be unchanged,
+   * whether its text is there under any id (asked only when {@code sameText} skips).
+   */
+  private record Indexed(boolean present, boolean unchanged, boolean textPresent) {}
+
+  private static Indexed indexed(IndexSearcher s, TaggedArticle t, String same, SameText sameText) throws IOException {
     TopDocs top = s.search(new TermQuery(new Term(Fields.ID, t.id())), 1);
     if (top.scoreDocs.length > 0) {
       Document stored = s.storedFields().document(top.scoreDocs[0].doc, StoredArticle.SAMENESS_FIELDS);
-      return StoredArticle.sameness(stored).equals(same) ? Outcome.UNCHANGED : Outcome.UPDATED;
+      // the same article from another raw record (or from before fingerprints were stored) is
+      // written again to record the new fingerprint, so that the next run of this input skips it early
+      String fingerprint = t.sourceFingerprint();
+      boolean unchanged = StoredArticle.sameness(stored).equals(same)
+          && (fingerprint.isEmpty() || fingerprint.equals(StoredArticle.sourceFingerprint(stored)));
+      return new Indexed(true, unchanged, false);
     }
+    boolean textPresent = sameText == SameText.SKIP && !t.contentHash().isBlank()
+        && s.count(new TermQuery(new Term(Fields.CONTENT_HASH, t.contentHash()))) > 0;
+    return new Indexed(false, false, textPresent);
+  }
+
+  /** Under the decision lock: the searcher's answer, corrected by what was written since the commit. */
+  private Outcome classify(Indexed indexed, TaggedArticle t, String same, SameText sameText) {
+    String recent = sinceCommit.get(t.id());
+    if (recent != null) return recent.equals(same) ? Outcome.DUPLICATE : Outcome.UPDATED;
+    if (indexed.present()) return indexed.unchanged() ? Outcome.UNCHANGED : Outcome.UPDATED;
     if (sameText == SameText.SKIP && !t.contentHash().isBlank()) {
       String other = hashesSinceCommit.get(t.contentHash());
       if (other != null && !other.equals(t.id())) return Outcome.DUPLICATE;
-      if (s.count(new TermQuery(new Term(Fields.CONTENT_HASH, t.contentHash()))) > 0) return Outcome.DUPLICATE;
+      if (indexed.textPresent()) return Outcome.DUPLICATE;
     }
     return Outcome.ADDED;
   }

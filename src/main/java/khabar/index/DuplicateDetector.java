@@ -1,6 +1,7 @@
 package khabar.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,10 +47,38 @@ final class DuplicateDetector {
   private final Map<String, Set<String>> pendingByHash = new HashMap<>();
   private final Map<String, Set<String>> pendingByBand = new HashMap<>();
 
-  /** The duplicate status of an article with this id, hash and signature, or empty for an original. */
-  Optional<Duplicate> find(IndexSearcher index, String id, String contentHash, int[] signature) throws IOException {
+  /**
+   * What a searcher holds for a lookup: the articles with the same content hash, and those sharing
+   * a band, best agreement first. Reads the searcher only (none of this detector's state), so it
+   * runs outside the decision lock and on every thread at once.
+   */
+  record IndexHits(List<Entry> byHash, List<Entry> byBand) {}
+
+  static IndexHits lookup(IndexSearcher index, String contentHash, List<String> bands) throws IOException {
+    List<Entry> byHash = new ArrayList<>();
     if (!contentHash.isBlank()) {
-      for (Entry e : exactCandidates(index, contentHash)) {
+      for (ScoreDoc sd : index.search(new TermQuery(new Term(Fields.CONTENT_HASH, contentHash)), MAX_CANDIDATES).scoreDocs) {
+        byHash.add(entry(index, sd.doc));
+      }
+    }
+    List<Entry> byBand = new ArrayList<>();
+    if (!bands.isEmpty()) {
+      BooleanQuery.Builder q = new BooleanQuery.Builder();
+      for (String band : bands) {
+        q.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.MINHASH_BAND, band))), BooleanClause.Occur.SHOULD);
+      }
+      for (ScoreDoc sd : index.search(q.build(), MAX_CANDIDATES).scoreDocs) byBand.add(entry(index, sd.doc));
+    }
+    return new IndexHits(byHash, byBand);
+  }
+
+  /**
+   * The duplicate status of an article with this id, hash and signature, or empty for an original,
+   * from the searcher's part ({@link #lookup}) and the articles written since it was opened.
+   */
+  Optional<Duplicate> find(IndexHits hits, String id, String contentHash, int[] signature, List<String> bands) {
+    if (!contentHash.isBlank()) {
+      for (Entry e : exactCandidates(hits, contentHash)) {
         if (!e.original().equals(id) && contentHash.equals(e.contentHash())) {
           return Optional.of(new Duplicate(e.original(), Duplicate.Kind.EXACT, 1.0));
         }
@@ -58,7 +87,7 @@ final class DuplicateDetector {
     if (signature.length == 0) return Optional.empty();
     Entry best = null;
     double bestSimilarity = THRESHOLD;
-    for (Entry e : nearCandidates(index, MinHash.bands(signature))) {
+    for (Entry e : nearCandidates(hits, bands)) {
       if (e.original().equals(id)) continue;
       double s = MinHash.similarity(signature, e.signature());
       if (s >= bestSimilarity) {
@@ -70,12 +99,12 @@ final class DuplicateDetector {
   }
 
   /** Records an article just written, until the next refresh makes it visible to the searcher. */
-  void written(String id, String contentHash, int[] signature, Optional<Duplicate> duplicate) {
+  void written(String id, String contentHash, int[] signature, List<String> bands, Optional<Duplicate> duplicate) {
     forget(id);
     Entry e = new Entry(id, contentHash, signature, duplicate.map(Duplicate::of).orElse(null));
     pending.put(id, e);
     if (!contentHash.isBlank()) pendingByHash.computeIfAbsent(contentHash, k -> new LinkedHashSet<>()).add(id);
-    for (String band : MinHash.bands(signature)) pendingByBand.computeIfAbsent(band, k -> new LinkedHashSet<>()).add(id);
+    for (String band : bands) pendingByBand.computeIfAbsent(band, k -> new LinkedHashSet<>()).add(id);
   }
 
   /** Articles written but not yet visible to the searcher. */
@@ -101,24 +130,18 @@ final class DuplicateDetector {
     }
   }
 
-  private List<Entry> exactCandidates(IndexSearcher index, String contentHash) throws IOException {
+  private List<Entry> exactCandidates(IndexHits hits, String contentHash) {
     Map<String, Entry> found = new LinkedHashMap<>();
-    for (ScoreDoc sd : index.search(new TermQuery(new Term(Fields.CONTENT_HASH, contentHash)), MAX_CANDIDATES).scoreDocs) {
-      Entry e = entry(index, sd.doc);
+    for (Entry e : hits.byHash()) {
       if (!pending.containsKey(e.id())) found.put(e.id(), e);
     }
     for (String id : pendingByHash.getOrDefault(contentHash, Set.of())) found.put(id, pending.get(id));
     return List.copyOf(found.values());
   }
 
-  private List<Entry> nearCandidates(IndexSearcher index, List<String> bands) throws IOException {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (String band : bands) {
-      q.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.MINHASH_BAND, band))), BooleanClause.Occur.SHOULD);
-    }
+  private List<Entry> nearCandidates(IndexHits hits, List<String> bands) {
     Map<String, Entry> found = new LinkedHashMap<>();
-    for (ScoreDoc sd : index.search(q.build(), MAX_CANDIDATES).scoreDocs) {
-      Entry e = entry(index, sd.doc);
+    for (Entry e : hits.byBand()) {
       if (e.signature().length > 0 && !pending.containsKey(e.id())) found.put(e.id(), e);
     }
     for (String band : bands) {

@@ -29,6 +29,8 @@ public final class Fields {
   public static final String MENTIONS = "mentions";
   public static final String CONTENT_HASH = "content_hash";
   public static final String GAZETTEER_VERSION = "gazetteer_version";
+  /** {@link SourceFingerprint} of the raw record the article came from; absent when unknown. */
+  public static final String SOURCE_FINGERPRINT = "source_fingerprint";
   /** Id of the original article when this one is a copy; absent on originals. */
   public static final String DUPLICATE_OF = "duplicate_of";
   /** How the copy was recognised: EXACT or NEAR ({@link Duplicate.Kind}). */

@@ -48,14 +48,15 @@ public final class StoredArticle {
 
   /** The document of an article that is not (known to be) a copy. */
   public static Document toDocument(TaggedArticle t) {
-    return toDocument(t, mentionsJson(t.mentions()), MinHash.signature(t.article().text()), null);
+    int[] signature = MinHash.signature(t.article().text());
+    return toDocument(t, mentionsJson(t.mentions()), signature, MinHash.bands(signature), null);
   }
 
   /**
    * The document of {@code t}, with its mentions already as JSON, its MinHash signature, and the
    * original it copies (null for an original).
    */
-  static Document toDocument(TaggedArticle t, String mentionsJson, int[] signature, Duplicate duplicate) {
+  static Document toDocument(TaggedArticle t, String mentionsJson, int[] signature, List<String> bands, Duplicate duplicate) {
     Article a = t.article();
     Document d = new Document();
     d.add(new KeywordField(Fields.ID, t.id(), Field.Store.YES));
@@ -93,9 +94,10 @@ public final class StoredArticle {
     d.add(new StoredField(Fields.MENTIONS, mentionsJson));
     d.add(new KeywordField(Fields.CONTENT_HASH, t.contentHash(), Field.Store.YES));
     d.add(new StringField(Fields.GAZETTEER_VERSION, t.gazetteerVersion(), Field.Store.YES));
+    if (!t.sourceFingerprint().isEmpty()) d.add(new StringField(Fields.SOURCE_FINGERPRINT, t.sourceFingerprint(), Field.Store.YES));
     if (signature.length > 0) {
       d.add(new StoredField(Fields.MINHASH, MinHash.toBytes(signature)));
-      for (String band : MinHash.bands(signature)) d.add(new StringField(Fields.MINHASH_BAND, band, Field.Store.NO));
+      for (String band : bands) d.add(new StringField(Fields.MINHASH_BAND, band, Field.Store.NO));
     }
     if (duplicate != null) {
       d.add(new KeywordField(Fields.DUPLICATE_OF, duplicate.of(), Field.Store.YES));
@@ -113,7 +115,7 @@ public final class StoredArticle {
         new Article(
             d.get(Fields.URL), d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.BODY),
             published(d), d.get(Fields.AUTHOR), d.get(Fields.LANGUAGE), storedDate(d, Fields.FETCHED));
-    return new TaggedArticle(d.get(Fields.ID), a, mentions(d), contentHash(d), version(d));
+    return new TaggedArticle(d.get(Fields.ID), a, mentions(d), contentHash(d), version(d), sourceFingerprint(d));
   }
 
   /** The stored mentions of a document (empty when it has none). */
@@ -137,6 +139,12 @@ public final class StoredArticle {
   public static String version(Document d) {
     String v = d.get(Fields.GAZETTEER_VERSION);
     return v == null ? "" : v;
+  }
+
+  /** The stored {@link SourceFingerprint}, empty when absent (written before it was recorded, or not from a raw record). */
+  public static String sourceFingerprint(Document d) {
+    String f = d.get(Fields.SOURCE_FINGERPRINT);
+    return f == null ? "" : f;
   }
 
   /** The id of the original when this article is a copy, else null. */
@@ -175,7 +183,8 @@ public final class StoredArticle {
   }
 
   /** The stored fields {@link #sameness(Document)} reads. */
-  static final Set<String> SAMENESS_FIELDS = Set.of(Fields.CONTENT_HASH, Fields.GAZETTEER_VERSION, Fields.TITLE, Fields.MENTIONS);
+  static final Set<String> SAMENESS_FIELDS =
+      Set.of(Fields.CONTENT_HASH, Fields.GAZETTEER_VERSION, Fields.TITLE, Fields.MENTIONS, Fields.SOURCE_FINGERPRINT);
 
   static String mentionsJson(List<Mention> mentions) {
     try {

@@ -17,10 +17,15 @@ public final class Documents {
   }
 
   public TaggedArticle tag(Article a) {
+    return tag(a, "");
+  }
+
+  /** As {@link #tag(Article)}, for an article made from the raw record with this {@code SourceFingerprint}. */
+  public TaggedArticle tag(Article a, String sourceFingerprint) {
     List<Mention> mentions = tagger.tag(a.text(), a.published());
     String contentHash = Fingerprint.contentHash(a.text());
     String id = a.url().isBlank() ? "h" + contentHash : idForUrl(a.url());
-    return new TaggedArticle(id, a, mentions, contentHash, tagger.version());
+    return new TaggedArticle(id, a, mentions, contentHash, tagger.version(), sourceFingerprint);
   }
 
   /** Stable id of an article from its canonical URL. */

@@ -1,22 +1,23 @@
 package khabar.ingest;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 import khabar.index.ArticleIndex;
 import khabar.index.TaggedArticle;
 
 /**
- * Writes tagged articles to the index in input order ({@link ArticleIndex#upsert} decides whether
- * each is added, updated, unchanged or a duplicate) and commits in batches: after {@code
- * commitEvery} writes, or when {@link #commitIfDue} finds the interval passed. A crash loses at
- * most the writes since the last commit, and re-running the same input puts them back, since every
- * decision is by id.
+ * Writes tagged articles to the index ({@link ArticleIndex#upsert} decides whether each is added,
+ * updated, unchanged or a duplicate) from any number of worker threads, and commits in batches from
+ * one thread: when {@link #commitIfDue} finds {@code commitEvery} writes pending or the interval
+ * passed. A crash loses at most the writes since the last commit, and re-running the same input
+ * puts them back, since every decision is by id.
  */
 final class IndexUpdater {
   private final ArticleIndex index;
   private final IngestOptions options;
   private final IngestReport report;
   private final ArticleIndex.SameText sameText;
-  private int uncommitted;
+  private final AtomicInteger uncommitted = new AtomicInteger();
   private long lastCommit = System.nanoTime();
 
   IndexUpdater(ArticleIndex index, IngestOptions options, IngestReport report) {
@@ -26,27 +27,34 @@ final class IndexUpdater {
     this.sameText = options.skipSameText() ? ArticleIndex.SameText.SKIP : ArticleIndex.SameText.MARK;
   }
 
-  /** Writes {@code t} when new or changed; commits when enough was written. */
+  /** Writes {@code t} when new or changed; safe from several threads. */
   ArticleIndex.Outcome accept(TaggedArticle t) throws IOException {
     long t0 = System.nanoTime();
     ArticleIndex.Upsert u = index.upsert(t, sameText);
-    if (u.written()) uncommitted++;
+    if (u.written()) uncommitted.incrementAndGet();
     report.time(IngestReport.Stage.INDEX, t0);
-    if (uncommitted >= options.commitEvery()) commit();
     return u.outcome();
   }
 
-  /** Commits when writes are pending and the commit interval has passed. */
+  /**
+   * Commits when {@code commitEvery} writes are pending, or when writes are pending and the commit
+   * interval has passed. Called by one thread only (the commit waits for the writes under way).
+   */
   void commitIfDue() throws IOException {
-    if (uncommitted > 0 && System.nanoTime() - lastCommit >= options.commitInterval().toNanos()) commit();
+    int pending = uncommitted.get();
+    if (pending >= options.commitEvery()
+        || pending > 0 && System.nanoTime() - lastCommit >= options.commitInterval().toNanos()) {
+      commit();
+    }
   }
 
   /** Makes everything written so far durable and starts a new batch. */
   void commit() throws IOException {
     long t0 = System.nanoTime();
+    int before = uncommitted.get();
     index.commit();
     report.countCommit();
-    uncommitted = 0;
+    uncommitted.addAndGet(-before); // writes that slipped in after the read belong to the next batch
     lastCommit = System.nanoTime();
     report.time(IngestReport.Stage.COMMIT, t0);
   }

@@ -29,7 +29,7 @@ public final class IngestReport {
 
   /** The stages whose time is measured, summed over threads. */
   public enum Stage {
-    READ, EXTRACT, TAG, INDEX, COMMIT
+    READ, FINGERPRINT, EXTRACT, TAG, INDEX, COMMIT
   }
 
   private final LongAdder files = new LongAdder();

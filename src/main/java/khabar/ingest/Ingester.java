@@ -21,6 +21,7 @@ import khabar.extract.ArticleExtractor;
 import khabar.extract.Languages;
 import khabar.extract.Page;
 import khabar.index.ArticleIndex;
+import khabar.index.SourceFingerprint;
 import khabar.index.TaggedArticle;
 import khabar.normalize.NewsAnalyzer;
 
@@ -29,13 +30,27 @@ import khabar.normalize.NewsAnalyzer;
  * memory.
  *
  * <pre>
- * reader thread ──▶ N workers (extract, detect language, tag) ──▶ index writer (calling thread)
+ * reader thread ──▶ N workers (fingerprint, extract, detect language, tag, index) ──▶ reporter and committer (calling thread)
  * </pre>
  *
- * <p>At most {@link #inFlight} pages are between the reader and the writer at any time, so a dump
- * of any size streams through. The writer takes results back in input order, so the committed part
- * of the index is always a prefix of the input and duplicates are resolved the same way on every
- * run. Bad inputs are reported in the {@link IngestReport} (and copied to the quarantine folder when
+ * <p>At most {@link #inFlight} pages are between the reader and the reporter at any time, so a dump
+ * of any size streams through. Each worker writes its own articles ({@link ArticleIndex#upsert} is
+ * safe from several threads and serializes only its duplicate decision), so Lucene's analysis runs
+ * on every core; the calling thread takes the outcomes back in input order for the report and
+ * commits in batches ({@link IndexUpdater}).
+ *
+ * <p><b>Unchanged input is skipped early.</b> A worker first takes the record's {@link
+ * SourceFingerprint}; when an article made from a record with the same fingerprint is in the index
+ * (as of the last commit), the record counts as unchanged and is neither extracted nor tagged.
+ *
+ * <p><b>What a crash costs.</b> Articles are written in the order workers finish them, so the
+ * committed part of the index is the input minus at most the pages in flight at the last commit:
+ * a crash loses at most the writes since the last commit (at most {@code commitEvery} plus the
+ * pages in flight, or {@code commitInterval} of work), and re-running the same input writes them
+ * again, since every decision is by id. Which of two copies written at the same moment becomes the
+ * original can differ between runs; copies of articles already committed are always found.
+ *
+ * <p>Bad inputs are reported in the {@link IngestReport} (and copied to the quarantine folder when
  * one is set) and never stop the run; only a failing index does.
  */
 public final class Ingester {
@@ -50,6 +65,11 @@ public final class Ingester {
   public Ingester(Documents documents, IngestOptions options) {
     this.documents = Objects.requireNonNull(documents, "documents");
     this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** The number of workers (extract, tag and write), one per core by default. */
+  public int threads() {
+    return options.threads();
   }
 
   /** Ingests files and folders (see {@link Inputs}); {@code -} reads a list of paths from stdin. */
@@ -138,8 +158,11 @@ public final class Ingester {
 
   private record Item(long seq, Page page, Path file) {}
 
-  /** What a worker made of an item: an article to write, a language skip, or a failure. */
-  private record Result(long seq, TaggedArticle article, Failure failure, Path file) {}
+  /**
+   * What a worker did with an item: wrote (or skipped as unchanged) an article with this outcome,
+   * skipped it for its language (no outcome, no failure), or failed.
+   */
+  private record Result(long seq, ArticleIndex.Outcome outcome, Failure failure, Path file) {}
 
   private static final Item END = new Item(-1, null, null);
 
@@ -203,11 +226,12 @@ public final class Ingester {
         for (int i = 0; i < options.threads(); i++) work.add(END);
       }
     });
+    IndexUpdater updater = new IndexUpdater(index, options, report);
     List<Thread> workers = new java.util.ArrayList<>();
     for (int i = 0; i < options.threads(); i++) {
       workers.add(Thread.ofPlatform().name("ingest-worker-" + i).stackSize(16L << 20).unstarted(() -> {
         try {
-          for (Item item = work.take(); item != END; item = work.take()) results.add(process(item, report));
+          for (Item item = work.take(); item != END; item = work.take()) results.add(process(item, index, updater, report));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } catch (Throwable e) {
@@ -220,7 +244,6 @@ public final class Ingester {
 
     boolean finished = false;
     try {
-      IndexUpdater updater = new IndexUpdater(index, options, report);
       Map<Long, Result> waiting = new HashMap<>();
       long next = 0;
       long lastTick = System.nanoTime();
@@ -231,7 +254,7 @@ public final class Ingester {
         Result r = results.poll(200, TimeUnit.MILLISECONDS);
         if (r != null) waiting.put(r.seq(), r);
         for (Result ready = waiting.remove(next); ready != null; ready = waiting.remove(next)) {
-          write(ready, updater, report, sink);
+          count(ready, report, sink);
           permits.release();
           next++;
         }
@@ -268,11 +291,25 @@ public final class Ingester {
     }
   }
 
-  /** Extracts, detects the language and tags one page; never throws for a bad page. */
-  private Result process(Item item, IngestReport report) {
+  /**
+   * Skips one page when its record is already indexed, else extracts, detects the language, tags
+   * and writes it; never throws for a bad page, only for a failing index.
+   */
+  private Result process(Item item, ArticleIndex index, IndexUpdater updater, IngestReport report) throws IOException {
     Page page = item.page();
+    String fingerprint;
+    long t0 = System.nanoTime();
     try {
-      long t0 = System.nanoTime();
+      fingerprint = SourceFingerprint.of(page);
+    } catch (RuntimeException e) {
+      return new Result(item.seq(), null, new Failure(page.origin(), Failure.Reason.EXTRACTION, DumpReader.message(e), item.file()), item.file());
+    }
+    boolean known = index.hasSource(fingerprint);
+    report.time(IngestReport.Stage.FINGERPRINT, t0);
+    if (known) return new Result(item.seq(), ArticleIndex.Outcome.UNCHANGED, null, item.file());
+    TaggedArticle t;
+    try {
+      t0 = System.nanoTime();
       Article a = extractor.extract(page);
       if (page.hints().language().isEmpty()) {
         String detected = Languages.detect(a.text());
@@ -284,37 +321,36 @@ public final class Ingester {
       }
       if (!options.keeps(a.language())) return new Result(item.seq(), null, null, item.file());
       long t1 = System.nanoTime();
-      TaggedArticle t = documents.tag(a);
+      t = documents.tag(a, fingerprint);
       report.time(IngestReport.Stage.TAG, t1);
       if (NewsAnalyzer.overlongTokens(a.title()) + NewsAnalyzer.overlongTokens(a.text()) > 0) report.countLongWordPage();
-      return new Result(item.seq(), t, null, item.file());
     } catch (RuntimeException | StackOverflowError e) {
       String why = e instanceof StackOverflowError ? "page nested too deeply" : DumpReader.message((Exception) e);
       return new Result(item.seq(), null, new Failure(page.origin(), Failure.Reason.EXTRACTION, why, item.file()), item.file());
     }
+    try {
+      return new Result(item.seq(), updater.accept(t), null, item.file());
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses one document (a field over its limits) without harming the index: that
+      // record fails, named, and the run goes on.
+      String url = t.article().url();
+      String where = url.length() > 200 ? url.substring(0, 200) + "…" : url;
+      return new Result(item.seq(), null,
+          new Failure(where, Failure.Reason.BAD_RECORD, "refused by the index: " + DumpReader.message(e), item.file()), item.file());
+    }
   }
 
-  private static void write(Result r, IndexUpdater updater, IngestReport report, DumpReader.Sink sink) throws IOException {
+  /** Counts one result in the report, in input order. */
+  private static void count(Result r, IngestReport report, DumpReader.Sink sink) {
     if (r.failure() != null) {
       sink.failed(r.failure());
       return;
     }
-    if (r.article() == null) {
+    if (r.outcome() == null) {
       report.countSkippedLanguage();
       return;
     }
-    ArticleIndex.Outcome outcome;
-    try {
-      outcome = updater.accept(r.article());
-    } catch (IllegalArgumentException e) {
-      // Lucene refuses one document (a field over its limits) without harming the index: that
-      // record fails, named, and the run goes on.
-      String url = r.article().article().url();
-      String where = url.length() > 200 ? url.substring(0, 200) + "…" : url;
-      sink.failed(new Failure(where, Failure.Reason.BAD_RECORD, "refused by the index: " + DumpReader.message(e), r.file()));
-      return;
-    }
-    switch (outcome) {
+    switch (r.outcome()) {
       case ADDED -> report.countAdded();
       case UPDATED -> report.countUpdated();
       case UNCHANGED -> report.countUnchanged();

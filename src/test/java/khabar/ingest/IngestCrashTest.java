@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills an ingest process in the middle of a dump (as kill -9 does) and checks that the index is
- * clean at its last commit, that a second ingest meanwhile was refused, and that re-running the same
+ * clean at its last commit (at least one batch in), that a second ingest meanwhile was refused, and that re-running the same
  * command ends with every article present exactly once.
  */
 class IngestCrashTest {
@@ -53,7 +53,8 @@ class IngestCrashTest {
     assertTrue(IngestFixtures.clean(index), "CheckIndex after the kill");
     List<String> survived = IngestFixtures.ids(index);
     assertTrue(survived.size() >= COMMIT_EVERY && survived.size() < ARTICLES, "committed before the kill: " + survived.size());
-    assertEquals(0, survived.size() % COMMIT_EVERY, "only whole commits survive: " + survived.size());
+    // workers write in the order they finish, so a commit holds at least COMMIT_EVERY new articles
+    // (plus any written while it ran), not an exact multiple; the rerun below restores the rest
 
     Process rerun = ingest(index, dump, dir.resolve("rerun.json"), dir.resolve("rerun.log"));
     assertTrue(rerun.waitFor(600, TimeUnit.SECONDS));

@@ -89,6 +89,30 @@ class IngesterTest {
   }
 
   @Test
+  void aRerunSkipsUnchangedRecordsBeforeExtractingThem() throws Exception {
+    Path d = everyFormat();
+    IngestReport first = ingest(d);
+    assertTrue(first.millis(IngestReport.Stage.EXTRACT) + first.millis(IngestReport.Stage.TAG) > 0);
+    IngestReport again = ingest(d);
+    assertEquals(13, again.unchanged());
+    assertEquals(0, again.millis(IngestReport.Stage.EXTRACT), "no record was extracted");
+    assertEquals(0, again.millis(IngestReport.Stage.TAG), "no record was tagged");
+  }
+
+  @Test
+  void aRecordChangedOutsideItsArticleIsRewrittenOnceWithItsNewFingerprint() throws Exception {
+    Path d = docs();
+    Files.writeString(d.resolve("a.html"), html(1));
+    ingest(d);
+    Files.writeString(d.resolve("a.html"), html(1).replace("</body>", "<!-- a rotated advert --></body>"));
+    IngestReport changed = ingest(d);
+    assertEquals(1, changed.updated(), "the same article, stored again with the new record's fingerprint");
+    IngestReport again = ingest(d);
+    assertEquals(1, again.unchanged());
+    assertEquals(0, again.millis(IngestReport.Stage.EXTRACT));
+  }
+
+  @Test
   void theSameUrlTwiceInARunIsADuplicate() throws Exception {
     Path d = docs();
     String line = "{\"url\":\"https://news.example/same\",\"text\":\"" + arabic(1) + "\"}\n";

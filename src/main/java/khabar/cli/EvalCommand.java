@@ -8,6 +8,7 @@ import khabar.discover.CandidateEval;
 import khabar.discover.CandidateFinder;
 import khabar.tag.EntityType;
 import khabar.tag.Evaluation;
+import khabar.tag.Gazetteer;
 import khabar.tag.GoldSet;
 import khabar.tag.Tagger;
 import picocli.CommandLine.Command;
@@ -57,8 +58,8 @@ final class EvalCommand implements Callable<Integer> {
       for (Evaluation.Error err : ev.errors()) out.println(err);
     }
     if (unknown != null) {
-      CandidateEval.Result r =
-          CandidateEval.evaluate(unknown, new Tagger(gazetteers.load()), CandidateFinder.load(gazetteers.resolve()));
+      Gazetteer g = gazetteers.load();
+      CandidateEval.Result r = CandidateEval.evaluate(unknown, new Tagger(g), CandidateFinder.load(gazetteers.resolve(), g));
       String report = r.report();
       out.print(show ? report : report.lines().findFirst().orElse("") + System.lineSeparator());
     }

@@ -30,7 +30,7 @@ final class Options {
     Tagger tagger(Gazetteer g) {
       Path d = resolve();
       Tagger t = new Tagger(g);
-      return Files.isRegularFile(d.resolve(Patterns.FILE)) ? t.withCandidates(CandidateFinder.load(d)) : t;
+      return Files.isRegularFile(d.resolve(Patterns.FILE)) ? t.withCandidates(CandidateFinder.load(d, g)) : t;
     }
 
     Tagger tagger() {

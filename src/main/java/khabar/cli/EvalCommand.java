@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Score the tagger on a gold set (JSON Lines, see docs/TAGGING.md): precision, recall and F1 per type, exact and overlapping spans.")
+    description = "Score the tagger on a gold set (JSON Lines, see docs/TAGGING.md): precision, recall and F1 per type, exact and overlapping spans; then every name with candidates included, per type and per class.")
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Options.GazetteerOption gazetteers;
@@ -41,7 +41,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Evaluation ev = Evaluation.run(new Tagger(gazetteers.load()), GoldSet.read(gold));
+    Gazetteer g = gazetteers.load();
+    Evaluation ev = Evaluation.run(gazetteers.tagger(g), GoldSet.read(gold));
     PrintWriter out = spec.commandLine().getOut();
     out.println("type     exact: P      R      F1     overlap: P      R      F1     gold  absent  recall-all");
     boolean below = false;
@@ -54,11 +55,24 @@ final class EvalCommand implements Callable<Integer> {
           e.truePositives() + e.falseNegatives(), e.outside(), e.recallAll());
       if (minF1 != null && e.f1() < minF1) below = true;
     }
+    out.println();
+    out.println("all names (candidates included), exact spans:");
+    out.println("type     P      R      F1     gold");
+    for (EntityType type : ev.types()) {
+      Evaluation.Score a = ev.all(type);
+      out.printf(Locale.ROOT, "%-8s %.3f  %.3f  %.3f  %5d%n", type, a.precision(), a.recall(), a.f1(),
+          a.truePositives() + a.falseNegatives());
+    }
+    out.println();
+    out.println("class                 type      gold  found  recall");
+    for (Evaluation.ClassScore c : ev.byClass()) {
+      out.printf(Locale.ROOT, "%-21s %-8s %5d  %5d  %.3f%n", c.cls(), c.type(), c.gold(), c.found(), c.recall());
+    }
+    ev.falseHits().forEach((k, v) -> out.printf(Locale.ROOT, "false hits: %-20s %5d%n", k, v));
     if (show) {
       for (Evaluation.Error err : ev.errors()) out.println(err);
     }
     if (unknown != null) {
-      Gazetteer g = gazetteers.load();
       CandidateEval.Result r = CandidateEval.evaluate(unknown, new Tagger(g), CandidateFinder.load(gazetteers.resolve(), g));
       String report = r.report();
       out.print(show ? report : report.lines().findFirst().orElse("") + System.lineSeparator());

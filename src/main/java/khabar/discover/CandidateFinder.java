@@ -58,8 +58,8 @@ import khabar.tag.Mention;
  *   <li>ended by a verb (يقول), a feminine nisba adjective (الإماراتية) or a second definite
  *       common word (رامي الخطيب الجديد → رامي الخطيب) that merely follows it;
  *   <li>a person made only of common words or of one ambiguous given name;
- *   <li>a company or chip made only of common words (شركة رائدة) unless quoted or repeated in
- *       the article (شركة مدار … وتخطط مدار).
+ *   <li>a company or chip made only of common words (شركة رائدة) unless quoted, repeated in
+ *       the article (شركة مدار … وتخطط مدار) or followed by an activity with لل (سنابل للاستثمار).
  * </ul>
  *
  * <p>Candidates never overlap known mentions or one another. Each has the key {@code
@@ -679,6 +679,12 @@ public final class CandidateFinder implements CandidateSource {
       }
     }
 
+    /** Whether token {@code k} names an activity with لل (سنابل للاستثمار، ميزان للتحليلات): a company's name. */
+    private boolean activityAfter(int k) {
+      return k < t.size() && t.kind(k) == TokenKind.ARABIC && t.gapBefore(k) == Gap.SPACE
+          && t.term(k).startsWith(ARTICLE_PROCLITICS[0]) && t.term(k).length() > 4;
+    }
+
     /**
      * Drops the companies and chips made only of common words (شركة رائدة) that are neither quoted
      * nor repeated in the article: an ordinary word after a cue is a name only with that evidence.
@@ -687,7 +693,7 @@ public final class CandidateFinder implements CandidateSource {
       Map<String, Integer> count = new HashMap<>();
       for (Found f : found) if (f.link == null) count.merge(key(f), 1, Integer::sum);
       found.removeIf(f -> f.link == null && f.type != EntityType.PERSON && !f.quoted && count.get(key(f)) == 1
-          && onlyWords(f.from, f.to, f.skip));
+          && onlyWords(f.from, f.to, f.skip) && !activityAfter(f.to));
     }
   }
 

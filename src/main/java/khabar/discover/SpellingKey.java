@@ -13,11 +13,11 @@ import static khabar.normalize.ArabicNormalizer.ZAIN;
  * candidate id. Latin terms are kept as they are (already lower-cased).
  *
  * <ol>
- *   <li>The vowel letters ا و ي inside a word are dropped; the first and the last letter stay
- *       (وانغ keeps its و, ليو its و).
+ *   <li>In a word of at least {@value #MIN_LETTERS} letters, the vowel letters ا و ي inside it are
+ *       dropped and a doubled letter is written once; the first and the last letter stay (وانغ
+ *       keeps its و, ليو its و). Shorter words keep every letter (ضاد, لي).
  *   <li>The letters Arabic uses for a foreign g are one: غ and ق become ج.
  *   <li>Emphatic and plain letters are one: ط → ت، ص → س، ض → د، ظ ذ → ز، ث → ت.
- *   <li>A doubled letter is written once (كامبريدج, ماكّين once diacritics are gone).
  * </ol>
  */
 final class SpellingKey {
@@ -32,6 +32,8 @@ final class SpellingKey {
   private static final char THAL = '\u0630';
   private static final char THEH = '\u062B';
 
+  static final int MIN_LETTERS = 4;
+
   private SpellingKey() {}
 
   /** The key of one folded term. */
@@ -39,10 +41,11 @@ final class SpellingKey {
     if (term.isEmpty() || !isArabic(term.charAt(0))) return term;
     StringBuilder b = new StringBuilder(term.length());
     int last = term.length() - 1;
+    boolean shorten = term.length() >= MIN_LETTERS;
     for (int i = 0; i <= last; i++) {
       char c = letter(term.charAt(i));
-      if (i > 0 && i < last && (c == ALEF || c == WAW || c == YEH)) continue;
-      if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
+      if (shorten && i > 0 && i < last && (c == ALEF || c == WAW || c == YEH)) continue;
+      if (shorten && b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
       b.append(c);
     }
     return b.toString();

@@ -33,8 +33,9 @@ import khabar.tag.Tagger;
  *   <li><b>Unknown recall</b>: listed entities that at least one candidate of the same type names.
  *   <li><b>Candidate precision</b>: candidates whose normalized text is a listed spelling of the
  *       same type in that article, over all candidates.
- *   <li><b>Gazetteer matches unchanged</b>: the tagger with candidates must report exactly the
- *       gazetteer and money mentions it reports without them, so their precision cannot drop.
+ *   <li><b>Gazetteer matches unchanged</b>: the tagger with candidates must report every
+ *       gazetteer and money mention it reports without them (it may add the surname of a
+ *       gazetteer person named in full before).
  * </ul>
  */
 public final class CandidateEval {

@@ -388,7 +388,7 @@ public final class CandidateFinder implements CandidateSource {
         if (k > j && t.gapBefore(k) != Gap.SPACE) break;
         String w = t.term(k);
         if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == '\u0648' && patterns.isStop(w.substring(1)))) break;
-        if (k > j && isVerb(w)) break;
+        if (k > j && looksLikeVerb(w)) break;
         if (startsWithAny(w, ARTICLE_PROCLITICS) || (k > j && !patterns.cuesStartingWith(w).isEmpty())) break;
         if (w.startsWith(ARTICLE) && (k == j || type != EntityType.PERSON)) break;
         if (k == j && type != EntityType.PERSON && w.endsWith(NISBA)) break;
@@ -503,7 +503,7 @@ public final class CandidateFinder implements CandidateSource {
       String first = t.term(i).substring(skip);
       GivenNames.Match m = given.at(t, i, first);
       if (m == null || m.ambiguous() || m.length() > 1 || !common.isParticle(first)) return m;
-      return new GivenNames.Match(m.length(), true, m.arabic());
+      return new GivenNames.Match(m.length(), true, m.arabic(), m.familyFirst());
     }
 
     /**
@@ -554,32 +554,58 @@ public final class CandidateFinder implements CandidateSource {
 
     /**
      * The surname after a given name ending at {@code j}: the token after it ({@code j} when there
-     * is none). {@code arabic}: the given name is Arabic, so a common word is no surname; {@code
-     * strict}: the given name is also a word, so its first surname word must be no common word and
-     * no given name.
+     * is none). {@code arabic}: the given name is Arabic, so a common word is no surname (a
+     * definite nisba is: الكتبي); {@code strict}: the given name is also a word, so its first
+     * surname word must be no common word and no Arabic given name.
      */
     private int surname(int j, boolean arabic, boolean strict) {
       int k = j;
       while (k < t.size() && k < j + MAX_SURNAME) {
         if (t.kind(k) != TokenKind.ARABIC || busy(k) || t.gapBefore(k) != Gap.SPACE) break;
         String w = t.term(k);
-        if (CONNECTORS.contains(w) && k + 1 < t.size() && k + 1 < j + MAX_SURNAME + 1) {
+        if (CONNECTORS.contains(w) && k + 1 < t.size()) {
           k++;
           continue;
         }
-        if (!surnameWord(w, k == j ? arabic : true, strict && k == j)) break;
+        if (!surnameWord(w, k == j ? arabic : true, strict && k == j, k == j)) {
+          // a family-first name may end with a syllable that is also a word: بارك مين هو،
+          if (k > j && given.isForeign(w) && punctuationAfter(k)) k++;
+          break;
+        }
         k++;
       }
       while (k > j && CONNECTORS.contains(t.term(k - 1))) k--;
       return k;
     }
 
-    private boolean surnameWord(String w, boolean arabic, boolean strict) {
+    private boolean surnameWord(String w, boolean arabic, boolean strict, boolean first) {
       if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == '\u0648' && patterns.isStop(w.substring(1)))) return false;
-      if (startsWithAny(w, ARTICLE_PROCLITICS) || !patterns.cuesStartingWith(w).isEmpty() || isVerb(w)) return false;
-      if (given.contains(w)) return !strict;
-      if (w.startsWith(ARTICLE)) return w.length() > 3 && !w.endsWith(NISBA) && !common.isCommon(w);
+      if (startsWithAny(w, ARTICLE_PROCLITICS) || !patterns.cuesStartingWith(w).isEmpty()) return false;
+      if (first && !arabic ? looksLikeVerb(w) : isVerb(w)) return false;
+      if (given.contains(w)) return !strict || given.isForeign(w);
+      if (w.startsWith(ARTICLE)) {
+        if (w.length() <= 3 || w.endsWith(NISBA)) return false;
+        return !common.isCommon(w) || (!strict && w.charAt(w.length() - 1) == '\u064A');
+      }
       return !common.isCommon(w) || (!arabic && !strict);
+    }
+
+    /** Whether token {@code k} is a verb or a person cue (وأضاف، وقال): a bare surname may follow. */
+    private boolean saying(int k) {
+      if (t.kind(k) != TokenKind.ARABIC) return false;
+      String w = t.term(k);
+      if (isVerb(w)) return true;
+      String stem = w.length() > 3 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641') ? w.substring(1) : w;
+      return patterns.cuesStartingWith(w).stream().anyMatch(c -> c.type() == EntityType.PERSON)
+          || patterns.cuesStartingWith(stem).stream().anyMatch(c -> c.type() == EntityType.PERSON);
+    }
+
+    /**
+     * A verb of the dictionary that has a verb's form too: a present prefix (يقول، تعلن) or three
+     * or four letters (قال، أكد); موريتا and دي are verb stems there but names here.
+     */
+    private boolean looksLikeVerb(String w) {
+      return isVerb(w) && ((w.length() >= 3 && w.length() <= 4) || "\u064A\u062A\u0646\u0627\u0648\u0641\u0633".indexOf(w.charAt(0)) >= 0);
     }
 
     /**
@@ -607,6 +633,7 @@ public final class CandidateFinder implements CandidateSource {
       int e = t.originalEnd(to - 1);
       if (gazetteer != null && gazetteer.resolve(t.text().original().substring(s, e)) != null) return null;
       if (!f.quoted && f.type == EntityType.PERSON && onlyWords(from, to, skip)) return null;
+      if (f.cue.equals(GIVEN_CUE) && to - from <= givenAt(from, skip).length()) return null;
       if (f.type == EntityType.PERSON && to - from == 1 && t.kind(from) == TokenKind.ARABIC) {
         GivenNames.Match m = givenAt(from, skip);
         if (m != null && m.ambiguous()) return null;
@@ -622,7 +649,7 @@ public final class CandidateFinder implements CandidateSource {
     private boolean trailingNoise(EntityType type, int from, int k) {
       if (t.kind(k) != TokenKind.ARABIC) return false;
       String w = t.term(k);
-      if (isVerb(w)) return true;
+      if (looksLikeVerb(w)) return true;
       if (type != EntityType.PERSON || !w.startsWith(ARTICLE)) return false;
       return w.endsWith(NISBA) || (k > from + 1 && common.isCommon(w) && !given.contains(w.substring(2)));
     }
@@ -639,8 +666,8 @@ public final class CandidateFinder implements CandidateSource {
 
     /**
      * Links the surname of each person named in full (a candidate or a gazetteer person) where it
-     * later stands alone: a word of at least three letters that is no common word, unless the name
-     * opens with a foreign given name (تيم كوك … كوك).
+     * later stands alone ({@link #link}); for a name that opens with a Chinese or Korean family
+     * name, that first word too (بارك مين هو … بارك).
      */
     private void surnames() {
       List<Found> people = new ArrayList<>();
@@ -655,27 +682,47 @@ public final class CandidateFinder implements CandidateSource {
         if (end - i >= 2) people.add(new Found(EntityType.PERSON, i, end, 0, SURNAME_CUE, false, null, m));
       }
       for (Found f : people) {
+        GivenNames.Match first = t.kind(f.from) == TokenKind.ARABIC ? givenAt(f.from, f.skip) : null;
         int last = f.to - 1;
-        String surname = t.term(last);
-        if (t.kind(last) != TokenKind.ARABIC || surname.length() < 3 || CONNECTORS.contains(surname)) continue;
-        GivenNames.Match first = givenAt(f.from, f.skip);
-        boolean foreign = first != null && !first.arabic() && !first.ambiguous();
-        if (isWord(surname) && !foreign) continue;
-        if (given.contains(surname)) continue;
-        String key = f.link == null ? key(f) : null;
-        for (int i = f.to; i < t.size(); i++) {
-          if (busy(i) || t.kind(i) != TokenKind.ARABIC) continue;
-          if (i + 1 < t.size() && t.gapBefore(i + 1) == Gap.NONE) continue;
-          if (i > 0 && !busy(i - 1) && t.gapBefore(i) == Gap.SPACE && givenAt(i - 1, 0) != null) continue;
-          String w = t.term(i);
-          int skip = w.equals(surname) ? 0 : -1;
-          for (int p = 0; skip < 0 && p < PROCLITICS.length; p++) {
-            if (w.length() == PROCLITICS[p].length() + surname.length() && w.startsWith(PROCLITICS[p]) && w.endsWith(surname)) {
-              skip = PROCLITICS[p].length();
-            }
-          }
-          if (skip >= 0) add(new Found(EntityType.PERSON, i, i + 1, skip, SURNAME_CUE, false, key, f.link));
+        int from = last > f.from && CONNECTORS.contains(t.term(last - 1)) ? last - 1 : last;
+        link(f, from, last + 1);
+        if (first != null && first.familyFirst() && f.to - f.from >= 2) link(f, f.from, f.from + 1);
+      }
+    }
+
+    /**
+     * Finds tokens {@code [from, to)} of person {@code f} again alone after it: a surname of at
+     * least three letters, or a compound one (بن عمر). A surname that is also a common word
+     * (الكتبي، كوك) counts only right after a verb or a person cue (وأضاف الكتبي، وقال كوك).
+     */
+    private void link(Found f, int from, int to) {
+      int n = to - from;
+      String surname = t.term(to - 1);
+      if (t.kind(to - 1) != TokenKind.ARABIC || surname.length() < 3 || CONNECTORS.contains(surname)) return;
+      boolean compound = n == 2;
+      if (!compound && given.contains(surname) && !given.isForeign(surname)) return;
+      boolean word = !compound && isWord(surname);
+      String key = f.link == null ? key(f) : null;
+      for (int i = f.to; i + n <= t.size(); i++) {
+        boolean free = true;
+        for (int k = i; k < i + n; k++) free &= !busy(k) && t.kind(k) == TokenKind.ARABIC;
+        if (!free || (i + n < t.size() && t.gapBefore(i + n) == Gap.NONE)) continue;
+        if (n == 2 && (!t.term(i + 1).equals(surname) || !t.gapBefore(i + 1).joins())) continue;
+        if (i > 0 && !busy(i - 1) && t.gapBefore(i) == Gap.SPACE) {
+          GivenNames.Match before = givenAt(i - 1, 0);
+          if (before != null && !before.ambiguous()) continue;
         }
+        if (word && !(i > 0 && t.gapBefore(i) == Gap.SPACE && saying(i - 1))) continue;
+        String w = t.term(i);
+        String head = t.term(from);
+        int skip = sameSpelling(w, head) ? 0 : -1;
+        for (int p = 0; skip < 0 && p < PROCLITICS.length; p++) {
+          if (w.startsWith(PROCLITICS[p]) && w.length() - PROCLITICS[p].length() >= 3
+              && sameSpelling(w.substring(PROCLITICS[p].length()), head)) {
+            skip = PROCLITICS[p].length();
+          }
+        }
+        if (skip >= 0) add(new Found(EntityType.PERSON, i, i + n, skip, SURNAME_CUE, false, key, f.link));
       }
     }
 

@@ -19,7 +19,8 @@ import khabar.normalize.ArabicNormalizer;
  *   <li>{@link #isCommon}: the word, or its stem after ال, is in the dictionary: a noun, adjective,
  *       verb or particle. The dictionary lists stems, not every inflected form, so the stem is also
  *       tried without a feminine ة (مألوفة)، a plural ات ون ين، an attached pronoun ه ها هم
- *       (شركته → شركة) and, for a word without ال, a possessive ي (منافسي); a definite nisba
+ *       (شركته → شركة)، the alef of the accusative (كبيرا) and, for a word without ال, a
+ *       possessive ي (منافسي) or one proclitic letter و ف ب ل ك (لعلمائه); a definite nisba
  *       (الكعبي) keeps its ي.
  *   <li>{@link #isVerb}: the word, without a و ف and a future س in front (وسيبقى), is only a verb
  *       stem there (يقول، أعلن), never a noun: a name ends before it.
@@ -87,13 +88,17 @@ public final class CommonWords {
 
   /** Suffixes tried off a word, longest first; the stem keeps at least {@link #MIN_STEM} letters. */
   private static final String[] SUFFIXES = {"\u0627\u062A\u0647", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646",
-      "\u0647\u0627", "\u0647\u0645", "\u0647"}; // اته ات ون ين ها هم ه
+      "\u0647\u0627", "\u0647\u0645", "\u0647", "\u0627"}; // اته ات ون ين ها هم ه ا (كبيرا)
   private static final int MIN_STEM = 2;
   private static final char HEH = '\u0647';
   private static final char TEH = '\u062A';
   private static final char YEH = '\u064A';
   private static final String CLITICS = "\u0648\u0641"; // و ف
   private static final char SEEN = '\u0633';
+  private static final String PREPOSITIONS = "\u0648\u0641\u0628\u0644\u0643"; // و ف ب ل ك
+  /** A hamza on a seat, folded to ي before a suffix (علمائه → علمايه), and the bare hamza of the stem. */
+  private static final String YEH_HAMZA_FOLDED = "\u0627\u064A";
+  private static final String HAMZA = "\u0627\u0621";
 
   /** Whether the folded {@code term} is an ordinary word of the dictionary (see the class comment). */
   boolean isCommon(String term) {
@@ -105,7 +110,8 @@ public final class CommonWords {
         && known(term.substring(0, term.length() - 1))) {
       return true;
     }
-    return false;
+    return !definite && term.length() > MIN_STEM + 2 && PREPOSITIONS.indexOf(term.charAt(0)) >= 0
+        && (known(term.substring(1)) || known(term.substring(1).replace(YEH_HAMZA_FOLDED, HAMZA)));
   }
 
   /** The stem or one of its inflected forms is in the dictionary. */

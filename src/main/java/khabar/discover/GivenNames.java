@@ -27,6 +27,8 @@ import khabar.tag.GazetteerLoader;
  *   <li>A name whose origins include {@code arabic} is <b>Arabic</b>: the word after it must look
  *       like a surname (not a common word); after a foreign name any word that is no stop word,
  *       verb or definite word may be its surname (كوك، ماسك are nouns too).
+ *   <li>A name whose origins include {@code chinese} or {@code korean} is a <b>family name first</b>
+ *       (وانغ لي مينغ، بارك مين هو): the name alone later in the article is its first word.
  * </ul>
  *
  * <p>Strict: a malformed line fails the load with every problem listed by file and line.
@@ -38,10 +40,10 @@ public final class GivenNames {
   static final List<String> HEADER = List.of("spellings", "origin", "ordinary");
 
   /** One spelling: its normalized terms, whether it is also a word, whether it is Arabic. */
-  record Name(List<String> terms, boolean ambiguous, boolean arabic) {}
+  record Name(List<String> terms, boolean ambiguous, boolean arabic, boolean familyFirst) {}
 
   /** A given name found at a token: how many tokens it covers and what it is. */
-  record Match(int length, boolean ambiguous, boolean arabic) {}
+  record Match(int length, boolean ambiguous, boolean arabic, boolean familyFirst) {}
 
   /** The lexicon with no names: the given-name rule finds nothing. */
   public static final GivenNames NONE = new GivenNames(List.of(), "none");
@@ -97,7 +99,9 @@ public final class GivenNames {
         errors.add(at + "no origin (arabic, english, chinese, ...)");
         continue;
       }
-      boolean arabic = List.of(cols[1].strip().split("\\s*,\\s*")).contains("arabic");
+      List<String> origins = List.of(cols[1].strip().split("\\s*,\\s*"));
+      boolean arabic = origins.contains("arabic");
+      boolean familyFirst = origins.contains("chinese") || origins.contains("korean");
       boolean ambiguous = !cols[2].isBlank();
       for (String spelling : cols[0].split("\\|")) {
         String[] terms = GazetteerLoader.terms(spelling.strip());
@@ -105,7 +109,7 @@ public final class GivenNames {
           errors.add(at + "spelling '" + spelling + "' must have one or two words");
           continue;
         }
-        names.add(new Name(List.of(terms), ambiguous, arabic));
+        names.add(new Name(List.of(terms), ambiguous, arabic, familyFirst));
       }
     }
     if (!header && errors.isEmpty()) errors.add(where + ": no header line");
@@ -121,7 +125,7 @@ public final class GivenNames {
           && t.term(i + k).equals(n.terms().get(k))) {
         k++;
       }
-      if (k == n.terms().size()) return new Match(k, n.ambiguous(), n.arabic());
+      if (k == n.terms().size()) return new Match(k, n.ambiguous(), n.arabic(), n.familyFirst());
     }
     return null;
   }
@@ -129,6 +133,11 @@ public final class GivenNames {
   /** Whether {@code term} alone is a given name (ambiguous or not). */
   boolean contains(String term) {
     return byFirstTerm.getOrDefault(term, List.of()).stream().anyMatch(n -> n.terms().size() == 1);
+  }
+
+  /** Whether {@code term} alone is a given name of a language other than Arabic. */
+  boolean isForeign(String term) {
+    return byFirstTerm.getOrDefault(term, List.of()).stream().anyMatch(n -> n.terms().size() == 1 && !n.arabic());
   }
 
   /** Number of spellings. */

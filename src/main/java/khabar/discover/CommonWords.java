@@ -22,8 +22,9 @@ import khabar.normalize.ArabicNormalizer;
  *       (شركته → شركة)، the alef of the accusative (كبيرا) and, for a word without ال, a
  *       possessive ي (منافسي) or one proclitic letter و ف ب ل ك (لعلمائه); a definite nisba
  *       (الكعبي) keeps its ي.
- *   <li>{@link #isVerb}: the word, without a و ف and a future س in front (وسيبقى), is only a verb
- *       stem there (يقول، أعلن), never a noun: a name ends before it.
+ *   <li>{@link #isVerb}: the word, or when it is not itself in the dictionary the word without a
+ *       و ف and a future س in front (وسيبقى), is only a verb stem there (يقول، أعلن), never a
+ *       noun: a name ends before it.
  *   <li>{@link #isParticle}: a particle, pronoun or preposition (إن، على، هو).
  * </ul>
  */
@@ -130,6 +131,7 @@ public final class CommonWords {
   /** Whether the folded {@code term}, without و ف and a future س, is a verb and nothing else. */
   boolean isVerb(String term) {
     if (onlyVerb(term)) return true;
+    if (classes.containsKey(term)) return false; // a noun or particle as written: فريس is no ف + ريس
     String w = term;
     if (w.length() > 3 && CLITICS.indexOf(w.charAt(0)) >= 0) {
       w = w.substring(1);

@@ -387,6 +387,10 @@ public final class CandidateFinder implements CandidateSource {
         if (t.kind(k) != TokenKind.ARABIC || busy(k)) break;
         if (k > j && t.gapBefore(k) != Gap.SPACE) break;
         String w = t.term(k);
+        if (type == EntityType.PERSON && k > j && patterns.isStop(w) && given.isForeign(w) && punctuationAfter(k)) {
+          k++; // a family-first name may end with a syllable that is also a word: بارك مين هو،
+          break;
+        }
         if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == '\u0648' && patterns.isStop(w.substring(1)))) break;
         if (k > j && looksLikeVerb(w)) break;
         if (startsWithAny(w, ARTICLE_PROCLITICS) || (k > j && !patterns.cuesStartingWith(w).isEmpty())) break;
@@ -582,7 +586,8 @@ public final class CandidateFinder implements CandidateSource {
       if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == '\u0648' && patterns.isStop(w.substring(1)))) return false;
       if (startsWithAny(w, ARTICLE_PROCLITICS) || !patterns.cuesStartingWith(w).isEmpty()) return false;
       if (first && !arabic ? looksLikeVerb(w) : isVerb(w)) return false;
-      if (given.contains(w)) return !strict || given.isForeign(w);
+      if (strict && common.isCommon(w)) return false;
+      if (given.contains(w)) return !strict || (given.isForeign(w) && !given.isAmbiguous(w));
       if (w.startsWith(ARTICLE)) {
         if (w.length() <= 3 || w.endsWith(NISBA)) return false;
         return !common.isCommon(w) || (!strict && w.charAt(w.length() - 1) == '\u064A');

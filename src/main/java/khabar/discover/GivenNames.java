@@ -140,6 +140,11 @@ public final class GivenNames {
     return byFirstTerm.getOrDefault(term, List.of()).stream().anyMatch(n -> n.terms().size() == 1 && !n.arabic());
   }
 
+  /** Whether {@code term} alone is a given name that is also an ordinary word. */
+  boolean isAmbiguous(String term) {
+    return byFirstTerm.getOrDefault(term, List.of()).stream().anyMatch(n -> n.terms().size() == 1 && n.ambiguous());
+  }
+
   /** Number of spellings. */
   public int size() {
     return size;

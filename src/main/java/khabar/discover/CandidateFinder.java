@@ -387,7 +387,7 @@ public final class CandidateFinder implements CandidateSource {
         if (t.kind(k) != TokenKind.ARABIC || busy(k)) break;
         if (k > j && t.gapBefore(k) != Gap.SPACE) break;
         String w = t.term(k);
-        if (type == EntityType.PERSON && k > j && patterns.isStop(w) && given.isForeign(w) && punctuationAfter(k)) {
+        if (type == EntityType.PERSON && k > j && patterns.isStop(w) && given.isForeign(w) && markAfter(k)) {
           k++; // a family-first name may end with a syllable that is also a word: بارك مين هو،
           break;
         }
@@ -472,6 +472,12 @@ public final class CandidateFinder implements CandidateSource {
       return !after.isBlank() || k + 1 == t.size();
     }
 
+    /** Whether a punctuation mark follows token {@code k} (the end of the text is none). */
+    private boolean markAfter(int k) {
+      String after = k + 1 < t.size() ? gapText(k + 1) : t.text().normalized().substring(t.end(k));
+      return !after.isBlank();
+    }
+
     /** The normalized characters between token {@code k - 1} and token {@code k}. */
     private String gapText(int k) {
       return t.text().normalized().substring(k == 0 ? 0 : t.end(k - 1), t.start(k));
@@ -519,7 +525,7 @@ public final class CandidateFinder implements CandidateSource {
       int skip = 0;
       GivenNames.Match m = givenAt(i, 0);
       String term = t.term(i);
-      if (m == null && term.length() >= 4 && CLITIC_LETTERS.indexOf(term.charAt(0)) >= 0 && !common.isCommon(term)) {
+      if (m == null && term.length() >= 4 && CLITIC_LETTERS.indexOf(term.charAt(0)) >= 0 && !given.contains(term)) {
         skip = 1;
         m = givenAt(i, 1);
       }
@@ -564,22 +570,34 @@ public final class CandidateFinder implements CandidateSource {
      */
     private int surname(int j, boolean arabic, boolean strict) {
       int k = j;
-      while (k < t.size() && k < j + MAX_SURNAME) {
+      int words = 0;
+      boolean joined = false;
+      while (k < t.size() && words < MAX_SURNAME) {
         if (t.kind(k) != TokenKind.ARABIC || busy(k) || t.gapBefore(k) != Gap.SPACE) break;
         String w = t.term(k);
-        if (CONNECTORS.contains(w) && k + 1 < t.size()) {
+        if (CONNECTORS.contains(w) && k + 1 < t.size() && !joined) {
           k++;
+          joined = true;
           continue;
         }
-        if (!surnameWord(w, k == j ? arabic : true, strict && k == j, k == j)) {
+        boolean ok = joined ? namePart(w) : surnameWord(w, k == j ? arabic : true, strict && k == j, k == j);
+        if (!ok) {
           // a family-first name may end with a syllable that is also a word: بارك مين هو،
-          if (k > j && given.isForeign(w) && punctuationAfter(k)) k++;
+          if (k > j && !joined && given.isForeign(w) && markAfter(k)) k++;
           break;
         }
+        joined = false;
+        words++;
         k++;
       }
       while (k > j && CONNECTORS.contains(t.term(k - 1))) k--;
       return k;
+    }
+
+    /** A word after بن، أبو، آل: any word that is no stop word, verb, cue or word with an article attached. */
+    private boolean namePart(String w) {
+      return w.length() >= 2 && !patterns.isStop(w) && !startsWithAny(w, ARTICLE_PROCLITICS)
+          && patterns.cuesStartingWith(w).isEmpty() && !looksLikeVerb(w);
     }
 
     private boolean surnameWord(String w, boolean arabic, boolean strict, boolean first) {
@@ -661,6 +679,7 @@ public final class CandidateFinder implements CandidateSource {
 
     /** Whether every Arabic token of {@code [from, to)} is an ordinary word and none is Latin or a number. */
     private boolean onlyWords(int from, int to, int skip) {
+      if (t.kind(from) == TokenKind.ARABIC && givenAt(from, skip) != null) return false;
       for (int k = from; k < to; k++) {
         if (t.kind(k) != TokenKind.ARABIC) return false;
         String w = k == from ? t.term(k).substring(skip) : t.term(k);

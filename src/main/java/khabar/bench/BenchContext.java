@@ -8,18 +8,19 @@ import khabar.gen.CorpusFormat;
 import khabar.gen.CorpusGenerator;
 import khabar.gen.CorpusSpec;
 import khabar.gen.GeneratedArticle;
+import khabar.pipeline.Pipeline;
 import khabar.tag.Gazetteer;
-import khabar.tag.GazetteerLoader;
 
 /**
- * What the suites share in one run: the configuration, the harness, the real gazetteers and the
+ * What the suites share in one run: the configuration, the harness, the pipeline over the real
+ * gazetteers (the same {@link Pipeline} the commands use) and the
  * generated articles and pages (made once, on first use), and the progress stream.
  */
 final class BenchContext {
   final BenchConfig config;
   final Harness harness;
   private final PrintWriter progress;
-  private Gazetteer gazetteer;
+  private Pipeline pipeline;
   private CorpusGenerator generator;
   private List<GeneratedArticle> articles;
   private List<String> pages;
@@ -36,9 +37,14 @@ final class BenchContext {
     progress.flush();
   }
 
+  /** The pipeline over the project gazetteers, as {@code khabar ingest} builds it. */
+  Pipeline pipeline() {
+    if (pipeline == null) pipeline = Pipeline.load(config.gazetteers());
+    return pipeline;
+  }
+
   Gazetteer gazetteer() {
-    if (gazetteer == null) gazetteer = GazetteerLoader.load(config.gazetteers());
-    return gazetteer;
+    return pipeline().gazetteer();
   }
 
   CorpusGenerator generator() {

@@ -12,7 +12,7 @@ import java.util.Map;
 public final class BenchRunner {
 
   /** Every suite, in the order of the pipeline. */
-  public static final List<String> SUITES = List.of("normalize", "tag", "money", "extract", "ingest", "search", "export");
+  public static final List<String> SUITES = List.of("normalize", "tag", "money", "extract", "ingest", "crawl", "search", "export");
 
   private BenchRunner() {}
 
@@ -40,6 +40,7 @@ public final class BenchRunner {
       case "money" -> new MoneySuite();
       case "extract" -> new ExtractSuite();
       case "ingest" -> new IngestSuite();
+      case "crawl" -> new CrawlSuite();
       case "search" -> new SearchSuite();
       case "export" -> new ExportSuite();
       default -> throw new IllegalArgumentException("unknown suite '" + name + "'");

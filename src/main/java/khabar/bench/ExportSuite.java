@@ -29,7 +29,7 @@ final class ExportSuite implements Suite {
   public List<Result> run(BenchContext ctx) throws Exception {
     List<Result> out = new ArrayList<>();
     Path dir = SearchIndex.open(ctx, out);
-    try (Searcher s = new Searcher(dir, ctx.gazetteer())) {
+    try (Searcher s = ctx.pipeline().searcher(dir)) {
       IndexSearcher lucene = s.indexSearcher();
       int docs = lucene.getIndexReader().maxDoc();
       for (int w = 0; w < ctx.config.warmup(); w++) export(s);

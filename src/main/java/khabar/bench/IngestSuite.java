@@ -12,10 +12,8 @@ import java.util.stream.Stream;
 import khabar.extract.ArticleExtractor;
 import khabar.extract.Page;
 import khabar.index.ArticleIndex;
-import khabar.ingest.Documents;
 import khabar.ingest.IngestReport;
 import khabar.ingest.Ingester;
-import khabar.tag.Tagger;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -28,7 +26,9 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * End-to-end ingest of the generated pages from files into a fresh index (read, decode, extract,
  * tag, index, commit), in pages/s and MB/s of HTML, against Lucene alone indexing the same
- * extracted text with {@link StandardAnalyzer} (title and stored body) into a fresh index.
+ * extracted text with {@link StandardAnalyzer} (title and stored body) into a fresh index. Then one
+ * row per stage of the ingest (read, extract, tag, index, commit): pages per second of that stage's
+ * thread time, and its share of all the stages' thread time in the name, to show where the time goes.
  */
 final class IngestSuite implements Suite {
   private static final int WARMUP_PAGES = 30;
@@ -59,7 +59,7 @@ final class IngestSuite implements Suite {
       var a = extractor.extract(new Page(ctx.articles().get(i).url(), pages.get(i), true, null, null));
       extracted.add(new String[] {a.url(), a.title(), a.text()});
     }
-    Ingester ingester = new Ingester(new Documents(new Tagger(ctx.gazetteer())));
+    Ingester ingester = ctx.pipeline().ingester();
     for (int w = 0; w < ctx.config.warmup(); w++) {
       ingestInto(ingester, files.subList(0, Math.min(WARMUP_PAGES, files.size())), work.resolve("warmup-" + w));
       luceneInto(extracted.subList(0, Math.min(WARMUP_PAGES, extracted.size())), work.resolve("warmup-lucene-" + w));
@@ -76,7 +76,24 @@ final class IngestSuite implements Suite {
       throw new IllegalStateException("ingest added " + report[0].added() + " of " + n + " pages: " + report[0].summary());
     }
     delete(work);
-    return List.of(base, r.against(base));
+    List<Result> out = new ArrayList<>(List.of(base, r.against(base)));
+    out.addAll(stages(report[0], n, bytes, r.peakHeapMb()));
+    return out;
+  }
+
+  /** A row per stage: its thread time, as pages per second, and its share of the total; the heap is the run's. */
+  private List<Result> stages(IngestReport report, int pages, long bytes, double peakHeapMb) {
+    long total = 0;
+    for (IngestReport.Stage s : IngestReport.Stage.values()) total += report.millis(s);
+    List<Result> out = new ArrayList<>();
+    for (IngestReport.Stage s : IngestReport.Stage.values()) {
+      double seconds = Math.max(1, report.millis(s)) / 1000.0; // under a millisecond counts as one
+      String label = String.format(Locale.ROOT, "Ingester stage %s (%.0f%% of stage thread time)",
+          s.name().toLowerCase(Locale.ROOT), 100.0 * report.millis(s) / Math.max(1, total));
+      out.add(new Result(name(), label, "pages", pages, bytes, seconds, seconds, Double.NaN, Double.NaN, Double.NaN,
+          peakHeapMb, Double.NaN, null, Double.NaN));
+    }
+    return out;
   }
 
   private static IngestReport ingestInto(Ingester ingester, List<Path> inputs, Path index) throws IOException {

@@ -16,6 +16,7 @@ import khabar.gen.Amount;
 import khabar.gen.GeneratedArticle;
 import khabar.gen.Span;
 import khabar.index.ArticleIndex;
+import khabar.index.Fingerprint;
 import khabar.index.TaggedArticle;
 import khabar.ingest.Documents;
 import khabar.money.Money;
@@ -26,7 +27,7 @@ import khabar.tag.Mention;
 
 /**
  * The generated index that search and export are measured on: {@link BenchConfig#searchArticles()}
- * generated articles, generated on every core and indexed one at a time. Their mentions are the generator's own spans (which
+ * generated articles, generated and indexed on every core. Their mentions are the generator's own spans (which
  * the tagger agrees with, see the generator's tests), not a tagging pass: search and export cost
  * the same whoever found the mentions, and the build takes minutes instead of hours. Kept in the
  * work folder under a name that records its size and seed, and reused when complete, so that only
@@ -51,7 +52,7 @@ final class SearchIndex {
         mentions.add(Mention.entity(gazetteer.entity(s.id()), surface, s.start(), s.end()));
       }
     }
-    return new TaggedArticle(Documents.idForUrl(g.url()), a, mentions, Documents.contentHash(text), gazetteer.version());
+    return new TaggedArticle(Documents.idForUrl(g.url()), a, mentions, Fingerprint.contentHash(text), gazetteer.version());
   }
 
   /** The index folder, built first when needed; {@code built} is set when this call built it. */
@@ -83,9 +84,7 @@ final class SearchIndex {
                     bytes.addAndGet(BenchContext.utf8(g.text()));
                     TaggedArticle article = tagged(g, gazetteer);
                     try {
-                      synchronized (index) { // ArticleIndex.upsert keeps duplicate state: one writer at a time
-                        index.upsert(article);
-                      }
+                      index.upsert(article); // safe from every thread: only its duplicate decision is serialized
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
                     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import khabar.gen.GazetteerGenerator;
 import khabar.tag.Gazetteer;
 import khabar.tag.GazetteerLoader;
+import khabar.pipeline.Pipeline;
 import khabar.tag.Tagger;
 
 /**
@@ -25,9 +26,10 @@ final class TagSuite implements Suite {
     Harness h = ctx.harness;
     Result base = h.measure(name(), PlainScan.NAME, "articles", texts, BenchContext::utf8, PlainScan::count);
     Gazetteer real = ctx.gazetteer();
-    Tagger tagger = new Tagger(real);
+    Tagger tagger = ctx.pipeline().tagger();
+    String candidates = ctx.pipeline().candidates().isPresent() ? ", candidates on" : "";
     Result full =
-        h.measure(name(), String.format(Locale.ROOT, "Tagger.tag, project gazetteers (%,d aliases)", real.aliasCount()),
+        h.measure(name(), String.format(Locale.ROOT, "Tagger.tag, project gazetteers (%,d aliases%s)", real.aliasCount(), candidates),
             "articles", texts, BenchContext::utf8, t -> tagger.tag(t).size());
 
     Path dir = ctx.config.work().resolve("gazetteer-" + ctx.config.aliases());
@@ -41,7 +43,7 @@ final class TagSuite implements Suite {
     load = new Result(name(), "GazetteerLoader.load, generated gazetteer (" + label + ")", "aliases", big[0].aliasCount(),
         load.bytes(), load.seconds(), load.cpuSeconds(), Double.NaN, Double.NaN, Double.NaN, load.peakHeapMb(), retained, null, Double.NaN);
     ctx.log("generated gazetteer: %s loaded in %.1f s, %.0f MB live", label, load.seconds(), retained);
-    Tagger bigTagger = new Tagger(big[0]);
+    Tagger bigTagger = Pipeline.of(big[0], null).tagger(); // a generated gazetteer has no patterns.tsv
     Result large =
         h.measure(name(), "Tagger.tag, generated gazetteer (" + label + ")", "articles", texts, BenchContext::utf8,
             t -> bigTagger.tag(t).size());

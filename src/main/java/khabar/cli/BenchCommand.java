@@ -23,7 +23,7 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Options.GazetteerOption gazetteers;
 
-  @Option(names = "--suite", split = ",", paramLabel = "NAME", description = "Suites to run (default: all): normalize, tag, money, extract, ingest, search, export.")
+  @Option(names = "--suite", split = ",", paramLabel = "NAME", description = "Suites to run (default: all): normalize, tag, money, extract, ingest, crawl, search, export.")
   List<String> suites;
 
   @Option(names = "--quick", description = "A run of a minute or two: fewer articles, a 5,000-article index, 50,000 aliases.")

@@ -37,7 +37,7 @@ final class CooccurCommand implements Callable<Integer> {
     String f = format.strip().toLowerCase(Locale.ROOT);
     if (f.equals("graphml") || f.equals("gexf")) GraphWriter.GraphFormat.valueOf(f.toUpperCase(Locale.ROOT));
     Cooccurrence.Graph graph;
-    try (Searcher s = new Searcher(index.index, gazetteers.load())) {
+    try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
       graph = new Cooccurrence().build(s, filters.request(), w, minWeight);
     }
     if (f.equals("graphml") || f.equals("gexf")) {

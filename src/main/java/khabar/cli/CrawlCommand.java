@@ -18,9 +18,6 @@ import khabar.crawl.PageSink;
 import khabar.crawl.Seeds;
 import khabar.crawl.WarcOutput;
 import khabar.index.ArticleIndex;
-import khabar.ingest.Documents;
-import khabar.ingest.Ingester;
-import khabar.tag.Tagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,7 +117,7 @@ final class CrawlCommand implements Callable<Integer> {
         WarcOutput out = new WarcOutput(warc, "khabar 0.1.0", clock.instant());
         HttpFetcher fetcher = new HttpFetcher(config, clock);
         ArticleIndex idx = noIndex ? null : ArticleIndex.open(index.index)) {
-      IndexingSink indexing = idx == null ? null : new IndexingSink(new Ingester(new Documents(new Tagger(gazetteers.load()))), idx);
+      IndexingSink indexing = idx == null ? null : new IndexingSink(gazetteers.pipeline().ingester(), idx);
       PageSink sink = indexing != null ? indexing : page -> {};
       Crawler crawler = new Crawler(config, fetcher, st, out, sink, clock, err::println);
       // on Ctrl-C: finish the fetches under way and write the state, so --resume can continue

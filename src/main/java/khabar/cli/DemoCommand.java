@@ -5,13 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import khabar.index.ArticleIndex;
-import khabar.ingest.Documents;
 import khabar.ingest.IngestReport;
-import khabar.ingest.Ingester;
 import khabar.search.SearchRequest;
 import khabar.search.SearchResult;
 import khabar.search.Searcher;
-import khabar.tag.Gazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,15 +25,14 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Gazetteer g = gazetteers.load();
-    Path corpus = Options.home().resolve("corpus");
+        Path corpus = Options.home().resolve("corpus");
     IngestReport r;
     try (ArticleIndex idx = ArticleIndex.open(index.index)) {
-      r = new Ingester(new Documents(gazetteers.tagger(g))).ingest(List.of(corpus), idx);
+      r = gazetteers.pipeline().ingester().ingest(List.of(corpus), idx);
     }
     out.println("ingested " + corpus + " into " + index.index + ": " + r.summary());
     for (var f : r.failures()) out.println("  failed: " + f);
-    try (Searcher s = new Searcher(index.index, g)) {
+    try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
       for (String q : QUERIES) {
         out.println();
         out.println("=== khabar search " + q);

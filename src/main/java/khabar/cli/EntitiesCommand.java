@@ -44,12 +44,12 @@ final class EntitiesCommand implements Callable<Integer> {
     Period period = Period.parse(by);
     EntityCounts.Rank r = parseRank(rank);
     SearchRequest request = filters.request();
-    Gazetteer g = gazetteers.load();
+    Gazetteer g = gazetteers.pipeline().gazetteer();
     // --entity and --type also narrow the table to those entities; a dollar range does not name any
     MentionFilter f = MentionFilter.of(request, g);
     f = new MentionFilter(f.entities(), f.types(), null, null, !noCandidates);
     List<EntityCounts.Row> rows;
-    try (Searcher s = new Searcher(index.index, g)) {
+    try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
       rows = new EntityCounts().count(s, request, f, period, r, top);
     }
     RowsOutput.write(format, EntityCounts.COLUMNS, rows.stream().map(EntityCounts.Row::values).toList(), output, spec);

@@ -8,9 +8,7 @@ import khabar.discover.CandidateEval;
 import khabar.discover.CandidateFinder;
 import khabar.tag.EntityType;
 import khabar.tag.Evaluation;
-import khabar.tag.Gazetteer;
 import khabar.tag.GoldSet;
-import khabar.tag.Tagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +39,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Gazetteer g = gazetteers.load();
-    Evaluation ev = Evaluation.run(gazetteers.tagger(g), GoldSet.read(gold));
+    Evaluation ev = Evaluation.run(gazetteers.pipeline().tagger(), GoldSet.read(gold));
     PrintWriter out = spec.commandLine().getOut();
     out.println("type     exact: P      R      F1     overlap: P      R      F1     gold  absent  recall-all");
     boolean below = false;
@@ -73,7 +70,10 @@ final class EvalCommand implements Callable<Integer> {
       for (Evaluation.Error err : ev.errors()) out.println(err);
     }
     if (unknown != null) {
-      CandidateEval.Result r = CandidateEval.evaluate(unknown, new Tagger(g), CandidateFinder.load(gazetteers.resolve(), g));
+      CandidateEval.Result r =
+          CandidateEval.evaluate(unknown, gazetteers.pipeline().gazetteerTagger(),
+              gazetteers.pipeline().candidates()
+                  .orElseGet(() -> CandidateFinder.load(gazetteers.resolve(), gazetteers.pipeline().gazetteer())));
       String report = r.report();
       out.print(show ? report : report.lines().findFirst().orElse("") + System.lineSeparator());
     }

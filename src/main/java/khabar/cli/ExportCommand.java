@@ -43,11 +43,11 @@ final class ExportCommand implements Callable<Integer> {
     Format f = Format.parse(format);
     Level l = Level.parse(level);
     SearchRequest request = filters.request();
-    Gazetteer g = gazetteers.load();
+    Gazetteer g = gazetteers.pipeline().gazetteer();
     MentionFilter rows = onlyFiltered ? MentionFilter.of(request, g) : MentionFilter.ALL;
     if (noCandidates) rows = rows.withoutCandidates();
     MentionExporter.Result result;
-    try (Searcher s = new Searcher(index.index, g)) {
+    try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
       Writer w = output.open(spec);
       try (TableWriter t = TableWriter.open(f, MentionExporter.columns(l), w, output.bom)) {
         result = new MentionExporter().export(s, request, l, rows, t);

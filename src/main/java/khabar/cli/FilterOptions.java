@@ -1,6 +1,7 @@
 package khabar.cli;
 
 import java.util.List;
+import khabar.search.DateBounds;
 import khabar.search.SearchRequest;
 import khabar.tag.EntityType;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ final class FilterOptions {
   /** The request search would run for these filters (its page size is irrelevant to scans). */
   SearchRequest request() {
     return new SearchRequest(
-        query, entities, types.stream().map(EntityType::parse).toList(), Dates.start(from), Dates.end(to), source,
+        query, entities, types.stream().map(EntityType::parse).toList(), DateBounds.start(from), DateBounds.end(to), source,
         minUsd, maxUsd, SearchRequest.Sort.RELEVANCE, 1, 0, includeDuplicates);
   }
 }

@@ -54,7 +54,7 @@ final class GenCorpusCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CorpusSpec cs = new CorpusSpec(articles, seed, CorpusFormat.parse(format), dupRate, nearDupRate, badRate);
     var err = spec.commandLine().getErr();
-    CorpusGenerator g = new CorpusGenerator(gazetteers.load(), cs);
+    CorpusGenerator g = new CorpusGenerator(gazetteers.pipeline().gazetteer(), cs);
     long t0 = System.nanoTime();
     CorpusGenerator.Summary s;
     if (truth != null && truth.toAbsolutePath().getParent() != null) {

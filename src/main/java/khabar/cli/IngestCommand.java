@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import khabar.index.ArticleIndex;
 import khabar.ingest.ConsoleProgress;
-import khabar.ingest.Documents;
 import khabar.ingest.Failure;
 import khabar.ingest.IngestOptions;
 import khabar.ingest.IngestReport;
@@ -74,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
             .withSkipSameText(skipSameText)
             .withProgress(quiet ? null : new ConsoleProgress(err, Terminal.isTerminal()));
     if (threads != null) opts = opts.withThreads(threads);
-    Ingester ingester = new Ingester(new Documents(gazetteers.tagger()), opts);
+    Ingester ingester = gazetteers.pipeline().ingester(opts);
     IngestReport r;
     try (ArticleIndex idx = ArticleIndex.open(index.index)) {
       r = ingester.ingest(inputs, idx);

@@ -39,7 +39,7 @@ final class MoneyCommand implements Callable<Integer> {
     // with a dollar range, only the figures inside it are listed, not every figure of the article
     MentionFilter f = new MentionFilter(Set.of(), Set.of(), request.minUsd(), request.maxUsd());
     List<MoneyReport.Figure> figures;
-    try (Searcher s = new Searcher(index.index, gazetteers.load())) {
+    try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
       figures = new MoneyReport().figures(s, request, f, order);
     }
     if (limit != null && figures.size() > limit) figures = figures.subList(0, limit);

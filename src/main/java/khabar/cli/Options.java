@@ -2,11 +2,7 @@ package khabar.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import khabar.discover.CandidateFinder;
-import khabar.discover.Patterns;
-import khabar.tag.Gazetteer;
-import khabar.tag.GazetteerLoader;
-import khabar.tag.Tagger;
+import khabar.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read or write an index or need the gazetteers. */
@@ -22,19 +18,12 @@ final class Options {
     @Option(names = "--gazetteers", paramLabel = "DIR", description = "Gazetteer folder (default: the project's gazetteers/).")
     Path dir;
 
-    Gazetteer load() {
-      return GazetteerLoader.load(resolve());
-    }
+    private Pipeline pipeline;
 
-    /** A tagger for {@code g}, also finding candidates when {@code patterns.tsv} is beside the gazetteers. */
-    Tagger tagger(Gazetteer g) {
-      Path d = resolve();
-      Tagger t = new Tagger(g);
-      return Files.isRegularFile(d.resolve(Patterns.FILE)) ? t.withCandidates(CandidateFinder.load(d, g)) : t;
-    }
-
-    Tagger tagger() {
-      return tagger(load());
+    /** The pipeline over these gazetteers, loaded on first use (see {@link Pipeline} for what it holds). */
+    Pipeline pipeline() {
+      if (pipeline == null) pipeline = Pipeline.load(resolve());
+      return pipeline;
     }
 
     Path resolve() {

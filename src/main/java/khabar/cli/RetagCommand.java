@@ -33,7 +33,7 @@ final class RetagCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Format f = Format.parse(format);
-    Retagger retagger = new Retagger(gazetteers.tagger(), commitEvery);
+    Retagger retagger = new Retagger(gazetteers.pipeline().tagger(), commitEvery);
     Retagger.Report r;
     try (ArticleIndex idx = ArticleIndex.open(index.index)) {
       Writer w = output.open(spec);

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import khabar.search.DateBounds;
 import khabar.search.Hit;
+import khabar.search.ResultJson;
 import khabar.search.SearchRequest;
 import khabar.search.SearchResult;
 import khabar.search.Searcher;
 import khabar.tag.EntityType;
+import khabar.util.Enums;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,16 +80,16 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchRequest r =
         new SearchRequest(
-            query, entities, types.stream().map(EntityType::parse).toList(), Dates.start(from), Dates.end(to),
+            query, entities, types.stream().map(EntityType::parse).toList(), DateBounds.start(from), DateBounds.end(to),
             source, minUsd, maxUsd, sort(sort), limit, offset, includeDuplicates);
     SearchResult result;
-    try (Searcher s = new Searcher(index.index, gazetteers.load())) {
+    try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
       entities.forEach(s::resolve); // an unknown name is an error here, not an empty result
       result = s.search(r);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.pretty(Json.searchResult(result)));
+      out.println(Json.pretty(ResultJson.of(result)));
     } else {
       print(out, result);
     }
@@ -95,11 +98,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static SearchRequest.Sort sort(String s) {
-    return switch (s.strip().toLowerCase(Locale.ROOT)) {
-      case "relevance" -> SearchRequest.Sort.RELEVANCE;
-      case "date" -> SearchRequest.Sort.DATE;
-      default -> throw new IllegalArgumentException("unknown sort '" + s + "' (expected relevance or date)");
-    };
+    return Enums.parse(SearchRequest.Sort.class, "sort", s);
   }
 
   /** Terminal output: the count, each hit, then the facets (eight values each). */

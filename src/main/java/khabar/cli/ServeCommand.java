@@ -27,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Server s = Server.start(new LiveIndexConfig(index.index, gazetteers.load(), host, port, threads));
+    Server s = Server.start(new LiveIndexConfig(index.index, gazetteers.pipeline(), host, port, threads));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         s.close();

@@ -37,10 +37,10 @@ final class SuggestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     EntityType t = type == null ? null : EntityType.parse(type);
-    Gazetteer g = gazetteers.load();
+    Gazetteer g = gazetteers.pipeline().gazetteer();
     Suggestions suggestions = new Suggestions(g);
     StoredArticles.Scan scan;
-    try (Searcher s = new Searcher(index.index, g)) {
+    try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
       scan = StoredArticles.forEach(s.indexSearcher(), new MatchAllDocsQuery(), suggestions::add);
     }
     List<Suggestions.Suggestion> ranked = suggestions.ranked(t, minArticles);

@@ -42,7 +42,7 @@ final class TagCommand implements Callable<Integer> {
       page = PageReader.read(Path.of(file));
     }
     Article a = new ArticleExtractor().extract(page);
-    List<Mention> mentions = gazetteers.tagger().tag(a.text());
+    List<Mention> mentions = gazetteers.pipeline().tagger().tag(a.text());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode o = MentionJson.MAPPER.createObjectNode();

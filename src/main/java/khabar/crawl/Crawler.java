@@ -3,13 +3,10 @@ package khabar.crawl;
 import crawlercommons.robots.BaseRobotRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import khabar.extract.Page;
 import khabar.ingest.Charsets;
+import khabar.util.Sha256;
 
 /**
  * The crawl loop: takes seeds, asks the {@link Frontier} for the next URL whose host may be asked
@@ -229,7 +227,7 @@ public final class Crawler {
   }
 
   private void content(CrawlUrl u, Fetched f, Visit known) throws IOException {
-    String hash = sha256(f.body());
+    String hash = Sha256.hex(f.body());
     Visit visit = new Visit(u.url(), Outcome.FETCHED, f.status(), f.header("ETag"), f.header("Last-Modified"), hash,
         clock.instant(), null);
     String media = f.mediaType();
@@ -379,13 +377,5 @@ public final class Crawler {
     if (kind == CrawlUrl.Kind.PAGE) return t -> t.isEmpty() || HTML.contains(t);
     return t -> t.isEmpty() || HTML.contains(t) || t.contains("xml") || t.contains("rss") || t.contains("atom")
         || t.contains("gzip") || t.equals("text/plain") || t.equals("application/octet-stream");
-  }
-
-  private static String sha256(byte[] b) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

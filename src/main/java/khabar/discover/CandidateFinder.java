@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import khabar.normalize.Gap;
+import khabar.normalize.NameKey;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
 import khabar.normalize.Tokenizer;
@@ -45,7 +46,7 @@ import khabar.tag.Mention;
  *       is no common word and no given name. Cues with the {@code given} extent (وزير، الرئيس)
  *       step over the office (الاقتصاد الإماراتي) to such a name, ambiguous or not.
  *   <li>Each name found is then also found where the article repeats it without a cue, in the
- *       same spelling or one with the same {@link SpellingKey} (هوانج after هوانغ), with or
+ *       same spelling or one with the same {@link NameKey} (هوانج after هوانغ), with or
  *       without a proclitic; the surname of a person named in full (a candidate or a gazetteer
  *       person) alone, later in the article, is that person.
  * </ol>
@@ -63,9 +64,10 @@ import khabar.tag.Mention;
  * </ul>
  *
  * <p>Candidates never overlap known mentions or one another. Each has the key {@code
- * cand:TYPE:TERMS}: the {@link SpellingKey} of each normalized term of the name, joined by '-',
- * so that spellings of one name share one key in every article and across re-tagging; offsets are
- * into the original text, quotes excluded.
+ * cand:TYPE:TERMS}: each normalized term of the name by its spelling-insensitive {@link NameKey}
+ * (Arabic words that are no Arabic given name, when the key has three letters or more) or as it is,
+ * joined by '-', so that spellings of one name share one key in every article and across
+ * re-tagging; offsets are into the original text, quotes excluded.
  */
 public final class CandidateFinder implements CandidateSource {
 
@@ -107,6 +109,8 @@ public final class CandidateFinder implements CandidateSource {
           "\u0627\u0644", "\u0648\u0644\u062F", "\u0639\u0628\u062F");
 
   private static final int MAX_SURNAME = 3;
+  /** The fewest letters a {@link NameKey} of a word needs to stand for it in a candidate key. */
+  private static final int MIN_KEY = 3;
   private static final int MAX_OFFICE = 4;
   private static final String GIVEN_CUE = "PERSON given name";
   private static final String SURNAME_CUE = "PERSON surname";
@@ -488,15 +492,28 @@ public final class CandidateFinder implements CandidateSource {
       StringBuilder b = new StringBuilder(f.type.name().toLowerCase(java.util.Locale.ROOT)).append(':');
       for (int k = f.from; k < f.to; k++) {
         if (k > f.from) b.append('-');
-        b.append(SpellingKey.of(k == f.from ? t.term(k).substring(f.skip) : t.term(k)));
+        b.append(keyTerm(k == f.from ? t.term(k).substring(f.skip) : t.term(k)));
       }
       return b.toString();
+    }
+
+    /**
+     * One term of a candidate key: for an Arabic word its {@link NameKey} when that has at least
+     * {@link #MIN_KEY} letters and the word is no Arabic given name (جنسن and جينسن meet; سعد and
+     * سعيد, أحمد and حامد stay apart), else the folded word; Latin words as folded (ishara).
+     */
+    private String keyTerm(String term) {
+      if (term.isEmpty() || !Tokenizer.isArabicLetter(term.charAt(0))) return term;
+      if (given.contains(term) && !given.isForeign(term)) return term;
+      String k = NameKey.of(term);
+      return k.length() >= MIN_KEY ? k : term;
     }
 
     /** Two folded terms that spell one name: equal, or equal keys when neither is a common word. */
     private boolean sameSpelling(String a, String b) {
       if (a.equals(b)) return true;
-      return a.length() >= 3 && !common.isCommon(a) && !common.isCommon(b) && SpellingKey.of(a).equals(SpellingKey.of(b));
+      return a.length() >= 3 && !common.isCommon(a) && !common.isCommon(b) && keyTerm(a).equals(keyTerm(b))
+          && !keyTerm(a).equals(a);
     }
 
     private boolean isVerb(String w) {

@@ -8,18 +8,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import khabar.tag.EntityType;
 import khabar.tag.GazetteerException;
 import khabar.tag.GazetteerLoader;
+import khabar.util.Sha256;
 
 /**
  * The candidate rules of {@code patterns.tsv}: cue patterns, Latin suffix words and stop words,
@@ -70,7 +68,7 @@ public final class Patterns {
       throw new GazetteerException(List.of(file + ": not valid UTF-8"));
     }
     if (text.startsWith("\uFEFF")) text = text.substring(1);
-    return parse(file.toString(), text.lines().toList(), sha256(bytes));
+    return parse(file.toString(), text.lines().toList(), Sha256.hex(bytes).substring(0, 12));
   }
 
   /** Parses the lines of a patterns file; {@code where} names it in messages. */
@@ -171,13 +169,5 @@ public final class Patterns {
   /** Hash of the file's bytes. */
   public String version() {
     return version;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +14,7 @@ import khabar.search.SearchRequest;
 import khabar.search.Searcher;
 import khabar.tag.EntityType;
 import khabar.tag.Mention;
+import khabar.util.Enums;
 
 /**
  * The co-occurrence network of the articles a request selects: entities (companies, chips,
@@ -36,11 +36,7 @@ public final class Cooccurrence {
     SENTENCE;
 
     public static Window parse(String s) {
-      try {
-        return valueOf(s.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown window '" + s + "' (expected article or sentence)");
-      }
+      return Enums.parse(Window.class, "window", s);
     }
   }
 

@@ -1,6 +1,6 @@
 package khabar.export;
 
-import java.util.Locale;
+import khabar.util.Enums;
 
 /** Row formats every export and aggregate writes. */
 public enum Format {
@@ -13,10 +13,6 @@ public enum Format {
 
   /** Parses a format name case-insensitively; the message lists the accepted names. */
   public static Format parse(String s) {
-    try {
-      return valueOf(s.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown format '" + s + "' (expected jsonl, csv or tsv)");
-    }
+    return Enums.parse(Format.class, "format", s);
   }
 }

@@ -1,6 +1,6 @@
 package khabar.export;
 
-import java.util.Locale;
+import khabar.util.Enums;
 
 /** What one exported row stands for. */
 public enum Level {
@@ -10,10 +10,6 @@ public enum Level {
   ARTICLE;
 
   public static Level parse(String s) {
-    try {
-      return valueOf(s.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown level '" + s + "' (expected mention or article)");
-    }
+    return Enums.parse(Level.class, "level", s);
   }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import khabar.index.TaggedArticle;
@@ -15,6 +14,7 @@ import khabar.search.SearchRequest;
 import khabar.search.Searcher;
 import khabar.tag.EntityType;
 import khabar.tag.Mention;
+import khabar.util.Enums;
 
 /**
  * Every dollar figure of the articles a request selects, with its article, date, qualifier and
@@ -36,11 +36,7 @@ public final class MoneyReport {
     DATE;
 
     public static Sort parse(String s) {
-      try {
-        return valueOf(s.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown sort '" + s + "' (expected amount or date)");
-      }
+      return Enums.parse(Sort.class, "sort", s);
     }
   }
 

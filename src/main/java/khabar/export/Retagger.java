@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import khabar.index.ArticleIndex;
 import khabar.index.Fields;
+import khabar.index.StoredArticle;
 import khabar.index.TaggedArticle;
 import khabar.tag.Mention;
 import khabar.tag.Tagger;
@@ -108,7 +109,7 @@ public final class Retagger {
     long[] counts = new long[Kind.values().length];
     List<String> problems = new ArrayList<>();
     index.commit(); // a reader of committed state only: what this run writes is not read again
-    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
+    try (DirectoryReader reader = index.reader()) {
       for (LeafReaderContext ctx : reader.leaves()) {
         Bits live = ctx.reader().getLiveDocs();
         StoredFields stored = ctx.reader().storedFields();
@@ -116,14 +117,14 @@ public final class Retagger {
           if (live != null && !live.get(doc)) continue;
           scanned++;
           Document d = stored.document(doc);
-          if (!force && version.equals(d.get(Fields.GAZETTEER_VERSION))) {
+          if (!force && version.equals(StoredArticle.version(d))) {
             current++;
             continue;
           }
           TaggedArticle before;
           TaggedArticle after;
           try {
-            before = ArticleIndex.fromDocument(d);
+            before = StoredArticle.read(d);
             after =
                 new TaggedArticle(
                     before.id(), before.article(), tagger.tag(before.article().text()), before.contentHash(), version);

@@ -3,7 +3,7 @@ package khabar.export;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import khabar.index.ArticleIndex;
+import khabar.index.StoredArticle;
 import khabar.index.Fields;
 import khabar.index.TaggedArticle;
 import org.apache.lucene.document.Document;
@@ -58,7 +58,7 @@ public final class StoredArticles {
         Document d = stored.document(doc);
         TaggedArticle a;
         try {
-          a = ArticleIndex.fromDocument(d);
+          a = StoredArticle.read(d);
         } catch (RuntimeException e) {
           problems.add("article " + d.get(Fields.ID) + ": " + e.getMessage());
           continue;

@@ -2,7 +2,7 @@ package khabar.gen;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
+import khabar.util.Enums;
 
 /** The forms a generated corpus is written in. */
 public enum CorpusFormat {
@@ -15,11 +15,7 @@ public enum CorpusFormat {
 
   /** {@code html}, {@code jsonl} or {@code warc}, in any case. */
   public static CorpusFormat parse(String s) {
-    try {
-      return valueOf(s.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown corpus format '" + s + "' (html, jsonl or warc)");
-    }
+    return Enums.parse(CorpusFormat.class, "corpus format", s);
   }
 
   RecordWriter open(Path out, long seed) throws IOException {

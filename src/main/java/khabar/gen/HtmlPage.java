@@ -1,6 +1,7 @@
 package khabar.gen;
 
 import java.util.List;
+import khabar.util.Html;
 
 /**
  * Renders a generated article as a news site's page: head metadata (title, Open Graph,
@@ -68,19 +69,8 @@ final class HtmlPage {
     return b.toString();
   }
 
-  static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+  private static String escape(String s) {
+    return Html.escape(s);
   }
 
   private static String jsonEscape(String s) {

@@ -1,53 +1,58 @@
 package khabar.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.Closeable;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import khabar.extract.Article;
-import khabar.money.Qualifier;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import khabar.normalize.NewsAnalyzer;
-import khabar.tag.EntityType;
-import khabar.tag.Mention;
-import khabar.tag.MentionJson;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.DoubleRange;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Writes tagged articles to a Lucene index, one document per article, replacing by id so that
- * ingesting the same article again updates it in place.
+ * Writes tagged articles to a Lucene index, one document per article ({@link StoredArticle}),
+ * replacing by id so that ingesting the same article again updates it in place.
  *
- * <p><b>Duplicates.</b> Each upsert also decides whether the article repeats one already written
+ * <p><b>What an upsert does</b> ({@link #upsert(TaggedArticle, SameText)} returns it as an {@link
+ * Upsert}):
+ *
+ * <ul>
+ *   <li><b>ADDED</b>: the id is not in the index; the article is written.
+ *   <li><b>UPDATED</b>: the id is there with another content hash, tagger version, title or
+ *       mentions; the article replaces it.
+ *   <li><b>UNCHANGED</b>: the id is there, committed, with all of those equal; nothing is written.
+ *   <li><b>DUPLICATE</b>: nothing is written, because the same id was already written with the same
+ *       content since the last commit, or ({@link SameText#SKIP}) the same text is indexed under
+ *       another id.
+ * </ul>
+ *
+ * <p><b>Copies.</b> An article that is written is also checked against those already written
  * ({@link DuplicateDetector}: same content hash, or word 5-gram MinHash similarity ≥ 0.5); a copy
- * is stored with {@link Fields#DUPLICATE_OF} naming the original, and search hides it unless asked.
+ * is stored with {@link Fields#DUPLICATE_OF} naming the original ({@link Upsert#copyOf}), and search
+ * hides it unless asked.
+ *
+ * <p><b>Threads.</b> {@code upsert} may be called from several threads at once. Only the decision is
+ * serialized: looking the id and the copies up and recording the article as written (a few term
+ * lookups and map updates) happen under one lock, so two copies written at the same time cannot
+ * both become originals. The costly parts run in parallel: the MinHash signature and the mentions
+ * JSON before the lock, the analysis and indexing of the document ({@link IndexWriter} is
+ * thread-safe) after it. {@link #commit} waits for the writes under way and holds new ones back
+ * while it runs. Two threads writing the same id at once end with whichever write the writer saw
+ * last.
  *
  * <p><b>Durability.</b> Nothing written is durable or visible to other processes until {@link
  * #commit}: Lucene's commit fsyncs every new file and then publishes a new {@code segments_N}
@@ -59,13 +64,42 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class ArticleIndex implements Closeable {
 
-  /** Body and title: positions and offsets in the postings, for phrases and highlighting. */
-  static final FieldType TEXT_WITH_OFFSETS;
+  /** What an upsert did. */
+  public enum Outcome {
+    ADDED,
+    UPDATED,
+    UNCHANGED,
+    DUPLICATE
+  }
 
-  static {
-    TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
-    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    TEXT_WITH_OFFSETS.freeze();
+  /** What to do with an article whose text is already indexed under another id. */
+  public enum SameText {
+    /** Write it, marked as a copy of the original (the default: a wire story on two sites is two articles). */
+    MARK,
+    /** Do not write it; the outcome is {@link Outcome#DUPLICATE}. */
+    SKIP
+  }
+
+  /**
+   * The result of an upsert.
+   *
+   * @param outcome what was done
+   * @param copyOf for a written article, the original it was found to copy (stored with it)
+   */
+  public record Upsert(Outcome outcome, Optional<Duplicate> copyOf) {
+    public Upsert {
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(copyOf, "copyOf");
+    }
+
+    /** Whether the article was written. */
+    public boolean written() {
+      return outcome == Outcome.ADDED || outcome == Outcome.UPDATED;
+    }
+
+    static Upsert of(Outcome o) {
+      return new Upsert(o, Optional.empty());
+    }
   }
 
   /** Written articles the duplicate lookup holds in memory before it reopens its reader. */
@@ -74,7 +108,15 @@ public final class ArticleIndex implements Closeable {
   private final Directory dir;
   private final IndexWriter writer;
   private final SearcherManager written;
+  /** Held shared by each upsert, exclusively by commit and refresh. */
+  private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+  /** The serialized section of an upsert; guards the fields below and {@link #duplicates}. */
+  private final Object decision = new Object();
   private final DuplicateDetector duplicates = new DuplicateDetector();
+  /** Id → {@link StoredArticle#sameness} of the articles written since the last commit. */
+  private final Map<String, String> sinceCommit = new HashMap<>();
+  /** Content hash → id of the articles written since the last commit. */
+  private final Map<String, String> hashesSinceCommit = new HashMap<>();
 
   private ArticleIndex(Directory dir, IndexWriter writer) throws IOException {
     this.dir = dir;
@@ -105,154 +147,96 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  public IndexWriter writer() {
-    return writer;
+  /**
+   * A reader of everything written so far, committed or not; the caller closes it. What re-tagging
+   * scans (after a {@link #commit}, so it sees a fixed state).
+   */
+  public DirectoryReader reader() throws IOException {
+    return DirectoryReader.open(writer);
   }
 
-  /**
-   * Adds or replaces the article with the same id, and returns whether it is a copy of another
-   * article (then stored with {@link Fields#DUPLICATE_OF}).
-   */
-  public Optional<Duplicate> upsert(TaggedArticle t) throws IOException {
+  /** {@link #upsert(TaggedArticle, SameText)} marking copies ({@link SameText#MARK}). */
+  public Upsert upsert(TaggedArticle t) throws IOException {
+    return upsert(t, SameText.MARK);
+  }
+
+  /** Adds, replaces or leaves the article with {@code t}'s id, as the class note says. */
+  public Upsert upsert(TaggedArticle t, SameText sameText) throws IOException {
+    String mentions = StoredArticle.mentionsJson(t.mentions());
+    String same = StoredArticle.sameness(t, mentions);
     int[] signature = MinHash.signature(t.article().text());
-    IndexSearcher s = written.acquire();
-    Optional<Duplicate> dup;
+    boolean refresh;
+    Upsert result;
+    gate.readLock().lock();
     try {
-      dup = duplicates.find(s, t.id(), t.contentHash(), signature);
+      Optional<Duplicate> copyOf;
+      Outcome outcome;
+      synchronized (decision) {
+        IndexSearcher s = written.acquire();
+        try {
+          outcome = classify(s, t, same, sameText);
+          if (outcome == Outcome.UNCHANGED || outcome == Outcome.DUPLICATE) return Upsert.of(outcome);
+          copyOf = duplicates.find(s, t.id(), t.contentHash(), signature);
+        } finally {
+          written.release(s);
+        }
+        duplicates.written(t.id(), t.contentHash(), signature, copyOf);
+        sinceCommit.put(t.id(), same);
+        hashesSinceCommit.putIfAbsent(t.contentHash(), t.id());
+        refresh = duplicates.pendingCount() >= MAX_PENDING;
+      }
+      Document d = StoredArticle.toDocument(t, mentions, signature, copyOf.orElse(null));
+      writer.updateDocument(new Term(Fields.ID, t.id()), d);
+      result = new Upsert(outcome, copyOf);
     } finally {
-      written.release(s);
+      gate.readLock().unlock();
     }
-    writer.updateDocument(new Term(Fields.ID, t.id()), toDocument(t, dup, signature));
-    duplicates.written(t.id(), t.contentHash(), signature, dup);
-    if (duplicates.pendingCount() >= MAX_PENDING) refresh();
-    return dup;
+    if (refresh) refresh();
+    return result;
+  }
+
+  private Outcome classify(IndexSearcher s, TaggedArticle t, String same, SameText sameText) throws IOException {
+    String recent = sinceCommit.get(t.id());
+    if (recent != null) return recent.equals(same) ? Outcome.DUPLICATE : Outcome.UPDATED;
+    TopDocs top = s.search(new TermQuery(new Term(Fields.ID, t.id())), 1);
+    if (top.scoreDocs.length > 0) {
+      Document stored = s.storedFields().document(top.scoreDocs[0].doc, StoredArticle.SAMENESS_FIELDS);
+      return StoredArticle.sameness(stored).equals(same) ? Outcome.UNCHANGED : Outcome.UPDATED;
+    }
+    if (sameText == SameText.SKIP && !t.contentHash().isBlank()) {
+      String other = hashesSinceCommit.get(t.contentHash());
+      if (other != null && !other.equals(t.id())) return Outcome.DUPLICATE;
+      if (s.count(new TermQuery(new Term(Fields.CONTENT_HASH, t.contentHash()))) > 0) return Outcome.DUPLICATE;
+    }
+    return Outcome.ADDED;
   }
 
   /** Makes everything written durable and visible to readers that reopen (see the class note). */
   public void commit() throws IOException {
-    writer.commit();
-    refresh();
+    gate.writeLock().lock();
+    try {
+      writer.commit();
+      refreshLocked();
+      sinceCommit.clear();
+      hashesSinceCommit.clear();
+    } finally {
+      gate.writeLock().unlock();
+    }
   }
 
   private void refresh() throws IOException {
+    gate.writeLock().lock();
+    try {
+      if (duplicates.pendingCount() >= MAX_PENDING) refreshLocked();
+    } finally {
+      gate.writeLock().unlock();
+    }
+  }
+
+  /** With the write lock held: no upsert is between its decision and its write. */
+  private void refreshLocked() throws IOException {
     written.maybeRefreshBlocking();
     duplicates.searcherRefreshed();
-  }
-
-  /** The document of an article that is not (known to be) a copy. */
-  public static Document toDocument(TaggedArticle t) {
-    return toDocument(t, Optional.empty(), MinHash.signature(t.article().text()));
-  }
-
-  static Document toDocument(TaggedArticle t, Optional<Duplicate> duplicate, int[] signature) {
-    Article a = t.article();
-    Document d = new Document();
-    d.add(new KeywordField(Fields.ID, t.id(), Field.Store.YES));
-    d.add(new KeywordField(Fields.URL, a.url(), Field.Store.YES));
-    d.add(new KeywordField(Fields.SOURCE, a.source(), Field.Store.YES));
-    String host = host(a.url());
-    if (!host.isEmpty()) d.add(new KeywordField(Fields.HOST, host, Field.Store.NO));
-    d.add(new Field(Fields.TITLE, a.title(), TEXT_WITH_OFFSETS));
-    d.add(new Field(Fields.BODY, a.text(), TEXT_WITH_OFFSETS));
-    addDate(d, Fields.PUBLISHED, a.published());
-    addDate(d, Fields.FETCHED, a.fetched());
-    d.add(new KeywordField(Fields.LANGUAGE, a.language(), Field.Store.YES));
-    d.add(new StoredField(Fields.AUTHOR, a.author()));
-    Set<String> ids = new LinkedHashSet<>();
-    Set<String> types = new LinkedHashSet<>();
-    for (Mention m : t.mentions()) {
-      types.add(m.type().name());
-      if (m.type() == EntityType.MONEY) {
-        if (m.money().isDollars()) {
-          double max = m.money().max().doubleValue();
-          // a vague max is the next order of magnitude, exclusive: مئات المليارات stays under 1e12
-          if (m.money().qualifier() == Qualifier.VAGUE) max = Math.nextDown(max);
-          addDollars(d, m.money().min().doubleValue(), max);
-        }
-        continue;
-      }
-      if (ids.add(m.id())) {
-        String field = m.type().name().toLowerCase(Locale.ROOT);
-        d.add(new KeywordField(field, m.id(), Field.Store.NO));
-        d.add(new KeywordField(Fields.ENTITY, m.id(), Field.Store.NO));
-      }
-    }
-    for (String type : types) d.add(new KeywordField(Fields.TYPE, type, Field.Store.NO));
-    d.add(new StoredField(Fields.MENTIONS, mentionsJson(t.mentions())));
-    d.add(new KeywordField(Fields.CONTENT_HASH, t.contentHash(), Field.Store.YES));
-    d.add(new StringField(Fields.GAZETTEER_VERSION, t.gazetteerVersion(), Field.Store.YES));
-    if (signature.length > 0) {
-      d.add(new StoredField(Fields.MINHASH, MinHash.toBytes(signature)));
-      for (String band : MinHash.bands(signature)) d.add(new StringField(Fields.MINHASH_BAND, band, Field.Store.NO));
-    }
-    duplicate.ifPresent(
-        dup -> {
-          d.add(new KeywordField(Fields.DUPLICATE_OF, dup.of(), Field.Store.YES));
-          d.add(new KeywordField(Fields.DUPLICATE_KIND, dup.kind().name(), Field.Store.YES));
-        });
-    return d;
-  }
-
-  private static void addDollars(Document d, double min, double max) {
-    d.add(new DoublePoint(Fields.USD, min));
-    if (max != min) d.add(new DoublePoint(Fields.USD, max));
-    d.add(new DoubleRange(Fields.USD_RANGE, new double[] {min}, new double[] {max}));
-  }
-
-  /** Host of {@code url} in lower case without "www.", or empty when it has none. */
-  public static String host(String url) {
-    if (url == null || url.isBlank()) return "";
-    try {
-      String h = URI.create(url.strip()).getHost();
-      if (h == null) return "";
-      h = h.toLowerCase(Locale.ROOT);
-      return h.startsWith("www.") ? h.substring(4) : h;
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
-  }
-
-  /**
-   * Reads a stored article document back: the article as ingested, its stored mentions, content
-   * hash and gazetteer version. What re-tagging and export read instead of the source pages.
-   */
-  public static TaggedArticle fromDocument(Document d) {
-    Article a =
-        new Article(
-            d.get(Fields.URL), d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.BODY),
-            storedDate(d, Fields.PUBLISHED), d.get(Fields.AUTHOR), d.get(Fields.LANGUAGE),
-            storedDate(d, Fields.FETCHED));
-    String json = d.get(Fields.MENTIONS);
-    List<Mention> mentions;
-    try {
-      mentions = json == null ? List.of() : MentionJson.listFromJson(MentionJson.MAPPER.readTree(json));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored mentions of article " + d.get(Fields.ID) + " are not JSON", e);
-    }
-    String hash = d.get(Fields.CONTENT_HASH);
-    String version = d.get(Fields.GAZETTEER_VERSION);
-    return new TaggedArticle(d.get(Fields.ID), a, mentions, hash == null ? "" : hash, version == null ? "" : version);
-  }
-
-  private static Instant storedDate(Document d, String field) {
-    IndexableField f = d.getField(field);
-    return f == null || f.numericValue() == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
-  }
-
-  private static void addDate(Document d, String field, Instant when) {
-    if (when == null) return;
-    long ms = when.toEpochMilli();
-    d.add(new LongPoint(field, ms));
-    d.add(new NumericDocValuesField(field, ms));
-    d.add(new StoredField(field, ms));
-  }
-
-  static String mentionsJson(List<Mention> mentions) {
-    try {
-      return MentionJson.MAPPER.writeValueAsString(MentionJson.toJson(mentions));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -17,13 +16,14 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Decides whether an article being written repeats one already written: first by content hash
  * (the same normalized text under another id), then by {@link MinHash} similarity of word
  * 5-grams at or above {@link #THRESHOLD}. The first article written is the original; a copy of a
  * copy points at that original.
+ *
+ * <p>Not thread-safe: {@link ArticleIndex} calls it under its decision lock.
  *
  * <p>It looks in two places: a point-in-time searcher over the index, and the articles written
  * since that searcher was opened (kept here until {@link #searcherRefreshed}), so copies within
@@ -130,11 +130,6 @@ final class DuplicateDetector {
   private static Entry entry(IndexSearcher index, int doc) throws IOException {
     Document d =
         index.storedFields().document(doc, Set.of(Fields.ID, Fields.CONTENT_HASH, Fields.MINHASH, Fields.DUPLICATE_OF));
-    IndexableField sig = d.getField(Fields.MINHASH);
-    BytesRef b = sig == null ? null : sig.binaryValue();
-    String hash = d.get(Fields.CONTENT_HASH);
-    return new Entry(
-        d.get(Fields.ID), hash == null ? "" : hash, b == null ? new int[0] : MinHash.fromBytes(b.bytes, b.offset, b.length),
-        d.get(Fields.DUPLICATE_OF));
+    return new Entry(d.get(Fields.ID), StoredArticle.contentHash(d), StoredArticle.signature(d), StoredArticle.duplicateOf(d));
   }
 }

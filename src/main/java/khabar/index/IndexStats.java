@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import khabar.search.Searcher;
 import khabar.tag.EntityType;
 import khabar.tag.Mention;
 import org.apache.lucene.document.Document;
@@ -61,7 +60,7 @@ public record IndexStats(long documents, Map<String, Long> duplicates, Map<Strin
         for (int d = 0; d < ctx.reader().maxDoc(); d++) {
           if (live != null && !live.get(d)) continue;
           Document doc = sf.document(d, Set.of(Fields.ID, Fields.MENTIONS));
-          for (Mention m : Searcher.mentions(doc)) counts.merge(m.type().name(), 1L, Long::sum);
+          for (Mention m : StoredArticle.mentions(doc)) counts.merge(m.type().name(), 1L, Long::sum);
         }
       }
     }

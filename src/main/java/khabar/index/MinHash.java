@@ -2,15 +2,12 @@ package khabar.index;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
-import khabar.normalize.ArabicNormalizer;
 
 /**
  * MinHash signatures over word shingles, the measure behind near-duplicate detection.
  *
- * <p>The text is normalized ({@link ArabicNormalizer}: hamza and alef forms, teh marbuta,
- * diacritics, digits), lower-cased and split into words; every run of {@value #SHINGLE} consecutive
+ * <p>The text is normalized and split into words as {@link Fingerprint#words} does (the same fold
+ * as the content hash); every run of {@value #SHINGLE} consecutive
  * words is a shingle. Two texts' resemblance is the Jaccard similarity of their shingle sets,
  * |A ∩ B| / |A ∪ B|. A signature keeps, for each of {@value #HASHES} hash functions, the smallest
  * hash of any shingle; the share of positions where two signatures agree estimates the Jaccard
@@ -35,7 +32,6 @@ public final class MinHash {
   /** Rows (signature positions) per band. */
   public static final int ROWS = HASHES / BANDS;
 
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -46,7 +42,7 @@ public final class MinHash {
    * than one shingle is a single shingle of all its words.
    */
   public static int[] signature(String text) {
-    String[] words = words(text);
+    String[] words = Fingerprint.words(text);
     if (words.length == 0) return new int[0];
     int[] sig = new int[HASHES];
     java.util.Arrays.fill(sig, Integer.MAX_VALUE);
@@ -110,11 +106,6 @@ public final class MinHash {
     int[] sig = new int[length / Integer.BYTES];
     for (int i = 0; i < sig.length; i++) sig[i] = buf.getInt();
     return sig;
-  }
-
-  static String[] words(String text) {
-    String folded = ArabicNormalizer.normalize(text).normalized().toLowerCase(Locale.ROOT);
-    return NON_WORD.splitAsStream(folded).filter(w -> !w.isEmpty()).toArray(String[]::new);
   }
 
   private static long fnv(long h, String s) {

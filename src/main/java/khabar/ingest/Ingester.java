@@ -189,7 +189,8 @@ public final class Ingester {
     workers.forEach(Thread::start);
 
     boolean finished = false;
-    try (IndexUpdater updater = new IndexUpdater(index, options, report)) {
+    try {
+      IndexUpdater updater = new IndexUpdater(index, options, report);
       Map<Long, Result> waiting = new HashMap<>();
       long next = 0;
       long lastTick = System.nanoTime();

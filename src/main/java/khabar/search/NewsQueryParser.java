@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import khabar.index.ArticleIndex;
 import khabar.index.Fields;
+import khabar.index.StoredArticle;
 import khabar.tag.Entity;
 import khabar.tag.EntityType;
 import khabar.tag.Gazetteer;
@@ -128,7 +128,7 @@ final class NewsQueryParser extends MultiFieldQueryParser {
     String s = text.strip();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term(Fields.SOURCE, s)), BooleanClause.Occur.SHOULD);
-    String host = s.contains("://") ? ArticleIndex.host(s) : ArticleIndex.host("http://" + s);
+    String host = s.contains("://") ? StoredArticle.host(s) : StoredArticle.host("http://" + s);
     if (!host.isEmpty()) b.add(new TermQuery(new Term(Fields.HOST, host)), BooleanClause.Occur.SHOULD);
     return b.build();
   }

@@ -13,11 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import khabar.index.Fields;
+import khabar.index.StoredArticle;
 import khabar.normalize.NewsAnalyzer;
 import khabar.tag.EntityType;
 import khabar.tag.Gazetteer;
 import khabar.tag.Mention;
-import khabar.tag.MentionJson;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleRange;
@@ -141,7 +141,7 @@ public final class Searcher implements Closeable {
       Document d = stored.document(page[k].doc, HIT_FIELDS);
       docs.add(d);
       bodies[k] = d.get(Fields.BODY);
-      mentions.add(mentions(d));
+      mentions.add(StoredArticle.mentions(d));
     }
     Snippet[] snippets = new Highlights(searcher, analyzer).snippets(text, ids, bodies, mentions, entities);
     List<Hit> hits = new ArrayList<>();
@@ -247,16 +247,6 @@ public final class Searcher implements Closeable {
     return new Hit(
         d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), published, d.get(Fields.SOURCE), score, snippet,
         new ArrayList<>(ids), d.get(Fields.DUPLICATE_OF));
-  }
-
-  public static List<Mention> mentions(Document d) {
-    String json = d.get(Fields.MENTIONS);
-    if (json == null) return List.of();
-    try {
-      return MentionJson.listFromJson(MentionJson.MAPPER.readTree(json));
-    } catch (IOException e) {
-      throw new IllegalStateException("stored mentions of " + d.get(Fields.ID) + " are not JSON", e);
-    }
   }
 
   @Override

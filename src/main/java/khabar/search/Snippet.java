@@ -2,6 +2,7 @@ package khabar.search;
 
 import java.util.List;
 import java.util.Objects;
+import khabar.util.Html;
 
 /**
  * A passage of an article's original text with the characters that matched marked.
@@ -56,27 +57,14 @@ public record Snippet(String text, List<Span> marks) {
     StringBuilder b = new StringBuilder(text.length() + marks.size() * 13);
     int at = 0;
     for (Span s : marks) {
-      escape(b, text, at, s.start());
+      Html.escape(b, text, at, s.start());
       b.append("<mark>");
-      escape(b, text, s.start(), s.end());
+      Html.escape(b, text, s.start(), s.end());
       b.append("</mark>");
       at = s.end();
     }
-    escape(b, text, at, text.length());
+    Html.escape(b, text, at, text.length());
     return b.toString();
   }
 
-  private static void escape(StringBuilder b, String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-  }
 }

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import khabar.cli.Json;
 import khabar.index.Fields;
+import khabar.index.StoredArticle;
+import khabar.search.DateBounds;
 import khabar.search.QuerySyntaxException;
+import khabar.search.ResultJson;
 import khabar.search.SearchRequest;
 import khabar.search.SearchResult;
 import khabar.search.Searcher;
@@ -66,12 +68,12 @@ final class Api {
 
   static ObjectNode search(Searcher s, Params p, Gazetteer g) throws IOException {
     SearchResult r = run(s, request(p, g, 10));
-    return withNames(Json.searchResult(r), r, g, true);
+    return withNames(ResultJson.of(r), r, g, true);
   }
 
   static ObjectNode facets(Searcher s, Params p, Gazetteer g) throws IOException {
     SearchResult r = run(s, request(p, g, 1));
-    ObjectNode o = withNames(Json.searchResult(r), r, g, false);
+    ObjectNode o = withNames(ResultJson.of(r), r, g, false);
     o.remove("hits");
     return o;
   }
@@ -118,7 +120,7 @@ final class Api {
     o.put("author", d.get(Fields.AUTHOR));
     o.put("language", d.get(Fields.LANGUAGE));
     o.put("text", d.get(Fields.BODY));
-    o.set("mentions", MentionJson.toJson(Searcher.mentions(d)));
+    o.set("mentions", MentionJson.toJson(StoredArticle.mentions(d)));
     return o;
   }
 
@@ -158,7 +160,7 @@ final class Api {
       n.put("name_ar", other == null ? "" : other.ar());
       n.put("articles", c.getValue());
     }
-    o.set("latest", Json.searchResult(r).get("hits"));
+    o.set("latest", ResultJson.of(r).get("hits"));
     return o;
   }
 
@@ -171,7 +173,7 @@ final class Api {
       String pub = d.get(Fields.PUBLISHED);
       if (pub == null) continue;
       int n = 0;
-      for (Mention m : Searcher.mentions(d)) if (m.id().equals(id)) n++;
+      for (Mention m : StoredArticle.mentions(d)) if (m.id().equals(id)) n++;
       months.merge(MONTH.format(Instant.ofEpochMilli(Long.parseLong(pub))), n, Integer::sum);
     }
     ObjectNode o = MentionJson.MAPPER.createObjectNode();
@@ -186,13 +188,9 @@ final class Api {
   }
 
   private static Instant date(String s, boolean endOfDay) {
-    if (s == null || s.isBlank()) return null;
     try {
-      java.time.LocalDate d = java.time.LocalDate.parse(s);
-      return endOfDay
-          ? d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
-          : d.atStartOfDay(ZoneOffset.UTC).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
+      return endOfDay ? DateBounds.end(s) : DateBounds.start(s);
+    } catch (IllegalArgumentException e) {
       throw new ApiException(400, "تاريخ غير صالح: " + s + " (الصيغة YYYY-MM-DD)");
     }
   }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import khabar.search.Searcher;
+import khabar.pipeline.Pipeline;
 import khabar.tag.Gazetteer;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
@@ -16,7 +17,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class LiveIndex implements Closeable {
   private final Path path;
-  private final Gazetteer gazetteer;
+  private final Pipeline pipeline;
   private Handle current;
   private long generation;
   private long checkedAt;
@@ -41,15 +42,15 @@ final class LiveIndex implements Closeable {
     }
   }
 
-  LiveIndex(Path path, Gazetteer gazetteer) throws IOException {
+  LiveIndex(Path path, Pipeline pipeline) throws IOException {
     this.path = path;
-    this.gazetteer = gazetteer;
+    this.pipeline = pipeline;
     this.generation = lastCommit();
-    this.current = new Handle(new Searcher(path, gazetteer));
+    this.current = new Handle(pipeline.searcher(path));
   }
 
   Gazetteer gazetteer() {
-    return gazetteer;
+    return pipeline.gazetteer();
   }
 
   /** The newest searcher; close the handle when the request is done. */
@@ -60,7 +61,7 @@ final class LiveIndex implements Closeable {
       try {
         long g = lastCommit();
         if (g != generation) {
-          Handle fresh = new Handle(new Searcher(path, gazetteer));
+          Handle fresh = new Handle(pipeline.searcher(path));
           Handle old = current;
           current = fresh;
           generation = g;

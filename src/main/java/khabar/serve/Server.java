@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import khabar.cli.Json;
 import khabar.export.Format;
 import khabar.export.Level;
 import khabar.export.MentionExporter;
@@ -57,7 +56,7 @@ public final class Server implements AutoCloseable {
 
   /** Starts serving; port 0 picks a free port (see {@link #port()}). */
   public static Server start(LiveIndexConfig cfg) throws IOException {
-    LiveIndex index = new LiveIndex(cfg.index(), cfg.gazetteer());
+    LiveIndex index = new LiveIndex(cfg.index(), cfg.pipeline());
     HttpServer http = HttpServer.create(new InetSocketAddress(cfg.host(), cfg.port()), 64);
     ExecutorService pool = Executors.newFixedThreadPool(cfg.threads());
     Server s = new Server(http, pool, index);
@@ -168,7 +167,7 @@ public final class Server implements AutoCloseable {
 
   private static void sendJson(HttpExchange ex, int status, JsonNode body) throws IOException {
     ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    send(ex, status, Json.write(body).getBytes(StandardCharsets.UTF_8));
+    send(ex, status, MentionJson.MAPPER.writeValueAsBytes(body));
   }
 
   private static void send(HttpExchange ex, int status, byte[] body) throws IOException {

@@ -8,16 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import khabar.normalize.Tokenizer;
 import khabar.normalize.TokenizedText;
+import khabar.util.Sha256;
 
 /**
  * Reads the gazetteer folder: {@code companies.tsv}, {@code chips.tsv}, {@code people.tsv}, and
@@ -60,7 +59,7 @@ public final class GazetteerLoader {
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Map<String, Entity> entities = new LinkedHashMap<>();
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     for (int f = 0; f < FILES.length; f++) {
       Path file = dir.resolve(FILES[f]);
       if (!Files.isRegularFile(file)) {
@@ -94,7 +93,7 @@ public final class GazetteerLoader {
     }
     if (!errors.isEmpty()) throw new GazetteerException(errors);
     return new Gazetteer(
-        entities, trie, cues, HexFormat.of().formatHex(digest.digest()).substring(0, 16), warnings);
+        entities, trie, cues, Sha256.hex(digest).substring(0, 16), warnings);
   }
 
   private static void readEntities(
@@ -293,14 +292,6 @@ public final class GazetteerLoader {
       throw new GazetteerException(List.of(file + ": not valid UTF-8"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer " + file, e);
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

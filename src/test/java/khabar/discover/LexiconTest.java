@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The given-name lexicon, the common-word list and the spelling key, one line per rule. */
+/** The given-name lexicon and the common-word list, one line per rule. */
 class LexiconTest {
   static final GivenNames NAMES = GivenNames.load(Path.of("gazetteers", GivenNames.FILE));
   static final CommonWords WORDS = CommonWords.standard();
@@ -75,24 +75,5 @@ class LexiconTest {
   void commonWordsAndVerbs(String word, boolean common, boolean verb) {
     assertEquals(common, WORDS.isCommon(word), "common " + word);
     assertEquals(verb, WORDS.isVerb(word), "verb " + word);
-  }
-
-  /** two spellings | same key */
-  @ParameterizedTest(name = "{0} {1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      هوانغ | هوانج | true
-      جنسن | جينسن | true
-      ستيفن | ستيفان | true
-      قاسم | جاسم | true
-      بريسكوت | بريسكت | true
-      ضاد | داد | true
-      لي | لو | false
-      مدار | مدير | true
-      ishara | ishra | false
-      """)
-  void spellingKeys(String a, String b, boolean same) {
-    String ka = SpellingKey.of(Tokenizer.tokenize(a).term(0));
-    String kb = SpellingKey.of(Tokenizer.tokenize(b).term(0));
-    assertEquals(same, ka.equals(kb), ka + " " + kb);
   }
 }

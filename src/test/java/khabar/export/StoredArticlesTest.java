@@ -8,13 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import khabar.index.ArticleIndex;
 import khabar.index.Fields;
+import khabar.index.StoredArticle;
 import khabar.index.TaggedArticle;
 import khabar.search.SearchRequest;
 import khabar.search.Searcher;
 import khabar.tag.Tagger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,13 +27,13 @@ class StoredArticlesTest {
   /** The test index with article a2's stored mentions broken. */
   static void buildWithBrokenA2(Path dir) throws IOException {
     TestIndex.write(dir, TestIndex.articles());
-    try (ArticleIndex index = ArticleIndex.open(dir)) {
-      TaggedArticle a2 = TestIndex.articles().get(1);
-      Document d = ArticleIndex.toDocument(a2);
+    // a document no writer of ours would make: written with Lucene's own writer
+    try (FSDirectory fs = FSDirectory.open(dir); IndexWriter w = new IndexWriter(fs, new IndexWriterConfig())) {
+      Document d = StoredArticle.toDocument(TestIndex.articles().get(1));
       d.removeField(Fields.MENTIONS);
       d.add(new StoredField(Fields.MENTIONS, "[{\"type\":"));
-      index.writer().updateDocument(new Term(Fields.ID, "a2"), d);
-      index.commit();
+      w.updateDocument(new Term(Fields.ID, "a2"), d);
+      w.commit();
     }
   }
 

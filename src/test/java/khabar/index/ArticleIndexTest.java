@@ -37,7 +37,7 @@ class ArticleIndexTest {
 
   static TaggedArticle article(String url, String title, String body) {
     Article a = new Article(url, "موقع", title, body, Instant.parse("2025-06-01T00:00:00Z"), "", "ar", null);
-    String hash = Documents.contentHash(body);
+    String hash = Fingerprint.contentHash(body);
     return new TaggedArticle(Documents.idForUrl(url), a, List.of(), hash, "g");
   }
 
@@ -54,10 +54,10 @@ class ArticleIndexTest {
     TaggedArticle first = article("https://a.example/1", "عنوان أول", BODY);
     TaggedArticle edited = article("https://a.example/1", "عنوان معدّل", BODY + " وأضافت الشركة تفاصيل.");
     try (ArticleIndex idx = ArticleIndex.open(dir)) {
-      assertEquals(Optional.empty(), idx.upsert(first));
+      assertEquals(Optional.empty(), idx.upsert(first).copyOf());
       idx.commit();
-      assertEquals(Optional.empty(), idx.upsert(edited));
-      assertEquals(Optional.empty(), idx.upsert(edited));
+      assertEquals(Optional.empty(), idx.upsert(edited).copyOf());
+      assertEquals(Optional.empty(), idx.upsert(edited).copyOf());
       idx.commit();
     }
     try (Searcher s = new Searcher(dir, null)) {
@@ -74,7 +74,7 @@ class ArticleIndexTest {
     try (ArticleIndex idx = ArticleIndex.open(dir)) {
       idx.upsert(original);
       idx.commit();
-      assertEquals(Optional.of(new Duplicate(original.id(), Duplicate.Kind.EXACT, 1.0)), idx.upsert(copy));
+      assertEquals(Optional.of(new Duplicate(original.id(), Duplicate.Kind.EXACT, 1.0)), idx.upsert(copy).copyOf());
       idx.commit();
     }
     try (Searcher s = new Searcher(dir, null)) {
@@ -94,9 +94,9 @@ class ArticleIndexTest {
     TaggedArticle other = article("https://c.example/y", "خبر آخر", OTHER);
     Optional<Duplicate> found;
     try (ArticleIndex idx = ArticleIndex.open(dir)) {
-      assertEquals(Optional.empty(), idx.upsert(original));
-      found = idx.upsert(copy); // no commit in between: found among the pending writes
-      assertEquals(Optional.empty(), idx.upsert(other));
+      assertEquals(Optional.empty(), idx.upsert(original).copyOf());
+      found = idx.upsert(copy).copyOf(); // no commit in between: found among the pending writes
+      assertEquals(Optional.empty(), idx.upsert(other).copyOf());
       idx.commit();
     }
     assertEquals(original.id(), found.orElseThrow().of());
@@ -121,8 +121,8 @@ class ArticleIndexTest {
       idx.commit();
       idx.upsert(copy);
       idx.commit();
-      assertEquals(Optional.of(new Duplicate(original.id(), Duplicate.Kind.EXACT, 1.0)), idx.upsert(copyOfCopy));
-      assertEquals(Optional.empty(), idx.upsert(original), "re-ingesting the original must not make it a copy of its copy");
+      assertEquals(Optional.of(new Duplicate(original.id(), Duplicate.Kind.EXACT, 1.0)), idx.upsert(copyOfCopy).copyOf());
+      assertEquals(Optional.empty(), idx.upsert(original).copyOf(), "re-ingesting the original must not make it a copy of its copy");
       idx.commit();
     }
     try (Searcher s = new Searcher(dir, null)) {
@@ -171,7 +171,7 @@ class ArticleIndexTest {
   void hosts() {
     List<String> got = new ArrayList<>();
     for (String u : List.of("https://www.Example.COM/a", "http://news.example:8080/x", "file:///tmp/a.txt", "", "not a url"))
-      got.add(ArticleIndex.host(u));
+      got.add(StoredArticle.host(u));
     assertEquals(List.of("example.com", "news.example", "", "", ""), got);
   }
 }

@@ -18,7 +18,7 @@ class MinHashTest {
 
   /** The words of a text as the signature sees them. */
   static List<String> words(String s) {
-    return List.of(MinHash.words(s));
+    return List.of(Fingerprint.words(s));
   }
 
   /** The exact Jaccard similarity of two texts' 5-word shingles, to check the estimate against. */

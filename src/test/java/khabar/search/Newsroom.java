@@ -161,7 +161,7 @@ final class Newsroom {
     }
 
     TaggedArticle done() {
-      return new TaggedArticle(id, article, mentions, khabar.ingest.Documents.contentHash(article.text()), "test");
+      return new TaggedArticle(id, article, mentions, khabar.index.Fingerprint.contentHash(article.text()), "test");
     }
   }
 }

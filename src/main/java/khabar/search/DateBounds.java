@@ -1,19 +1,30 @@
-package khabar.cli;
+package khabar.search;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** Parses the date options: YYYY-MM-DD, or a full ISO instant. */
-final class Dates {
-  private Dates() {}
+/**
+ * The date bounds of a {@link SearchRequest} from what a user typed (the command line's {@code
+ * --from}/{@code --to}, the API's {@code from}/{@code to}):
+ *
+ * <ul>
+ *   <li>{@code YYYY-MM-DD} is a whole UTC day: a start bound is its first millisecond, an end bound
+ *       its last, so both bounds include the day;
+ *   <li>a full ISO instant ({@code 2025-03-01T12:00:00Z}) is taken as it is;
+ *   <li>null or blank is no bound (null);
+ *   <li>anything else is an {@link IllegalArgumentException} naming the text.
+ * </ul>
+ */
+public final class DateBounds {
+  private DateBounds() {}
 
-  static Instant start(String s) {
+  public static Instant start(String s) {
     return parse(s, false);
   }
 
-  static Instant end(String s) {
+  public static Instant end(String s) {
     return parse(s, true);
   }
 

@@ -1,0 +1,40 @@
+package khabar.search;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import khabar.tag.MentionJson;
+
+/**
+ * A {@link SearchResult} as JSON, the one shape {@code khabar search --json} prints and the API
+ * returns (docs/SEARCH.md, docs/API.md): {@code total}, {@code hits} (id, url, title, published,
+ * source, score, snippet as HTML with {@code <mark>}, entities, duplicate_of) and {@code facets}.
+ */
+public final class ResultJson {
+  private ResultJson() {}
+
+  public static ObjectNode of(SearchResult r) {
+    ObjectNode o = MentionJson.MAPPER.createObjectNode();
+    o.put("total", r.total());
+    ArrayNode hits = o.putArray("hits");
+    for (Hit h : r.hits()) {
+      ObjectNode j = hits.addObject();
+      j.put("id", h.id());
+      j.put("url", h.url());
+      j.put("title", h.title());
+      j.put("published", h.published() == null ? null : h.published().toString());
+      j.put("source", h.source());
+      j.put("score", h.score());
+      j.put("snippet", h.snippet().html());
+      ArrayNode e = j.putArray("entities");
+      h.entities().forEach(e::add);
+      j.put("duplicate_of", h.duplicateOf());
+    }
+    ObjectNode facets = o.putObject("facets");
+    for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
+      ObjectNode fo = facets.putObject(f.getKey());
+      f.getValue().forEach(fo::put);
+    }
+    return o;
+  }
+}

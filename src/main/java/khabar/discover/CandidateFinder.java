@@ -103,6 +103,9 @@ public final class CandidateFinder implements CandidateSource {
   /** Letters that may be glued to a name as a single proclitic: و ف ب ل ك. */
   private static final String CLITIC_LETTERS = "\u0648\u0641\u0628\u0644\u0643";
 
+  /** Letters glued to a given name that are left out of the person's name: و ف ب ل. */
+  private static final String NAME_CLITICS = "\u0648\u0641\u0628\u0644";
+
   /** Words that join the parts of an Arabic name: بن، بنت، ابن، أبو، آل، ولد، عبد (folded). */
   private static final Set<String> CONNECTORS =
       Set.of("\u0628\u0646", "\u0628\u0646\u062A", "\u0627\u0628\u0646", "\u0627\u0628\u0648",
@@ -542,7 +545,9 @@ public final class CandidateFinder implements CandidateSource {
       int skip = 0;
       GivenNames.Match m = givenAt(i, 0);
       String term = t.term(i);
-      if (m == null && term.length() >= 4 && CLITIC_LETTERS.indexOf(term.charAt(0)) >= 0 && !given.contains(term)) {
+      // و ف ب ل glued to a given name (ومحمد), never to a word that is one as written (كيان is no ك + يان)
+      if (m == null && term.length() >= 4 && NAME_CLITICS.indexOf(term.charAt(0)) >= 0 && !given.contains(term)
+          && !common.isListed(term)) {
         skip = 1;
         m = givenAt(i, 1);
       }
@@ -611,14 +616,25 @@ public final class CandidateFinder implements CandidateSource {
       return k;
     }
 
+    /**
+     * Whether {@code w} is و glued to a name or a word (وميليندا، والشركة): a second name or the
+     * next phrase, never part of this name. A given name or a listed word that starts with و
+     * (وليد، وهبة) is not; a rare surname that starts with و is lost.
+     */
+    private boolean conjoined(String w) {
+      if (w.length() < 4 || w.charAt(0) != '\u0648' || given.contains(w) || common.isListed(w)) return false;
+      return true;
+    }
+
     /** A word after بن، أبو، آل: any word that is no stop word, verb, cue or word with an article attached. */
     private boolean namePart(String w) {
-      return w.length() >= 2 && !patterns.isStop(w) && !startsWithAny(w, ARTICLE_PROCLITICS)
+      return w.length() >= 2 && !conjoined(w) && !patterns.isStop(w) && !startsWithAny(w, ARTICLE_PROCLITICS)
           && patterns.cuesStartingWith(w).isEmpty() && !looksLikeVerb(w);
     }
 
     private boolean surnameWord(String w, boolean arabic, boolean strict, boolean first) {
       if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == '\u0648' && patterns.isStop(w.substring(1)))) return false;
+      if (conjoined(w)) return false;
       if (startsWithAny(w, ARTICLE_PROCLITICS) || !patterns.cuesStartingWith(w).isEmpty()) return false;
       if (first && !arabic ? looksLikeVerb(w) : isVerb(w)) return false;
       if (strict && common.isCommon(w)) return false;

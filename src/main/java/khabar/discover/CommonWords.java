@@ -103,6 +103,13 @@ public final class CommonWords {
 
   /** Whether the folded {@code term} is an ordinary word of the dictionary (see the class comment). */
   boolean isCommon(String term) {
+    if (isListed(term)) return true;
+    return term.length() > MIN_STEM + 2 && PREPOSITIONS.indexOf(term.charAt(0)) >= 0
+        && (known(term.substring(1)) || known(term.substring(1).replace(YEH_HAMZA_FOLDED, HAMZA)));
+  }
+
+  /** As {@link #isCommon}, without taking off a proclitic letter: the word as written (كيان). */
+  boolean isListed(String term) {
     if (known(term)) return true;
     boolean definite = term.startsWith(ARTICLE) && term.length() > ARTICLE.length() + 1;
     String stem = definite ? term.substring(ARTICLE.length()) : term;
@@ -111,8 +118,7 @@ public final class CommonWords {
         && known(term.substring(0, term.length() - 1))) {
       return true;
     }
-    return !definite && term.length() > MIN_STEM + 2 && PREPOSITIONS.indexOf(term.charAt(0)) >= 0
-        && (known(term.substring(1)) || known(term.substring(1).replace(YEH_HAMZA_FOLDED, HAMZA)));
+    return false;
   }
 
   /** The stem or one of its inflected forms is in the dictionary. */

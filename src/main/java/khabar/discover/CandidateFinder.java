@@ -38,13 +38,15 @@ import khabar.tag.Mention;
  *       with a definite article attached (للشركة) is a reference, not an introduction.
  *   <li>A capitalised Latin run ending with a suffix word (Capital, Technologies) is a company
  *       with or without a cue.
- *   <li>A given name of the lexicon ({@link GivenNames}: محمد، ليلى، جيمس، وانغ) followed by a
- *       surname is a person without a cue. The surname is up to three words, joined by بن، أبو،
- *       آل…; each is no stop word, verb, cue or word with an attached article, and after an
- *       Arabic given name no common word either (a definite surname like الكعبي is kept when its
- *       stem is no common word). A given name that is also a word (سعيد، أمل) needs a surname that
- *       is no common word and no given name. Cues with the {@code given} extent (وزير، الرئيس)
- *       step over the office (الاقتصاد الإماراتي) to such a name, ambiguous or not.
+ *   <li>A given name of the lexicon ({@link GivenNames}: محمد، ليلى، جيمس، وانغ), possibly with
+ *       و ف ب ل glued on, followed by a surname is a person without a cue. The surname is up to
+ *       three words, joined by بن، أبو، آل… (the word after one of them is always taken); each is
+ *       no stop word, verb, cue, word with an attached article or with و glued on, and after an
+ *       Arabic given name no common word either (a definite surname is kept when its stem is no
+ *       common word or it is a nisba in ي: القحطاني، الكتبي). A given name that is also a word
+ *       (سعيد، أمل) needs a first surname word that is no common word; one that folds to a
+ *       particle (آن = إن) never opens a name without a cue. Cues with the {@code given} extent
+ *       (وزير، الرئيس) step over the office (الاقتصاد الإماراتي) to such a name, ambiguous or not.
  *   <li>Each name found is then also found where the article repeats it without a cue, in the
  *       same spelling or one with the same {@link NameKey} (هوانج after هوانغ), with or
  *       without a proclitic; the surname of a person named in full (a candidate or a gazetteer

@@ -106,6 +106,9 @@ public final class CandidateFinder implements CandidateSource {
   private static final String CLITIC_LETTERS = "\u0648\u0641\u0628\u0644\u0643";
 
   /** Letters glued to a given name that are left out of the person's name: و ف ب ل. */
+  /** عبد, which makes one name with the word after it (عبد الله). */
+  private static final String ABD = "\u0639\u0628\u062F";
+
   private static final String NAME_CLITICS = "\u0648\u0641\u0628\u0644";
 
   /** Words that join the parts of an Arabic name: بن، بنت، ابن، أبو، آل، ولد، عبد (folded). */
@@ -296,6 +299,10 @@ public final class CandidateFinder implements CandidateSource {
               };
           if (end <= from) continue;
           if (c.comma() && !punctuationAfter(end - 1)) continue;
+          if (c.org() && c.type() == EntityType.PERSON && x == Extent.ARABIC && start == j && end - from == 1
+              && givenAt(from, 0) == null) {
+            continue; // مؤسس راكوتن: one unknown word after a role is its organisation, not a person
+          }
           Found f = accept(new Found(c.type(), from, end, 0, c.label(), x == Extent.QUOTED));
           if (f == null) continue;
           add(f);
@@ -556,7 +563,7 @@ public final class CandidateFinder implements CandidateSource {
       if (m == null || i + m.length() > t.size()) return -1;
       if (m.ambiguous() && m.length() == 1 && common.isParticle(term.substring(skip))) return -1;
       for (int k = i + 1; k < i + m.length(); k++) if (busy(k)) return -1;
-      int end = surname(i + m.length(), m.arabic(), m.ambiguous());
+      int end = surname(i + m.length(), m.arabic(), m.ambiguous(), false);
       if (end <= i + m.length()) return -1;
       Found f = accept(new Found(EntityType.PERSON, i, end, skip, GIVEN_CUE, false));
       if (f == null) return -1;
@@ -568,8 +575,8 @@ public final class CandidateFinder implements CandidateSource {
     private int titled(int p) {
       if (p >= t.size() || busy(p) || t.kind(p) != TokenKind.ARABIC) return -1;
       GivenNames.Match m = givenAt(p, 0);
-      if (m == null) return -1;
-      int end = surname(p + m.length(), m.arabic(), false);
+      if (m == null || (m.length() == 1 && common.isParticle(t.term(p)))) return -1; // وزير الاقتصاد إن
+      int end = surname(p + m.length(), m.arabic(), false, true);
       return end > p + m.length() ? end : -1;
     }
 
@@ -590,9 +597,10 @@ public final class CandidateFinder implements CandidateSource {
      * The surname after a given name ending at {@code j}: the token after it ({@code j} when there
      * is none). {@code arabic}: the given name is Arabic, so a common word is no surname (a
      * definite nisba is: الكتبي); {@code strict}: the given name is also a word, so its first
-     * surname word must be no common word and no Arabic given name.
+     * surname word must be no common word and no Arabic given name; {@code titled}: an office
+     * comes before (وزير المالية محمد الجدعان), so the first surname word may be any name part.
      */
-    private int surname(int j, boolean arabic, boolean strict) {
+    private int surname(int j, boolean arabic, boolean strict, boolean titled) {
       int k = j;
       int words = 0;
       boolean joined = false;
@@ -604,7 +612,11 @@ public final class CandidateFinder implements CandidateSource {
           joined = true;
           continue;
         }
-        boolean ok = joined ? namePart(w) : surnameWord(w, k == j ? arabic : true, strict && k == j, k == j);
+        if (w.equals(ABD) && k + 1 < t.size() && t.gapBefore(k + 1) == Gap.SPACE && namePart(t.term(k + 1))) {
+          k++; // بن عبد الله: عبد and its word are one name
+        }
+        boolean ok = joined || (titled && k == j) ? namePart(w)
+            : surnameWord(w, k == j ? arabic : true, strict && k == j, k == j);
         if (!ok) {
           // a family-first name may end with a syllable that is also a word: بارك مين هو،
           if (k > j && !joined && given.isForeign(w) && markAfter(k)) k++;
@@ -640,7 +652,8 @@ public final class CandidateFinder implements CandidateSource {
       if (startsWithAny(w, ARTICLE_PROCLITICS) || !patterns.cuesStartingWith(w).isEmpty()) return false;
       if (first && !arabic ? looksLikeVerb(w) : isVerb(w)) return false;
       if (strict && common.isCommon(w)) return false;
-      if (given.contains(w)) return !strict || (given.isForeign(w) && !given.isAmbiguous(w));
+      boolean word = given.isAmbiguous(w) && common.isCommon(w); // بان، أمل: read as the word
+      if (given.contains(w) && !word) return !strict || given.isForeign(w);
       if (w.startsWith(ARTICLE)) {
         if (w.length() <= 3 || w.endsWith(NISBA)) return false;
         return !common.isCommon(w) || (!strict && w.charAt(w.length() - 1) == '\u064A');
@@ -709,6 +722,8 @@ public final class CandidateFinder implements CandidateSource {
       String w = t.term(k);
       if (looksLikeVerb(w)) return true;
       if (type != EntityType.PERSON || !w.startsWith(ARTICLE)) return false;
+      String before = t.term(k - 1);
+      if (before.equals(ABD) || CONNECTORS.contains(before)) return false; // عبد الله، بن الوليد
       return w.endsWith(NISBA) || (k > from + 1 && common.isCommon(w) && !given.contains(w.substring(2)));
     }
 

@@ -21,7 +21,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "tag", mixinStandardHelpOptions = true, description = "Tag one article (.txt as it is, .html after extraction) and print its mentions.")
+@Command(name = "tag", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar tag corpus/05-amd-mi350-lisa-su.html",
+        "  khabar tag --json article.txt",
+        "  echo 'استثمرت إنفيديا 5 مليارات دولار' | khabar tag -"}, description = "Tag one article (.txt as it is, .html after extraction) and print its mentions.")
 final class TagCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Options.GazetteerOption gazetteers;
@@ -29,7 +34,7 @@ final class TagCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The article, or - for standard input (plain text).")
   String file;
 
-  @Option(names = "--json", description = "Print {\"mentions\":[...],\"entities\":[...]} (and the extracted text for HTML).")
+  @Option(names = "--json", description = "Print JSON instead of text (docs/OUTPUT.md).")
   boolean json;
 
   @Override

@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import khabar.normalize.ArabicLetters;
 import khabar.normalize.Gap;
+import khabar.normalize.LatinLetterNames;
 import khabar.normalize.NameKey;
+import khabar.normalize.Proclitics;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
 import khabar.normalize.Tokenizer;
@@ -73,22 +76,12 @@ import khabar.tag.Mention;
  */
 public final class CandidateFinder implements CandidateSource {
 
-  /** Proclitics stripped from a cue word, longest first; those ending in ال make it definite. */
-  private static final String[] PROCLITICS = {
-    "وبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"
-  };
-
-  /** Attached article forms that end an Arabic name (للذكاء، بالصين، والشركة). */
-  private static final String[] ARTICLE_PROCLITICS = {"لل", "بال", "وال", "فال", "كال"};
+  /** Proclitics stripped from a cue word or a repeated name; those ending in ال make a cue definite. */
+  private static final Proclitics PROCLITICS = Proclitics.CUES;
 
   private static final String ARTICLE = "ال";
   /** The folded feminine nisba ending ية: an adjective (صينية، تقنية), never a company's first word. */
   private static final String NISBA = "\u064A\u0647";
-
-  /** Arabic names of Latin letters as the press writes chip codes (إتش 20، إم آي 308), folded. */
-  private static final Set<String> LETTER_NAMES =
-      Set.of("ايه", "اي", "بي", "سي", "دي", "اف", "جي", "اتش", "اش", "جاي", "كاي", "ال", "ام", "ان", "او",
-          "كيو", "ار", "اس", "تي", "يو", "في", "اكس", "واي", "زد");
 
   /** Model codes: letters then digits (h20, mi308x) or digits then letters (910c). */
   private static final Pattern CODE = Pattern.compile("[a-z]{1,4}[0-9]{1,5}[a-z]{0,3}|[0-9]{2,5}[a-z]{1,2}");
@@ -103,13 +96,17 @@ public final class CandidateFinder implements CandidateSource {
   private static final int MIN_ECHO = 3;
 
   /** Letters that may be glued to a name as a single proclitic: و ف ب ل ك. */
-  private static final String CLITIC_LETTERS = "\u0648\u0641\u0628\u0644\u0643";
+  private static final String CLITIC_LETTERS =
+      "" + ArabicLetters.WAW + ArabicLetters.FEH + ArabicLetters.BEH + ArabicLetters.LAM + ArabicLetters.KAF;
+
+  /** لل: ل with the article, which opens an activity after a company's name (سنابل للاستثمار). */
+  private static final String LAM_LAM = "" + ArabicLetters.LAM + ArabicLetters.LAM;
 
   /** Letters glued to a given name that are left out of the person's name: و ف ب ل. */
   /** عبد, which makes one name with the word after it (عبد الله). */
   private static final String ABD = "\u0639\u0628\u062F";
 
-  private static final String NAME_CLITICS = "\u0648\u0641\u0628\u0644";
+  private static final String NAME_CLITICS = "" + ArabicLetters.WAW + ArabicLetters.FEH + ArabicLetters.BEH + ArabicLetters.LAM;
 
   /** Words that join the parts of an Arabic name: بن، بنت، ابن، أبو، آل، ولد، عبد (folded). */
   private static final Set<String> CONNECTORS =
@@ -252,15 +249,11 @@ public final class CandidateFinder implements CandidateSource {
      */
     private int cueAt(int i, EntityType only) {
       String term = t.term(i);
-      for (int p = -1; p < PROCLITICS.length; p++) {
-        String stem = term;
-        if (p >= 0) {
-          if (t.kind(i) != TokenKind.ARABIC || !term.startsWith(PROCLITICS[p]) || term.length() - PROCLITICS[p].length() < 2) {
-            continue;
-          }
-          stem = term.substring(PROCLITICS[p].length());
-        }
-        boolean definite = p >= 0 && (PROCLITICS[p].endsWith(ARTICLE) || PROCLITICS[p].equals("لل"));
+      List<Proclitics.Form> cuts = t.kind(i) == TokenKind.ARABIC ? PROCLITICS.strippable(term) : List.of();
+      for (int p = cuts.size(); p >= 0; p--) {
+        Proclitics.Form cut = p < cuts.size() ? cuts.get(p) : null;
+        String stem = cut == null ? term : term.substring(cut.length());
+        boolean definite = cut != null && cut.definite();
         for (CuePattern c : patterns.cuesStartingWith(stem)) {
           if (only != null && c.type() != only) continue;
           if (definite && !c.cue().get(0).startsWith(ARTICLE)) continue;
@@ -347,8 +340,8 @@ public final class CandidateFinder implements CandidateSource {
     private boolean isCompanyReference(int k) {
       String term = t.term(k);
       if (isCompanyCue(term) || (term.startsWith(ARTICLE) && isCompanyCue(term.substring(ARTICLE.length())))) return true;
-      for (String p : PROCLITICS) {
-        if (term.startsWith(p) && term.length() > p.length() && isCompanyCue(term.substring(p.length()))) return true;
+      for (Proclitics.Form p : PROCLITICS.strippable(term)) {
+        if (isCompanyCue(term.substring(p.length()))) return true;
       }
       return false;
     }
@@ -407,9 +400,9 @@ public final class CandidateFinder implements CandidateSource {
           k++; // a family-first name may end with a syllable that is also a word: بارك مين هو،
           break;
         }
-        if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == '\u0648' && patterns.isStop(w.substring(1)))) break;
+        if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && patterns.isStop(w.substring(1)))) break;
         if (k > j && looksLikeVerb(w)) break;
-        if (startsWithAny(w, ARTICLE_PROCLITICS) || (k > j && !patterns.cuesStartingWith(w).isEmpty())) break;
+        if (attachedArticle(w) || (k > j && !patterns.cuesStartingWith(w).isEmpty())) break;
         if (w.startsWith(ARTICLE) && (k == j || type != EntityType.PERSON)) break;
         if (k == j && type != EntityType.PERSON && w.endsWith(NISBA)) break;
         k++;
@@ -428,7 +421,7 @@ public final class CandidateFinder implements CandidateSource {
         return -1;
       }
       int k = j;
-      while (k < t.size() && k < j + 3 && t.kind(k) == TokenKind.ARABIC && LETTER_NAMES.contains(t.term(k))) k++;
+      while (k < t.size() && k < j + 3 && t.kind(k) == TokenKind.ARABIC && LatinLetterNames.isName(t.term(k))) k++;
       if (k == j || k >= t.size() || t.kind(k) != TokenKind.NUMBER || !t.gapBefore(k).joins()) return -1;
       return k + 1;
     }
@@ -475,10 +468,8 @@ public final class CandidateFinder implements CandidateSource {
       String name = t.term(f.from).substring(f.skip);
       if (sameSpelling(first, name)) return 0;
       if (t.kind(i) != TokenKind.ARABIC) return -1;
-      for (String p : PROCLITICS) {
-        if (first.startsWith(p) && first.length() - p.length() >= 2 && sameSpelling(first.substring(p.length()), name)) {
-          return p.length();
-        }
+      for (Proclitics.Form p : PROCLITICS.strippable(first)) {
+        if (first.length() - p.length() >= 2 && sameSpelling(first.substring(p.length()), name)) return p.length();
       }
       return -1;
     }
@@ -586,7 +577,7 @@ public final class CandidateFinder implements CandidateSource {
       while (k < t.size() && k < j + MAX_OFFICE && !busy(k) && t.kind(k) == TokenKind.ARABIC
           && (k == j || t.gapBefore(k) == Gap.SPACE)) {
         String w = t.term(k);
-        String stem = w.startsWith("\u0648" + ARTICLE) ? w.substring(1) : w;
+        String stem = w.startsWith(ArabicLetters.WAW + ARTICLE) ? w.substring(1) : w;
         if (!stem.startsWith(ARTICLE) || stem.length() < 4) break;
         k++;
       }
@@ -636,20 +627,20 @@ public final class CandidateFinder implements CandidateSource {
      * (وليد، وهبة) is not; a rare surname that starts with و is lost.
      */
     private boolean conjoined(String w) {
-      if (w.length() < 4 || w.charAt(0) != '\u0648' || given.contains(w) || common.isListed(w)) return false;
+      if (w.length() < 4 || w.charAt(0) != ArabicLetters.WAW || given.contains(w) || common.isListed(w)) return false;
       return true;
     }
 
     /** A word after بن، أبو، آل: any word that is no stop word, verb, cue or word with an article attached. */
     private boolean namePart(String w) {
-      return w.length() >= 2 && !conjoined(w) && !patterns.isStop(w) && !startsWithAny(w, ARTICLE_PROCLITICS)
+      return w.length() >= 2 && !conjoined(w) && !patterns.isStop(w) && !attachedArticle(w)
           && patterns.cuesStartingWith(w).isEmpty() && !looksLikeVerb(w);
     }
 
     private boolean surnameWord(String w, boolean arabic, boolean strict, boolean first) {
-      if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == '\u0648' && patterns.isStop(w.substring(1)))) return false;
+      if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && patterns.isStop(w.substring(1)))) return false;
       if (conjoined(w)) return false;
-      if (startsWithAny(w, ARTICLE_PROCLITICS) || !patterns.cuesStartingWith(w).isEmpty()) return false;
+      if (attachedArticle(w) || !patterns.cuesStartingWith(w).isEmpty()) return false;
       if (first && !arabic ? looksLikeVerb(w) : isVerb(w)) return false;
       if (strict && common.isCommon(w)) return false;
       boolean word = given.isAmbiguous(w) && common.isCommon(w); // بان، أمل: read as the word
@@ -666,7 +657,7 @@ public final class CandidateFinder implements CandidateSource {
       if (t.kind(k) != TokenKind.ARABIC) return false;
       String w = t.term(k);
       if (isVerb(w)) return true;
-      String stem = w.length() > 3 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641') ? w.substring(1) : w;
+      String stem = w.length() > 3 && (w.charAt(0) == ArabicLetters.WAW || w.charAt(0) == ArabicLetters.FEH) ? w.substring(1) : w;
       return patterns.cuesStartingWith(w).stream().anyMatch(c -> c.type() == EntityType.PERSON)
           || patterns.cuesStartingWith(stem).stream().anyMatch(c -> c.type() == EntityType.PERSON);
     }
@@ -790,10 +781,9 @@ public final class CandidateFinder implements CandidateSource {
         String w = t.term(i);
         String head = t.term(from);
         int skip = sameSpelling(w, head) ? 0 : -1;
-        for (int p = 0; skip < 0 && p < PROCLITICS.length; p++) {
-          if (w.startsWith(PROCLITICS[p]) && w.length() - PROCLITICS[p].length() >= 3
-              && sameSpelling(w.substring(PROCLITICS[p].length()), head)) {
-            skip = PROCLITICS[p].length();
+        for (Proclitics.Form p : PROCLITICS.strippable(w)) {
+          if (skip < 0 && w.length() - p.length() >= 3 && sameSpelling(w.substring(p.length()), head)) {
+            skip = p.length();
           }
         }
         if (skip >= 0) add(new Found(EntityType.PERSON, i, i + n, skip, SURNAME_CUE, false, key, f.link));
@@ -803,7 +793,7 @@ public final class CandidateFinder implements CandidateSource {
     /** Whether token {@code k} names an activity with لل (سنابل للاستثمار، ميزان للتحليلات): a company's name. */
     private boolean activityAfter(int k) {
       return k < t.size() && t.kind(k) == TokenKind.ARABIC && t.gapBefore(k) == Gap.SPACE
-          && t.term(k).startsWith(ARTICLE_PROCLITICS[0]) && t.term(k).length() > 4;
+          && t.term(k).startsWith(LAM_LAM) && t.term(k).length() > 4;
     }
 
     /**
@@ -818,9 +808,10 @@ public final class CandidateFinder implements CandidateSource {
     }
   }
 
-  private static boolean startsWithAny(String w, String[] prefixes) {
-    for (String p : prefixes) {
-      if (w.startsWith(p) && w.length() > p.length()) return true;
+  /** Whether {@code w} carries an article after another proclitic (للذكاء، بالصين، والشركة). */
+  private static boolean attachedArticle(String w) {
+    for (Proclitics.Form p : PROCLITICS.forms()) {
+      if (p.definite() && w.length() > p.length() && w.startsWith(p.letters())) return true;
     }
     return false;
   }

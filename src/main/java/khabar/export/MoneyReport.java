@@ -61,7 +61,7 @@ public final class MoneyReport {
 
     public List<Object> values() {
       return java.util.Arrays.asList(
-          articleId, url, title, MentionExporter.iso(published), source, text, money.amount(), money.min(),
+          articleId, url, title, published, source, text, money.amount(), money.min(),
           money.max(), money.qualifier().name(), sentence, names(EntityType.COMPANY), names(EntityType.CHIP),
           names(EntityType.PERSON), entities.stream().map(Mention::id).toList());
     }

@@ -3,6 +3,7 @@ package khabar.money;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
+import khabar.normalize.Proclitics;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
 
@@ -222,9 +223,9 @@ public final class MoneyRecognizer {
     if (kind == TokenKind.NUMBER || kind == TokenKind.SYMBOL) return true;
     String w = t.term(i);
     if (starters.contains(w)) return true;
-    if (kind != TokenKind.ARABIC || !Proclitics.mayStart(w)) return false;
-    for (int k = 0; k < Proclitics.count(); k++) {
-      int p = Proclitics.at(w, k);
+    if (kind != TokenKind.ARABIC || !Proclitics.MONEY.mayStart(w.charAt(0))) return false;
+    for (int k = 0; k < Proclitics.MONEY.forms().size(); k++) {
+      int p = Proclitics.MONEY.cut(w, k);
       if (p > 0 && starters.contains(w.substring(p))) return true;
     }
     return false;
@@ -235,8 +236,8 @@ public final class MoneyRecognizer {
     Amount a = amount(t, j, 0);
     if (a != null || !proclitic || t.kind(j) != TokenKind.ARABIC) return a;
     String w = t.term(j);
-    for (int k = 0; k < Proclitics.count(); k++) {
-      int p = Proclitics.at(w, k);
+    for (int k = 0; k < Proclitics.MONEY.forms().size(); k++) {
+      int p = Proclitics.MONEY.cut(w, k);
       if (p > 0 && (a = amount(t, j, p)) != null) return a;
     }
     return null;
@@ -318,8 +319,8 @@ public final class MoneyRecognizer {
     if (t.kind(j) != TokenKind.ARABIC) return null;
     String w = t.term(j);
     MoneyMatch m = vague(t, i, j, w, preSkip);
-    for (int k = 0; m == null && j == i && k < Proclitics.count(); k++) {
-      int p = Proclitics.at(w, k);
+    for (int k = 0; m == null && j == i && k < Proclitics.MONEY.forms().size(); k++) {
+      int p = Proclitics.MONEY.cut(w, k);
       if (p > 0) m = vague(t, i, j, w.substring(p), p);
     }
     return m;

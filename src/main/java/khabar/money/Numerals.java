@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
+import khabar.normalize.ArabicLetters;
 import khabar.normalize.Gap;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
@@ -258,7 +259,7 @@ final class Numerals {
   static int[] afterWaw(TokenizedText t, int j) {
     if (j >= t.size() || !t.gapBefore(j).joins() || t.kind(j) != TokenKind.ARABIC) return null;
     String w = t.term(j);
-    if (w.charAt(0) != Proclitics.WAW) return null;
+    if (w.charAt(0) != ArabicLetters.WAW) return null;
     if (w.length() == 1) {
       return j + 1 < t.size() && t.gapBefore(j + 1).joins() ? new int[] {j + 1, 0} : null;
     }

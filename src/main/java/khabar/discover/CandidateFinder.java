@@ -687,7 +687,7 @@ public final class CandidateFinder implements CandidateSource {
               && givenAt(from, 0) == null) {
             String rest = w.substring(1);
             if (given.contains(rest) || knownName(rest)) skip = 1;
-            else if (common.isCommon(rest)) return null;
+            else if (common.isListed(rest)) return null;
           }
         }
       }

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import khabar.tag.CandidateSource;
 import khabar.tag.EntityType;
+import khabar.tag.Evaluation;
 import khabar.tag.GazetteerException;
 import khabar.tag.GazetteerLoader;
 import khabar.tag.Mention;
@@ -24,21 +25,27 @@ import khabar.tag.Tagger;
 /**
  * Measures candidates on a gold folder of articles ({@code *.txt}) whose names absent from the
  * gazetteers are listed in {@code annotations.tsv} (file, type, name; spellings of one entity
- * separated by '|').
+ * separated by '|'; optionally a fourth column, class: the form the name takes, as in the gold
+ * set of docs/TAGGING.md — {@code given-name}, {@code title}, {@code quoted}, {@code hashtag}…;
+ * {@code candidate} when empty or absent).
  *
  * <ul>
  *   <li><b>Unknown recall</b>: listed entities that at least one candidate of the same type names.
  *   <li><b>Candidate precision</b>: candidates whose normalized text is a listed spelling of the
  *       same type in that article, over all candidates.
- *   <li><b>Gazetteer matches unchanged</b>: the tagger with candidates must report exactly the
- *       gazetteer and money mentions it reports without them, so their precision cannot drop.
+ *   <li><b>Gazetteer matches unchanged</b>: the tagger with candidates must report every
+ *       gazetteer and money mention it reports without them (it may add the surname of a
+ *       gazetteer person named in full before).
  * </ul>
  */
 public final class CandidateEval {
   public static final String ANNOTATIONS = "annotations.tsv";
 
-  /** One annotated entity: its type and the normalized keys of its spellings. */
-  record Gold(String file, EntityType type, String name, Set<String> keys) {}
+  /** The class of an annotation without one. */
+  static final String DEFAULT_CLASS = "candidate";
+
+  /** One annotated entity: its type, the normalized keys of its spellings, and its class. */
+  record Gold(String file, EntityType type, String name, Set<String> keys, String cls) {}
 
   /**
    * What a run measured.
@@ -52,13 +59,15 @@ public final class CandidateEval {
    * @param knownChanged articles whose gazetteer and money mentions differ with candidates
    * @param misses unknown entities not found ({@code file TYPE name})
    * @param wrong candidates that name no annotated entity ({@code file TYPE text [cue]})
+   * @param classes unknown entities and those found, per class and type
    */
   public record Result(
       int articles, int unknown, int found, int candidates, int correct, int known, int knownChanged,
-      List<String> misses, List<String> wrong) {
+      List<String> misses, List<String> wrong, List<Evaluation.ClassScore> classes) {
     public Result {
       misses = List.copyOf(misses);
       wrong = List.copyOf(wrong);
+      classes = List.copyOf(classes);
     }
 
     public double recall() {
@@ -76,6 +85,9 @@ public final class CandidateEval {
           "%d article(s): unknown recall %d/%d = %.3f; candidate precision %d/%d = %.3f; "
               + "%d gazetteer/money mention(s), changed in %d article(s)%n",
           articles, found, unknown, recall(), correct, candidates, precision(), known, knownChanged));
+      for (Evaluation.ClassScore c : classes) {
+        b.append(String.format(Locale.ROOT, "  class %-18s %-8s %3d/%-3d = %.3f%n", c.cls(), c.type(), c.found(), c.gold(), c.recall()));
+      }
       misses.forEach(m -> b.append("  missed ").append(m).append('\n'));
       wrong.forEach(w -> b.append("  wrong  ").append(w).append('\n'));
       return b.toString();
@@ -99,12 +111,14 @@ public final class CandidateEval {
     int unknown = 0, found = 0, candidateCount = 0, correct = 0, known = 0, knownChanged = 0;
     List<String> misses = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
+    Map<String, int[]> classes = new TreeMap<>();
     for (Map.Entry<String, Path> e : files.entrySet()) {
       String text = Files.readString(e.getValue(), StandardCharsets.UTF_8);
       List<Mention> plain = tagger.tag(text);
       List<Mention> all = withCandidates.tag(text);
       known += plain.size();
-      if (!plain.equals(all.stream().filter(m -> !m.candidate()).toList())) knownChanged++;
+      // candidates may add a gazetteer person's surname, never remove or change a gazetteer mention
+      if (!all.containsAll(plain)) knownChanged++;
       List<Gold> entities = gold.getOrDefault(e.getKey(), List.of());
       List<Mention> cands = all.stream().filter(Mention::candidate).toList();
       for (Mention c : cands) {
@@ -114,11 +128,22 @@ public final class CandidateEval {
       }
       for (Gold g : entities) {
         unknown++;
-        if (cands.stream().anyMatch(c -> names(g, c))) found++;
-        else misses.add(e.getKey() + " " + g.type() + " " + g.name());
+        int[] c = classes.computeIfAbsent(g.cls() + "\t" + g.type().name(), k -> new int[2]);
+        c[0]++;
+        if (cands.stream().anyMatch(m -> names(g, m))) {
+          found++;
+          c[1]++;
+        } else {
+          misses.add(e.getKey() + " " + g.type() + " " + g.name());
+        }
       }
     }
-    return new Result(files.size(), unknown, found, candidateCount, correct, known, knownChanged, misses, wrong);
+    List<Evaluation.ClassScore> byClass = new ArrayList<>();
+    classes.forEach((k, v) -> {
+      String[] p = k.split("\t");
+      byClass.add(new Evaluation.ClassScore(p[0], EntityType.valueOf(p[1]), v[0], v[1]));
+    });
+    return new Result(files.size(), unknown, found, candidateCount, correct, known, knownChanged, misses, wrong, byClass);
   }
 
   private static boolean names(Gold g, Mention c) {
@@ -135,27 +160,30 @@ public final class CandidateEval {
     Map<String, List<Gold>> out = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();
     boolean header = false;
+    int columns = 3;
     for (int ln = 1; ln <= lines.size(); ln++) {
       String line = lines.get(ln - 1);
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] cols = line.split("\t", -1);
       if (!header) {
         header = true;
-        if (!List.of(cols).equals(List.of("file", "type", "name"))) {
-          errors.add(file + ":" + ln + ": expected the header 'file\\ttype\\tname'");
+        columns = cols.length;
+        if (!List.of(cols).equals(List.of("file", "type", "name")) && !List.of(cols).equals(List.of("file", "type", "name", "class"))) {
+          errors.add(file + ":" + ln + ": expected the header 'file\\ttype\\tname' or 'file\\ttype\\tname\\tclass'");
           break;
         }
         continue;
       }
-      if (cols.length != 3 || cols[0].isBlank() || cols[2].isBlank()) {
-        errors.add(file + ":" + ln + ": expected file, type and name, tab-separated");
+      if ((cols.length != columns && !(columns == 4 && cols.length == 3)) || cols[0].isBlank() || cols[2].isBlank()) {
+        errors.add(file + ":" + ln + ": expected file, type, name" + (columns == 4 ? " and class" : "") + ", tab-separated");
         continue;
       }
+      String cls = cols.length == 4 && !cols[3].isBlank() ? cols[3].strip() : DEFAULT_CLASS;
       try {
         Set<String> keys =
             java.util.Arrays.stream(cols[2].split("\\|")).map(CandidateEval::key).collect(Collectors.toSet());
         out.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>())
-            .add(new Gold(cols[0].strip(), EntityType.parse(cols[1]), cols[2].strip(), keys));
+            .add(new Gold(cols[0].strip(), EntityType.parse(cols[1]), cols[2].strip(), keys, cls));
       } catch (IllegalArgumentException e) {
         errors.add(file + ":" + ln + ": " + e.getMessage());
       }

@@ -1,20 +1,27 @@
 package khabar.discover;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import khabar.normalize.ArabicLetters;
 import khabar.normalize.Gap;
 import khabar.normalize.LatinLetterNames;
+import khabar.normalize.NameKey;
 import khabar.normalize.Proclitics;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
 import khabar.normalize.Tokenizer;
 import khabar.tag.CandidateSource;
 import khabar.tag.EntityType;
+import khabar.tag.Gazetteer;
+import khabar.tag.GazetteerLoader;
 import khabar.tag.Mention;
 
 /**
@@ -34,12 +41,38 @@ import khabar.tag.Mention;
  *       with a definite article attached (للشركة) is a reference, not an introduction.
  *   <li>A capitalised Latin run ending with a suffix word (Capital, Technologies) is a company
  *       with or without a cue.
- *   <li>Each name found is then also found where the article repeats it without a cue.
+ *   <li>A given name of the lexicon ({@link GivenNames}: محمد، ليلى، جيمس، وانغ), possibly with
+ *       و ف ب ل glued on, followed by a surname is a person without a cue. The surname is up to
+ *       three words, joined by بن، أبو، آل… (the word after one of them is always taken); each is
+ *       no stop word, verb, cue, word with an attached article or with و glued on, and after an
+ *       Arabic given name no common word either (a definite surname is kept when its stem is no
+ *       common word or it is a nisba in ي: القحطاني، الكتبي). A given name that is also a word
+ *       (سعيد، أمل) needs a first surname word that is no common word; one that folds to a
+ *       particle (آن = إن) never opens a name without a cue. Cues with the {@code given} extent
+ *       (وزير، الرئيس) step over the office (الاقتصاد الإماراتي) to such a name, ambiguous or not.
+ *   <li>Each name found is then also found where the article repeats it without a cue, in the
+ *       same spelling or one with the same {@link NameKey} (هوانج after هوانغ), with or
+ *       without a proclitic; the surname of a person named in full (a candidate or a gazetteer
+ *       person) alone, later in the article, is that person.
  * </ol>
  *
+ * <p>A name is refused or cut back ({@link Walk#accept}) so that it is never:
+ *
+ * <ul>
+ *   <li>a name of a known entity of any type (a company read after a person cue: قال كريم،);
+ *   <li>a word with a proclitic glued to a common word or a name (وتقنية، ومحمد → محمد);
+ *   <li>ended by a verb (يقول), a feminine nisba adjective (الإماراتية) or a second definite
+ *       common word (رامي الخطيب الجديد → رامي الخطيب) that merely follows it;
+ *   <li>a person made only of common words or of one ambiguous given name;
+ *   <li>a company or chip made only of common words (شركة رائدة) unless quoted, repeated in
+ *       the article (شركة مدار … وتخطط مدار) or followed by an activity with لل (سنابل للاستثمار).
+ * </ul>
+ *
  * <p>Candidates never overlap known mentions or one another. Each has the key {@code
- * cand:TYPE:TERMS} (the name's normalized terms joined by '-'), so spellings that the normalizer
- * folds together share one key; offsets are into the original text, quotes excluded.
+ * cand:TYPE:TERMS}: each normalized term of the name by its spelling-insensitive {@link NameKey}
+ * (Arabic words that are no Arabic given name, when the key has three letters or more) or as it is,
+ * joined by '-', so that spellings of one name share one key in every article and across
+ * re-tagging; offsets are into the original text, quotes excluded.
  */
 public final class CandidateFinder implements CandidateSource {
 
@@ -62,20 +95,73 @@ public final class CandidateFinder implements CandidateSource {
   private static final int MAX_LATIN = 5;
   private static final int MIN_ECHO = 3;
 
-  private final Patterns patterns;
+  /** Letters that may be glued to a name as a single proclitic: و ف ب ل ك. */
+  private static final String CLITIC_LETTERS =
+      "" + ArabicLetters.WAW + ArabicLetters.FEH + ArabicLetters.BEH + ArabicLetters.LAM + ArabicLetters.KAF;
 
+  /** لل: ل with the article, which opens an activity after a company's name (سنابل للاستثمار). */
+  private static final String LAM_LAM = "" + ArabicLetters.LAM + ArabicLetters.LAM;
+
+  /** Letters glued to a given name that are left out of the person's name: و ف ب ل. */
+  /** عبد, which makes one name with the word after it (عبد الله). */
+  private static final String ABD = "\u0639\u0628\u062F";
+
+  private static final String NAME_CLITICS = "" + ArabicLetters.WAW + ArabicLetters.FEH + ArabicLetters.BEH + ArabicLetters.LAM;
+
+  /** Words that join the parts of an Arabic name: بن، بنت، ابن، أبو، آل، ولد، عبد (folded). */
+  private static final Set<String> CONNECTORS =
+      Set.of("\u0628\u0646", "\u0628\u0646\u062A", "\u0627\u0628\u0646", "\u0627\u0628\u0648",
+          "\u0627\u0644", "\u0648\u0644\u062F", "\u0639\u0628\u062F");
+
+  private static final int MAX_SURNAME = 3;
+  /** The fewest letters a {@link NameKey} of a word needs to stand for it in a candidate key. */
+  private static final int MIN_KEY = 3;
+  private static final int MAX_OFFICE = 4;
+  private static final String GIVEN_CUE = "PERSON given name";
+  private static final String SURNAME_CUE = "PERSON surname";
+
+  private final Patterns patterns;
+  private final GivenNames given;
+  private final CommonWords common;
+  private final Gazetteer gazetteer;
+
+  /** A finder with cue rules alone: no given names, no check against the gazetteers. */
   public CandidateFinder(Patterns patterns) {
-    this.patterns = Objects.requireNonNull(patterns, "patterns");
+    this(patterns, GivenNames.NONE, CommonWords.standard(), null);
   }
 
-  /** A finder with the rules of {@code patterns.tsv} in {@code gazetteerDir}. */
+  /**
+   * A finder with the cue rules, the given-name lexicon and the common words; a candidate is never
+   * a name of {@code gazetteer} (null: no such check).
+   */
+  public CandidateFinder(Patterns patterns, GivenNames given, CommonWords common, Gazetteer gazetteer) {
+    this.patterns = Objects.requireNonNull(patterns, "patterns");
+    this.given = Objects.requireNonNull(given, "given");
+    this.common = Objects.requireNonNull(common, "common");
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * A finder with the rules of {@code patterns.tsv} and {@code given-names.tsv} (when present) in
+   * {@code gazetteerDir}, checking candidates against the gazetteers there.
+   */
   public static CandidateFinder load(Path gazetteerDir) {
-    return new CandidateFinder(Patterns.load(gazetteerDir.resolve(Patterns.FILE)));
+    return load(gazetteerDir, GazetteerLoader.load(gazetteerDir));
+  }
+
+  /** As {@link #load(Path)}, with the gazetteers already loaded. */
+  public static CandidateFinder load(Path gazetteerDir, Gazetteer gazetteer) {
+    Path names = gazetteerDir.resolve(GivenNames.FILE);
+    return new CandidateFinder(
+        Patterns.load(gazetteerDir.resolve(Patterns.FILE)),
+        Files.isRegularFile(names) ? GivenNames.load(names) : GivenNames.NONE,
+        CommonWords.standard(),
+        gazetteer);
   }
 
   @Override
   public String version() {
-    return patterns.version();
+    return patterns.version() + "." + given.version() + "." + common.size();
   }
 
   /** The candidate mentions of {@code text}, given the mentions already {@code known} there. */
@@ -88,8 +174,21 @@ public final class CandidateFinder implements CandidateSource {
     return new Walk(text, known).run();
   }
 
-  /** A name found: tokens {@code [from, to)}, {@code skip} characters of proclitic at its start. */
-  private record Found(EntityType type, int from, int to, int skip, String cue, boolean quoted) {}
+  /**
+   * A name found: tokens {@code [from, to)}, {@code skip} characters of proclitic at its start;
+   * {@code key} the candidate key (null: built from the tokens), {@code link} the gazetteer person
+   * whose surname it is (null for candidates).
+   */
+  private record Found(
+      EntityType type, int from, int to, int skip, String cue, boolean quoted, String key, Mention link) {
+    Found(EntityType type, int from, int to, int skip, String cue, boolean quoted) {
+      this(type, from, to, skip, cue, quoted, null, null);
+    }
+
+    Found span(int from, int to, int skip) {
+      return new Found(type, from, to, skip, cue, quoted, key, link);
+    }
+  }
 
   /** The state of one article's walk. */
   private final class Walk {
@@ -118,16 +217,24 @@ public final class CandidateFinder implements CandidateSource {
         if (busy(i)) continue;
         int end = cueAt(i, null);
         if (end < 0) end = suffixed(i);
+        if (end < 0) end = personAt(i);
         if (end > i) i = end - 1;
       }
       echo();
+      surnames();
+      dropLoneCommonNames();
       String original = t.text().original();
       List<Mention> out = new ArrayList<>(found.size());
       found.sort(Comparator.comparingInt(Found::from));
       for (Found f : found) {
         int s = t.text().originalStart(t.start(f.from) + f.skip);
         int e = t.originalEnd(f.to - 1);
-        out.add(Mention.candidate(f.type, key(f), original.substring(s, e), s, e, f.cue));
+        String text = original.substring(s, e);
+        if (f.link != null) {
+          out.add(new Mention(f.link.type(), f.link.id(), f.link.name(), f.link.nameAr(), text, s, e, null));
+        } else {
+          out.add(Mention.candidate(f.type, key(f), text, s, e, f.cue));
+        }
       }
       return out;
     }
@@ -174,17 +281,25 @@ public final class CandidateFinder implements CandidateSource {
       int start = c.org() ? skipOrganisation(j) : j;
       if (start < t.size() && !busy(start) && (start == j || t.gapBefore(start) != Gap.NONE)) {
         for (Extent x : c.extents()) {
+          int from = x == Extent.GIVEN ? afterOffice(start) : start;
           int end =
               switch (x) {
                 case QUOTED -> quoted(start);
                 case LATIN -> latin(start);
                 case ARABIC -> arabic(start, c.arabicWords(), c.type());
                 case CODE -> code(start);
+                case GIVEN -> titled(from);
               };
-          if (end <= start) continue;
+          if (end <= from) continue;
           if (c.comma() && !punctuationAfter(end - 1)) continue;
-          add(new Found(c.type(), start, end, 0, c.label(), x == Extent.QUOTED));
-          return end;
+          if (c.org() && c.type() == EntityType.PERSON && x == Extent.ARABIC && start == j && end - from == 1
+              && givenAt(from, 0) == null) {
+            continue; // مؤسس راكوتن: one unknown word after a role is its organisation, not a person
+          }
+          Found f = accept(new Found(c.type(), from, end, 0, c.label(), x == Extent.QUOTED));
+          if (f == null) continue;
+          add(f);
+          return f.to;
         }
       }
       return found.size() > before ? start : -1;
@@ -202,6 +317,7 @@ public final class CandidateFinder implements CandidateSource {
       } else if (k < t.size() && !busy(k)) {
         int end = foundCompanyAt(k);
         if (end < 0) end = cueAt(k, EntityType.COMPANY);
+        if (end < 0) end = suffixed(k);
         if (end > k) k = end;
         else if (isCompanyReference(k)) k++;
       }
@@ -213,7 +329,7 @@ public final class CandidateFinder implements CandidateSource {
       for (Found f : found) {
         int n = f.to - f.from;
         if (f.type == EntityType.COMPANY && k + n <= t.size() && echoAt(f, k, n) >= 0) {
-          add(new Found(f.type, k, k + n, echoAt(f, k, n), f.cue, false));
+          add(new Found(f.type, k, k + n, echoAt(f, k, n), f.cue, false, key(f), null));
           return k + n;
         }
       }
@@ -280,7 +396,12 @@ public final class CandidateFinder implements CandidateSource {
         if (t.kind(k) != TokenKind.ARABIC || busy(k)) break;
         if (k > j && t.gapBefore(k) != Gap.SPACE) break;
         String w = t.term(k);
+        if (type == EntityType.PERSON && k > j && patterns.isStop(w) && given.isForeign(w) && markAfter(k)) {
+          k++; // a family-first name may end with a syllable that is also a word: بارك مين هو،
+          break;
+        }
         if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && patterns.isStop(w.substring(1)))) break;
+        if (k > j && looksLikeVerb(w)) break;
         if (attachedArticle(w) || (k > j && !patterns.cuesStartingWith(w).isEmpty())) break;
         if (w.startsWith(ARTICLE) && (k == j || type != EntityType.PERSON)) break;
         if (k == j && type != EntityType.PERSON && w.endsWith(NISBA)) break;
@@ -314,8 +435,10 @@ public final class CandidateFinder implements CandidateSource {
       for (int k = end - 1; k > i; k--) {
         EntityType type = patterns.suffixType(t.term(k));
         if (type != null) {
-          add(new Found(type, i, k + 1, 0, type + " suffix " + t.term(k), false));
-          return k + 1;
+          Found f = accept(new Found(type, i, k + 1, 0, type + " suffix " + t.term(k), false));
+          if (f == null) return -1;
+          add(f);
+          return f.to;
         }
       }
       return -1;
@@ -329,7 +452,7 @@ public final class CandidateFinder implements CandidateSource {
         if (n == 1 && t.length(f.from) < MIN_ECHO) continue;
         for (int i = 0; i + n <= t.size(); i++) {
           int skip = echoAt(f, i, n);
-          if (skip >= 0) add(new Found(f.type, i, i + n, skip, f.cue, false));
+          if (skip >= 0) add(new Found(f.type, i, i + n, skip, f.cue, false, key(f), f.link));
         }
       }
     }
@@ -338,15 +461,15 @@ public final class CandidateFinder implements CandidateSource {
     private int echoAt(Found f, int i, int n) {
       for (int k = 0; k < n; k++) {
         if (busy(i + k) || (k > 0 && !t.gapBefore(i + k).joins())) return -1;
-        if (k > 0 && !t.term(i + k).equals(t.term(f.from + k))) return -1;
+        if (k > 0 && !sameSpelling(t.term(i + k), t.term(f.from + k))) return -1;
       }
       if (i + n < t.size() && t.gapBefore(i + n) == Gap.NONE) return -1;
       String first = t.term(i);
-      String name = t.term(f.from);
-      if (first.equals(name)) return 0;
+      String name = t.term(f.from).substring(f.skip);
+      if (sameSpelling(first, name)) return 0;
       if (t.kind(i) != TokenKind.ARABIC) return -1;
       for (Proclitics.Form p : PROCLITICS.strippable(first)) {
-        if (first.length() == p.length() + name.length() && first.endsWith(name)) return p.length();
+        if (first.length() - p.length() >= 2 && sameSpelling(first.substring(p.length()), name)) return p.length();
       }
       return -1;
     }
@@ -356,18 +479,332 @@ public final class CandidateFinder implements CandidateSource {
       return !after.isBlank() || k + 1 == t.size();
     }
 
+    /** Whether a punctuation mark follows token {@code k} (the end of the text is none). */
+    private boolean markAfter(int k) {
+      String after = k + 1 < t.size() ? gapText(k + 1) : t.text().normalized().substring(t.end(k));
+      return !after.isBlank();
+    }
+
     /** The normalized characters between token {@code k - 1} and token {@code k}. */
     private String gapText(int k) {
       return t.text().normalized().substring(k == 0 ? 0 : t.end(k - 1), t.start(k));
     }
 
     private String key(Found f) {
+      if (f.key != null) return f.key;
       StringBuilder b = new StringBuilder(f.type.name().toLowerCase(java.util.Locale.ROOT)).append(':');
       for (int k = f.from; k < f.to; k++) {
         if (k > f.from) b.append('-');
-        b.append(k == f.from ? t.term(k).substring(f.skip) : t.term(k));
+        b.append(keyTerm(k == f.from ? t.term(k).substring(f.skip) : t.term(k)));
       }
       return b.toString();
+    }
+
+    /**
+     * One term of a candidate key: for an Arabic word its {@link NameKey} when that has at least
+     * {@link #MIN_KEY} letters and the word is no Arabic given name (جنسن and جينسن meet; سعد and
+     * سعيد, أحمد and حامد stay apart), else the folded word; Latin words as folded (ishara).
+     */
+    private String keyTerm(String term) {
+      if (term.isEmpty() || !Tokenizer.isArabicLetter(term.charAt(0))) return term;
+      if (given.contains(term) && !given.isForeign(term)) return term;
+      String k = NameKey.of(term);
+      return k.length() >= MIN_KEY ? k : term;
+    }
+
+    /** Two folded terms that spell one name: equal, or equal keys when neither is a common word. */
+    private boolean sameSpelling(String a, String b) {
+      if (a.equals(b)) return true;
+      return a.length() >= 3 && !common.isCommon(a) && !common.isCommon(b) && keyTerm(a).equals(keyTerm(b))
+          && !keyTerm(a).equals(a);
+    }
+
+    private boolean isVerb(String w) {
+      return common.isVerb(w) && !given.contains(w);
+    }
+
+    /** Whether {@code w} is an ordinary word: common and no given name. */
+    private boolean isWord(String w) {
+      return common.isCommon(w) && !given.contains(w);
+    }
+
+    /** The given name at token {@code i} after {@code skip} letters; one that is also a particle (آن = إن) is ambiguous. */
+    private GivenNames.Match givenAt(int i, int skip) {
+      String first = t.term(i).substring(skip);
+      GivenNames.Match m = given.at(t, i, first);
+      if (m == null || m.ambiguous() || m.length() > 1 || !common.isParticle(first)) return m;
+      return new GivenNames.Match(m.length(), true, m.arabic(), m.familyFirst());
+    }
+
+    /**
+     * A person opening with a given name at {@code i} (possibly with one proclitic letter glued:
+     * ومحمد), without a cue; records it and returns the token after it, or -1.
+     */
+    private int personAt(int i) {
+      if (t.kind(i) != TokenKind.ARABIC) return -1;
+      int skip = 0;
+      GivenNames.Match m = givenAt(i, 0);
+      String term = t.term(i);
+      // و ف ب ل glued to a given name (ومحمد), never to a word that is one as written (كيان is no ك + يان)
+      if (m == null && term.length() >= 4 && NAME_CLITICS.indexOf(term.charAt(0)) >= 0 && !given.contains(term)
+          && !common.isListed(term)) {
+        skip = 1;
+        m = givenAt(i, 1);
+      }
+      if (m == null || i + m.length() > t.size()) return -1;
+      if (m.ambiguous() && m.length() == 1 && common.isParticle(term.substring(skip))) return -1;
+      for (int k = i + 1; k < i + m.length(); k++) if (busy(k)) return -1;
+      int end = surname(i + m.length(), m.arabic(), m.ambiguous(), false);
+      if (end <= i + m.length()) return -1;
+      Found f = accept(new Found(EntityType.PERSON, i, end, skip, GIVEN_CUE, false));
+      if (f == null) return -1;
+      add(f);
+      return f.to;
+    }
+
+    /** After a title cue and its office at {@code p}: the token after a person named there, or -1. */
+    private int titled(int p) {
+      if (p >= t.size() || busy(p) || t.kind(p) != TokenKind.ARABIC) return -1;
+      GivenNames.Match m = givenAt(p, 0);
+      if (m == null || (m.length() == 1 && common.isParticle(t.term(p)))) return -1; // وزير الاقتصاد إن
+      int end = surname(p + m.length(), m.arabic(), false, true);
+      return end > p + m.length() ? end : -1;
+    }
+
+    /** The token after up to {@link #MAX_OFFICE} definite words naming an office (الاقتصاد الإماراتي). */
+    private int afterOffice(int j) {
+      int k = j;
+      while (k < t.size() && k < j + MAX_OFFICE && !busy(k) && t.kind(k) == TokenKind.ARABIC
+          && (k == j || t.gapBefore(k) == Gap.SPACE)) {
+        String w = t.term(k);
+        String stem = w.startsWith(ArabicLetters.WAW + ARTICLE) ? w.substring(1) : w;
+        if (!stem.startsWith(ARTICLE) || stem.length() < 4) break;
+        k++;
+      }
+      return k;
+    }
+
+    /**
+     * The surname after a given name ending at {@code j}: the token after it ({@code j} when there
+     * is none). {@code arabic}: the given name is Arabic, so a common word is no surname (a
+     * definite nisba is: الكتبي); {@code strict}: the given name is also a word, so its first
+     * surname word must be no common word and no Arabic given name; {@code titled}: an office
+     * comes before (وزير المالية محمد الجدعان), so the first surname word may be any name part.
+     */
+    private int surname(int j, boolean arabic, boolean strict, boolean titled) {
+      int k = j;
+      int words = 0;
+      boolean joined = false;
+      while (k < t.size() && words < MAX_SURNAME) {
+        if (t.kind(k) != TokenKind.ARABIC || busy(k) || t.gapBefore(k) != Gap.SPACE) break;
+        String w = t.term(k);
+        if (CONNECTORS.contains(w) && k + 1 < t.size() && !joined) {
+          k++;
+          joined = true;
+          continue;
+        }
+        if (w.equals(ABD) && k + 1 < t.size() && t.gapBefore(k + 1) == Gap.SPACE && namePart(t.term(k + 1))) {
+          k++; // بن عبد الله: عبد and its word are one name
+        }
+        boolean ok = joined || (titled && k == j) ? namePart(w)
+            : surnameWord(w, k == j ? arabic : true, strict && k == j, k == j);
+        if (!ok) {
+          // a family-first name may end with a syllable that is also a word: بارك مين هو،
+          if (k > j && !joined && given.isForeign(w) && markAfter(k)) k++;
+          break;
+        }
+        joined = false;
+        words++;
+        k++;
+      }
+      while (k > j && CONNECTORS.contains(t.term(k - 1))) k--;
+      return k;
+    }
+
+    /**
+     * Whether {@code w} is و glued to a name or a word (وميليندا، والشركة): a second name or the
+     * next phrase, never part of this name. A given name or a listed word that starts with و
+     * (وليد، وهبة) is not; a rare surname that starts with و is lost.
+     */
+    private boolean conjoined(String w) {
+      if (w.length() < 4 || w.charAt(0) != ArabicLetters.WAW || given.contains(w) || common.isListed(w)) return false;
+      return true;
+    }
+
+    /** A word after بن، أبو، آل: any word that is no stop word, verb, cue or word with an article attached. */
+    private boolean namePart(String w) {
+      return w.length() >= 2 && !conjoined(w) && !patterns.isStop(w) && !attachedArticle(w)
+          && patterns.cuesStartingWith(w).isEmpty() && !looksLikeVerb(w);
+    }
+
+    private boolean surnameWord(String w, boolean arabic, boolean strict, boolean first) {
+      if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && patterns.isStop(w.substring(1)))) return false;
+      if (conjoined(w)) return false;
+      if (attachedArticle(w) || !patterns.cuesStartingWith(w).isEmpty()) return false;
+      if (first && !arabic ? looksLikeVerb(w) : isVerb(w)) return false;
+      if (strict && common.isCommon(w)) return false;
+      boolean word = given.isAmbiguous(w) && common.isCommon(w); // بان، أمل: read as the word
+      if (given.contains(w) && !word) return !strict || given.isForeign(w);
+      if (w.startsWith(ARTICLE)) {
+        if (w.length() <= 3 || w.endsWith(NISBA)) return false;
+        return !common.isCommon(w) || (!strict && w.charAt(w.length() - 1) == '\u064A');
+      }
+      return !common.isCommon(w) || (!arabic && !strict);
+    }
+
+    /** Whether token {@code k} is a verb or a person cue (وأضاف، وقال): a bare surname may follow. */
+    private boolean saying(int k) {
+      if (t.kind(k) != TokenKind.ARABIC) return false;
+      String w = t.term(k);
+      if (isVerb(w)) return true;
+      String stem = w.length() > 3 && (w.charAt(0) == ArabicLetters.WAW || w.charAt(0) == ArabicLetters.FEH) ? w.substring(1) : w;
+      return patterns.cuesStartingWith(w).stream().anyMatch(c -> c.type() == EntityType.PERSON)
+          || patterns.cuesStartingWith(stem).stream().anyMatch(c -> c.type() == EntityType.PERSON);
+    }
+
+    /**
+     * A verb of the dictionary that has a verb's form too: a present prefix (يقول، تعلن) or three
+     * or four letters (قال، أكد); موريتا and دي are verb stems there but names here.
+     */
+    private boolean looksLikeVerb(String w) {
+      return isVerb(w) && ((w.length() >= 3 && w.length() <= 4) || "\u064A\u062A\u0646\u0627\u0648\u0641\u0633".indexOf(w.charAt(0)) >= 0);
+    }
+
+    /**
+     * The name {@code f} cut back and checked, or null when it is refused (see the class comment):
+     * never a known name, a proclitic on a word, a trailing verb or adjective, nor only common
+     * words for a person.
+     */
+    private Found accept(Found f) {
+      int from = f.from;
+      int to = f.to;
+      int skip = f.skip;
+      if (!f.quoted) {
+        while (to - from > 1 && trailingNoise(f.type, from, to - 1)) to--;
+        if (skip == 0 && t.kind(from) == TokenKind.ARABIC) {
+          String w = t.term(from);
+          if (w.length() >= 4 && CLITIC_LETTERS.indexOf(w.charAt(0)) >= 0 && !common.isCommon(w) && !given.contains(w)
+              && givenAt(from, 0) == null) {
+            String rest = w.substring(1);
+            if (given.contains(rest) || knownName(rest)) skip = 1;
+            else if (common.isListed(rest)) return null;
+          }
+        }
+      }
+      int s = t.text().originalStart(t.start(from) + skip);
+      int e = t.originalEnd(to - 1);
+      if (gazetteer != null && gazetteer.resolve(t.text().original().substring(s, e)) != null) return null;
+      if (!f.quoted && f.type == EntityType.PERSON && onlyWords(from, to, skip)) return null;
+      if (f.cue.equals(GIVEN_CUE) && to - from <= givenAt(from, skip).length()) return null;
+      if (f.type == EntityType.PERSON && to - from == 1 && t.kind(from) == TokenKind.ARABIC) {
+        GivenNames.Match m = givenAt(from, skip);
+        if (m != null && m.ambiguous()) return null;
+      }
+      return f.span(from, to, skip);
+    }
+
+    private boolean knownName(String term) {
+      return gazetteer != null && gazetteer.resolve(term) != null;
+    }
+
+    /** Whether token {@code k}, the last of a name of {@code type} from {@code from}, merely follows it. */
+    private boolean trailingNoise(EntityType type, int from, int k) {
+      if (t.kind(k) != TokenKind.ARABIC) return false;
+      String w = t.term(k);
+      if (looksLikeVerb(w)) return true;
+      if (type != EntityType.PERSON || !w.startsWith(ARTICLE)) return false;
+      String before = t.term(k - 1);
+      if (before.equals(ABD) || CONNECTORS.contains(before)) return false; // عبد الله، بن الوليد
+      return w.endsWith(NISBA) || (k > from + 1 && common.isCommon(w) && !given.contains(w.substring(2)));
+    }
+
+    /** Whether every Arabic token of {@code [from, to)} is an ordinary word and none is Latin or a number. */
+    private boolean onlyWords(int from, int to, int skip) {
+      if (t.kind(from) == TokenKind.ARABIC && givenAt(from, skip) != null) return false;
+      for (int k = from; k < to; k++) {
+        if (t.kind(k) != TokenKind.ARABIC) return false;
+        String w = k == from ? t.term(k).substring(skip) : t.term(k);
+        if (!isWord(w) && !CONNECTORS.contains(w)) return false;
+      }
+      return true;
+    }
+
+    /**
+     * Links the surname of each person named in full (a candidate or a gazetteer person) where it
+     * later stands alone ({@link #link}); for a name that opens with a Chinese or Korean family
+     * name, that first word too (بارك مين هو … بارك).
+     */
+    private void surnames() {
+      List<Found> people = new ArrayList<>();
+      for (Found f : found) if (f.type == EntityType.PERSON && f.link == null && f.to - f.from >= 2) people.add(f);
+      Mention previous = null;
+      for (int i = 0; i < t.size(); i++) {
+        Mention m = known[i];
+        if (m == null || m == previous || m.type() != EntityType.PERSON) continue;
+        previous = m;
+        int end = i;
+        while (end < t.size() && known[end] == m) end++;
+        if (end - i >= 2) people.add(new Found(EntityType.PERSON, i, end, 0, SURNAME_CUE, false, null, m));
+      }
+      for (Found f : people) {
+        GivenNames.Match first = t.kind(f.from) == TokenKind.ARABIC ? givenAt(f.from, f.skip) : null;
+        int last = f.to - 1;
+        int from = last > f.from && CONNECTORS.contains(t.term(last - 1)) ? last - 1 : last;
+        link(f, from, last + 1);
+        if (first != null && first.familyFirst() && f.to - f.from >= 2) link(f, f.from, f.from + 1);
+      }
+    }
+
+    /**
+     * Finds tokens {@code [from, to)} of person {@code f} again alone after it: a surname of at
+     * least three letters, or a compound one (بن عمر). A surname that is also a common word
+     * (الكتبي، كوك) counts only right after a verb or a person cue (وأضاف الكتبي، وقال كوك).
+     */
+    private void link(Found f, int from, int to) {
+      int n = to - from;
+      String surname = t.term(to - 1);
+      if (t.kind(to - 1) != TokenKind.ARABIC || surname.length() < 3 || CONNECTORS.contains(surname)) return;
+      boolean compound = n == 2;
+      if (!compound && given.contains(surname) && !given.isForeign(surname)) return;
+      boolean word = !compound && isWord(surname);
+      String key = f.link == null ? key(f) : null;
+      for (int i = f.to; i + n <= t.size(); i++) {
+        boolean free = true;
+        for (int k = i; k < i + n; k++) free &= !busy(k) && t.kind(k) == TokenKind.ARABIC;
+        if (!free || (i + n < t.size() && t.gapBefore(i + n) == Gap.NONE)) continue;
+        if (n == 2 && (!t.term(i + 1).equals(surname) || !t.gapBefore(i + 1).joins())) continue;
+        if (i > 0 && !busy(i - 1) && t.gapBefore(i) == Gap.SPACE) {
+          GivenNames.Match before = givenAt(i - 1, 0);
+          if (before != null && !before.ambiguous()) continue;
+        }
+        if (word && !(i > 0 && t.gapBefore(i) == Gap.SPACE && saying(i - 1))) continue;
+        String w = t.term(i);
+        String head = t.term(from);
+        int skip = sameSpelling(w, head) ? 0 : -1;
+        for (Proclitics.Form p : PROCLITICS.strippable(w)) {
+          if (skip < 0 && w.length() - p.length() >= 3 && sameSpelling(w.substring(p.length()), head)) {
+            skip = p.length();
+          }
+        }
+        if (skip >= 0) add(new Found(EntityType.PERSON, i, i + n, skip, SURNAME_CUE, false, key, f.link));
+      }
+    }
+
+    /** Whether token {@code k} names an activity with لل (سنابل للاستثمار، ميزان للتحليلات): a company's name. */
+    private boolean activityAfter(int k) {
+      return k < t.size() && t.kind(k) == TokenKind.ARABIC && t.gapBefore(k) == Gap.SPACE
+          && t.term(k).startsWith(LAM_LAM) && t.term(k).length() > 4;
+    }
+
+    /**
+     * Drops the companies and chips made only of common words (شركة رائدة) that are neither quoted
+     * nor repeated in the article: an ordinary word after a cue is a name only with that evidence.
+     */
+    private void dropLoneCommonNames() {
+      Map<String, Integer> count = new HashMap<>();
+      for (Found f : found) if (f.link == null) count.merge(key(f), 1, Integer::sum);
+      found.removeIf(f -> f.link == null && f.type != EntityType.PERSON && !f.quoted && count.get(key(f)) == 1
+          && onlyWords(f.from, f.to, f.skip) && !activityAfter(f.to));
     }
   }
 

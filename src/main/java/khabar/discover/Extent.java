@@ -11,14 +11,19 @@ public enum Extent {
   /** Up to N Arabic words, ending at a stop word, nationality adjective, punctuation or known name. */
   ARABIC,
   /** A chip model code: letters and digits in Latin (MI308, 910C) or Arabic letter names (إتش 20). */
-  CODE;
+  CODE,
+  /**
+   * A person's name that opens with a given name of the lexicon, after up to four definite words
+   * naming the office (وزير الاقتصاد الإماراتي عبد الله بن طوق).
+   */
+  GIVEN;
 
   static Extent parse(String s) {
     try {
       return valueOf(s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "unknown extent '" + s + "' (expected quoted, latin, arabic:N, code, org or comma)");
+          "unknown extent '" + s + "' (expected quoted, latin, arabic:N, code, given, org or comma)");
     }
   }
 }

@@ -59,7 +59,7 @@ public final class Pipeline {
   /** Loads the gazetteers of {@code dir}, with candidate discovery when {@code dir} has {@code patterns.tsv}. */
   public static Pipeline load(Path dir) {
     Gazetteer g = GazetteerLoader.load(dir);
-    return new Pipeline(g, Files.isRegularFile(dir.resolve(Patterns.FILE)) ? CandidateFinder.load(dir) : null);
+    return new Pipeline(g, Files.isRegularFile(dir.resolve(Patterns.FILE)) ? CandidateFinder.load(dir, g) : null);
   }
 
   /** A pipeline over a gazetteer already in memory, finding candidates with {@code candidates} (null: none). */

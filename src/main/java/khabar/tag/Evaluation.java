@@ -20,8 +20,21 @@ import java.util.Set;
  * <p>Precision, recall and F1 are over the gold mentions whose entity is in the gazetteer (and
  * MONEY): that is what the tagger can be asked to find. Gold mentions of entities absent from the
  * gazetteer are counted apart ({@link Score#outside}) and give {@link Score#recallAll()}, the
- * recall a gazetteer alone reaches on all names. Only the types that occur in the gold set are
- * scored, so a gold set without money annotations does not penalise money found.
+ * recall a gazetteer alone reaches on all names. Candidate mentions are left out of these
+ * scores, so they are the same with and without candidates. Only the types that occur in the gold
+ * set are scored, so a gold set without money annotations does not penalise money found.
+ *
+ * <p>Two more views count every name, as a reader would:
+ *
+ * <ul>
+ *   <li>{@link #all}: per type, exact spans, over all gold mentions and all mentions found; a
+ *       candidate counts for a gold mention of an entity the gazetteer lacks (any id), a gazetteer
+ *       mention for one with its id.
+ *   <li>{@link #byClass}: the same matching per class of the gold mention (the {@code class} the
+ *       annotator gave: hashtag, quoted, candidate…; else {@code known} when the gazetteer has the
+ *       entity, {@code absent} when not) and type: how many were found. A false hit has no gold
+ *       class: it is counted under {@code gazetteer} or {@code candidate}, by what produced it.
+ * </ul>
  */
 public final class Evaluation {
 
@@ -65,7 +78,22 @@ public final class Evaluation {
     }
   }
 
+  /** The class given to gold mentions without one whose entity the gazetteer has. */
+  public static final String KNOWN = "known";
+  /** The class given to gold mentions without one whose entity the gazetteer lacks. */
+  public static final String ABSENT = "absent";
+
+  /** Gold mentions of one class and type, and how many were found with their exact span. */
+  public record ClassScore(String cls, EntityType type, int gold, int found) {
+    public double recall() {
+      return gold == 0 ? 1.0 : (double) found / gold;
+    }
+  }
+
   private final Map<EntityType, Score> exact = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, Score> all = new EnumMap<>(EntityType.class);
+  private final Map<String, int[]> classes = new java.util.TreeMap<>();
+  private final Map<String, Integer> falseHits = new java.util.TreeMap<>();
   private final Map<EntityType, Score> overlap = new EnumMap<>(EntityType.class);
   private final List<Error> errors = new ArrayList<>();
   private final Set<EntityType> types;
@@ -75,6 +103,7 @@ public final class Evaluation {
     for (EntityType t : types) {
       exact.put(t, new Score(0, 0, 0, 0));
       overlap.put(t, new Score(0, 0, 0, 0));
+      all.put(t, new Score(0, 0, 0, 0));
     }
   }
 
@@ -98,10 +127,43 @@ public final class Evaluation {
         if (type == EntityType.MONEY || g.entity(s.id()) != null) inside.add(s);
         else outside++;
       }
-      List<Mention> predicted = found.stream().filter(m -> m.type() == type).toList();
+      List<Mention> predicted = found.stream().filter(m -> m.type() == type && !m.candidate()).toList();
       exact.merge(type, score(a, inside, predicted, outside, false, true), Score::plus);
       overlap.merge(type, score(a, inside, predicted, outside, true, false), Score::plus);
+      addAll(a, type, found.stream().filter(m -> m.type() == type).toList(), g);
     }
+  }
+
+  /** Scores every gold mention of {@code type} against every mention found, by class. */
+  private void addAll(GoldArticle a, EntityType type, List<Mention> predicted, Gazetteer g) {
+    List<GoldArticle.Span> gold = a.mentions().stream().filter(s -> s.type() == type).toList();
+    boolean[] used = new boolean[gold.size()];
+    int tp = 0;
+    int fp = 0;
+    for (Mention m : predicted) {
+      int hit = -1;
+      for (int k = 0; k < gold.size() && hit < 0; k++) {
+        GoldArticle.Span s = gold.get(k);
+        if (used[k] || s.start() != m.start() || s.end() != m.end()) continue;
+        boolean absent = type != EntityType.MONEY && g.entity(s.id()) == null;
+        if (m.candidate() ? absent : s.id().equals(m.id())) hit = k;
+      }
+      if (hit >= 0) {
+        used[hit] = true;
+        tp++;
+      } else {
+        fp++;
+        falseHits.merge((m.candidate() ? "candidate " : "gazetteer ") + type, 1, Integer::sum);
+      }
+    }
+    for (int k = 0; k < gold.size(); k++) {
+      GoldArticle.Span s = gold.get(k);
+      String cls = !s.cls().isEmpty() ? s.cls() : type == EntityType.MONEY || g.entity(s.id()) != null ? KNOWN : ABSENT;
+      int[] c = classes.computeIfAbsent(cls + "\t" + type.name(), x -> new int[2]);
+      c[0]++;
+      if (used[k]) c[1]++;
+    }
+    all.merge(type, new Score(tp, fp, gold.size() - tp, 0), Score::plus);
   }
 
   private Score score(
@@ -146,6 +208,26 @@ public final class Evaluation {
 
   public Score overlap(EntityType type) {
     return overlap.get(type);
+  }
+
+  /** Every name of {@code type}, candidates included, exact spans (see the class comment). */
+  public Score all(EntityType type) {
+    return all.get(type);
+  }
+
+  /** The gold mentions per class and type and how many were found, by class then type. */
+  public List<ClassScore> byClass() {
+    List<ClassScore> out = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : classes.entrySet()) {
+      String[] k = e.getKey().split("\t");
+      out.add(new ClassScore(k[0], EntityType.valueOf(k[1]), e.getValue()[0], e.getValue()[1]));
+    }
+    return out;
+  }
+
+  /** False hits of the all-names view by what produced them ({@code candidate PERSON}, {@code gazetteer COMPANY}). */
+  public Map<String, Integer> falseHits() {
+    return java.util.Collections.unmodifiableMap(falseHits);
   }
 
   /** Misses and false hits under exact matching, in article order. */

@@ -12,11 +12,20 @@ import java.util.Objects;
  */
 public record GoldArticle(String id, String text, List<GoldArticle.Span> mentions) {
 
-  /** One annotated mention: type, entity id and span [start, end) into the article text. */
-  public record Span(EntityType type, String id, int start, int end) {
+  /**
+   * One annotated mention: type, entity id, span [start, end) into the article text, and the
+   * class of the form it takes in the text ({@code hashtag}, {@code quoted}, {@code candidate}…;
+   * empty when the annotator gave none; see docs/TAGGING.md).
+   */
+  public record Span(EntityType type, String id, int start, int end, String cls) {
+    public Span(EntityType type, String id, int start, int end) {
+      this(type, id, start, end, "");
+    }
+
     public Span {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(id, "id");
+      cls = cls == null ? "" : cls.strip();
       if (id.isBlank()) throw new IllegalArgumentException("empty entity id");
       if (start < 0 || end <= start) throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
     }

@@ -15,8 +15,11 @@ import java.util.Set;
  * Reads a gold set: JSON Lines, one article per line, as documented in docs/TAGGING.md:
  *
  * <pre>
- * {"id": "g01", "text": "…", "mentions": [{"type": "COMPANY", "id": "nvidia", "start": 5, "end": 12, "text": "إنفيديا"}]}
+ * {"id": "g01", "text": "…", "mentions": [{"type": "COMPANY", "id": "nvidia", "start": 5, "end": 12, "text": "إنفيديا", "class": "known-alias"}]}
  * </pre>
+ *
+ * <p>{@code class}, optional, names the form the mention takes (hashtag, quoted, candidate…) so
+ * that {@link Evaluation} can score each class apart; a class is lower-case words joined by '-'.
  *
  * <p>Each mention's {@code text}, when given, must equal the slice of the article text at its
  * span, which catches offsets that drifted when the text was edited. Strict: every problem is
@@ -24,6 +27,8 @@ import java.util.Set;
  * half a gold set. Empty lines and lines starting with '#' are skipped.
  */
 public final class GoldSet {
+  private static final java.util.regex.Pattern CLASS = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
   private GoldSet() {}
 
   public static List<GoldArticle> read(Path file) throws IOException {
@@ -60,7 +65,12 @@ public final class GoldSet {
       EntityType type = EntityType.parse(required(m, "type").asText());
       int start = required(m, "start").asInt(-1);
       int end = required(m, "end").asInt(-1);
-      GoldArticle.Span span = new GoldArticle.Span(type, required(m, "id").asText(), start, end);
+      String cls = m.path("class").asText("");
+      if (!cls.isEmpty() && !CLASS.matcher(cls).matches()) {
+        throw new IllegalArgumentException(
+            "article " + id + ": class '" + cls + "' must be lower-case words joined by '-' (latin-proclitic)");
+      }
+      GoldArticle.Span span = new GoldArticle.Span(type, required(m, "id").asText(), start, end, cls);
       if (end > text.length()) {
         throw new IllegalArgumentException(
             "article " + id + ": mention " + span.id() + " [" + start + ", " + end + ") ends after the text");

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CandidateFinderTest {
   static final Gazetteer G = GazetteerLoader.load(Path.of("src/test/resources/gazetteers"));
-  static final CandidateFinder FINDER = CandidateFinder.load(Path.of("gazetteers"));
+  static final CandidateFinder FINDER = CandidateFinder.load(Path.of("gazetteers"), G);
   static final Tagger TAGGER = new Tagger(G).withCandidates(FINDER);
 
   /** "TYPE:surface" for each candidate; also checks each text against its offsets. */
@@ -60,6 +60,90 @@ class CandidateFinderTest {
           """)
   void findsNamesFromCues(String text, String expected) {
     assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), candidates(text));
+  }
+
+  /** One line per rule of people beyond the gazetteer and of candidate precision: hit, then refusal. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          أوضح ماجد الشهراني أن الخدمة جاهزة | PERSON:ماجد الشهراني
+          أوضح ماجد أن الخدمة جاهزة | ''
+          وأكدت نورة القحطاني أن السوق تنمو | PERSON:نورة القحطاني
+          وتحدث جوناثان بريسكوت عن النماذج | PERSON:جوناثان بريسكوت
+          وعين جوناثان بريسكوت كبيرا لعلمائها | PERSON:جوناثان بريسكوت
+          وأضاف جيمس هارلو يقول إن | PERSON:جيمس هارلو
+          رأت ليلى الهاشمي الإماراتية أن | PERSON:ليلى الهاشمي
+          قال خالد بن عمر آل مكتوم إن | PERSON:خالد بن عمر آل مكتوم
+          وقال عبد الله النعيمي إن | PERSON:عبد الله النعيمي
+          ذكر ومحمد الزعابي أن | PERSON:محمد الزعابي
+          التقى سعيد المنصوري بالوفد | PERSON:سعيد المنصوري
+          قالت أمل كبيرة في السوق | ''
+          حصة أكبر من السوق | ''
+          على المعالجات المعدلة سيبقى | ''
+          إن الشركات الصغيرة ستبحث | ''
+          زار الوفد هونغ كونغ أمس | ''
+          تبنت الشركة كيان ربحي جديد | ''
+          نشرت الشركة أوزان مفتوحة للنموذج | ''
+          مولت مؤسسة بيل وميليندا غيتس المشروع | PERSON:ميليندا غيتس
+          قالت مارغريت تاتشر ذات يوم | PERSON:مارغريت تاتشر
+          أعلن وزير الاقتصاد الإماراتي عبد الله بن طوق عن | PERSON:عبد الله بن طوق
+          أعلنت وزيرة التكوين المهني سلمى الدريدي أن | PERSON:سلمى الدريدي
+          قال وزير الاقتصاد إن الخطة | ''
+          قال وزير المالية السعودي محمد الجدعان إن الإنفاق سيرتفع | PERSON:محمد الجدعان
+          صرح محافظ البنك المركزي المصري حسن عبد الله بأن | PERSON:حسن عبد الله
+          قال محمد بن عبد الله الجدعان في كلمته | PERSON:محمد بن عبد الله
+          وأضاف هيروشي ميكيتاني مؤسس راكوتن أن | PERSON:هيروشي ميكيتاني
+          وقالت الرئيسة التنفيذية للشركة إيلينا فاسكيز إن | PERSON:إيلينا فاسكيز
+          وقال بارك مين هو، نائب الرئيس | PERSON:بارك مين هو
+          قال المدير التنفيذي رامي الخطيب العالمي إن الخطة | PERSON:رامي الخطيب
+          وقال المؤسس المشارك في Palmetra Systems، رامي الخطيب، إن | COMPANY:Palmetra Systems,PERSON:رامي الخطيب
+          وقال إكس، إن المنصة | ''
+          وقال مسؤول، إن الشركة | ''
+          أعلنت شركة رائدة عن خطة | ''
+          أعلنت شركة نجمة عن خطة | ''
+          أعلنت شركة نجمة عن خطة، وتخطط نجمة للتوسع | COMPANY:نجمة,COMPANY:نجمة
+          قادت شركة سنابل للاستثمار الجولة | COMPANY:سنابل
+          وأعلنت شركة وتقنية عن | ''
+          أعلنت شركة فلكسورا عن جولة | COMPANY:فلكسورا
+          أطلقت منصة «نبراس» للتعليم | COMPANY:نبراس
+          أطلقت منصة CUDA للمطورين | ''
+          """)
+  void findsPeopleAndRefusesOrdinaryWords(String text, String expected) {
+    assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), candidates(text));
+  }
+
+  /** Surnames and family names alone after the full name, and spelling variants, share the person's id. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          وقال ماجد الشهراني إن الخدمة جاهزة. وأضاف الشهراني أن | ماجد الشهراني=person:ماجد-lxhrn,الشهراني=person:ماجد-lxhrn
+          وقال نزار بن عمر إن البرنامج جاهز. وقال بن عمر إن | نزار بن عمر=person:نزار-بن-عمر,بن عمر=person:نزار-بن-عمر
+          وقال هوانغ جيان مينغ إن الطلب كبير. وأضاف هوانج أن | هوانغ جيان مينغ=person:hnk-جيان-mnk,هوانج=person:hnk-جيان-mnk
+          وقال جوناثان بريسكوت إن النماذج جاهزة. ولبريسكوت خبرة | جوناثان بريسكوت=person:kntn-brskt,بريسكوت=person:kntn-brskt
+          وقال حمدان الكتبي إن التطبيق جذب الآلاف. وأضاف الكتبي أن | حمدان الكتبي=person:حمدان-lktb,الكتبي=person:حمدان-lktb
+          وقال حمدان الكتبي إن التطبيق جذب الآلاف. ورأى الكتبي في | حمدان الكتبي=person:حمدان-lktb
+          أعلنت شركة شينلونغ عن خطة. وتبني شينلونج مصنعا | شينلونغ=company:xnlnk,شينلونج=company:xnlnk
+          """)
+  void surnamesAndSpellingsShareOneId(String text, String expected) {
+    List<String> got = TAGGER.tag(text).stream().filter(Mention::candidate)
+        .map(m -> m.text() + "=" + m.id().substring(Mention.CANDIDATE_PREFIX.length())).toList();
+    assertEquals(List.of(expected.split(",")), got);
+  }
+
+  @Test
+  void aGazetteerPersonsSurnameAloneLinksToThePerson() {
+    List<Mention> all = TAGGER.tag("قال سام ألتمان إن الطلب كبير. وأضاف ألتمان أن");
+    assertEquals(List.of("sam-altman", "sam-altman"), all.stream().map(Mention::id).toList());
+  }
+
+  @Test
+  void idsAreTheSameInEveryArticleAndRun() {
+    String a = FINDER.find("قال جوناثان بريسكوت إن", List.of()).get(0).id();
+    String b = FINDER.find("أكد جوناثان بريسكت أن", List.of()).get(0).id();
+    assertEquals("cand:person:kntn-brskt", a);
+    assertEquals(a, b);
   }
 
   @Test

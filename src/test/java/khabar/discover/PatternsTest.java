@@ -51,7 +51,7 @@ class PatternsTest {
             "p.tsv:2: expected 4 tab-separated columns, found 3",
             "p.tsv:3: MONEY names are not candidates",
             "p.tsv:4: arabic extent needs a word count of at least 1 (arabic:2)",
-            "p.tsv:5: unknown extent 'codes' (expected quoted, latin, arabic:N, code, org or comma)",
+            "p.tsv:5: unknown extent 'codes' (expected quoted, latin, arabic:N, code, given, org or comma)",
             "p.tsv:6: no extent (quoted, latin, arabic:N or code)",
             "p.tsv:7: a suffix is one Latin word",
             "p.tsv:8: a stop word has no type and no extent",

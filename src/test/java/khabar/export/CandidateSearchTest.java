@@ -55,17 +55,17 @@ class CandidateSearchTest {
       }
       idx.commit();
     }
-    List<String> before = hits(index, "cand:company:فلكسورا");
+    List<String> before = hits(index, "cand:company:flksr");
     assertEquals(2, before.size());
     try (Searcher s = new Searcher(index, G)) {
-      Searcher.Candidate c = s.candidate("cand:company:فلكسورا");
-      assertEquals(new Searcher.Candidate("cand:company:فلكسورا", EntityType.COMPANY, "", "فلكسورا", 2), c);
+      Searcher.Candidate c = s.candidate("cand:company:flksr");
+      assertEquals(new Searcher.Candidate("cand:company:flksr", EntityType.COMPANY, "", "فلكسورا", 2), c);
       assertNull(s.candidate("cand:company:nothing"));
       assertThrows(UnknownEntityException.class, () -> s.resolve("cand:company:nothing"));
     }
     try (ArticleIndex idx = ArticleIndex.open(index)) {
       new Retagger(tagger(), 10).retag(idx, true, c -> {});
     }
-    assertEquals(before, hits(index, "cand:company:فلكسورا"), "the key is made from the name, so retag keeps it");
+    assertEquals(before, hits(index, "cand:company:flksr"), "the key is made from the name, so retag keeps it");
   }
 }

@@ -97,7 +97,7 @@ class SearchPageBrowserTest {
   void aCandidateFacetShowsItsNameAndFilters() throws Exception {
     browser.get(base + "/#/search?sort=date");
     wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("2 نتيجة") && d.getCurrentUrl().contains("sort=date"));
-    By facet = By.cssSelector("[data-facet=company] button[data-value='cand:company:فلكسورا']");
+    By facet = By.cssSelector("[data-facet=company] button[data-value='cand:company:flksr']");
     wait.until(ExpectedConditions.elementToBeClickable(facet));
     assertEquals("فلكسورا (مرشّح)", browser.findElement(facet).findElement(By.cssSelector("span")).getText());
     browser.findElement(facet).click();

@@ -39,6 +39,54 @@ class GoldSetTest {
   }
 
   @Test
+  void scoresEveryNamePerTypeAndPerClassWithCandidates() {
+    Tagger tagger = new Tagger(TaggerTest.G).withCandidates(new CandidateSourceStub());
+    String text = "قالت إنفيديا إن زيبو وهواوي";
+    // gold: nvidia (class given), زيبو absent from the gazetteer (no class: absent), huawei (no class: known)
+    GoldArticle a = new GoldArticle("a", text, List.of(
+        new GoldArticle.Span(EntityType.COMPANY, "nvidia", 5, 12, "latin-proclitic"),
+        new GoldArticle.Span(EntityType.COMPANY, "zibo", 16, 20),
+        new GoldArticle.Span(EntityType.COMPANY, "huawei", 22, 27)));
+    Evaluation ev = Evaluation.run(tagger, List.of(a));
+    // the stub finds زيبو (right: an absent entity) and "قالت" (a false candidate)
+    assertEquals(new Evaluation.Score(3, 1, 0, 0), ev.all(EntityType.COMPANY));
+    assertEquals(new Evaluation.Score(2, 0, 0, 1), ev.exact(EntityType.COMPANY));
+    assertEquals(List.of(
+            new Evaluation.ClassScore("absent", EntityType.COMPANY, 1, 1),
+            new Evaluation.ClassScore("known", EntityType.COMPANY, 1, 1),
+            new Evaluation.ClassScore("latin-proclitic", EntityType.COMPANY, 1, 1)),
+        ev.byClass());
+    assertEquals(java.util.Map.of("candidate COMPANY", 1), ev.falseHits());
+  }
+
+  /** Finds "زيبو" and the first word as company candidates. */
+  static final class CandidateSourceStub implements CandidateSource {
+    @Override
+    public List<Mention> find(khabar.normalize.TokenizedText t, List<Mention> known) {
+      String text = t.text().original();
+      int z = text.indexOf("زيبو");
+      return List.of(
+          Mention.candidate(EntityType.COMPANY, "company:قالت", "قالت", 0, 4, "COMPANY test"),
+          Mention.candidate(EntityType.COMPANY, "company:زيبو", "زيبو", z, z + 4, "COMPANY test"));
+    }
+
+    @Override
+    public String version() {
+      return "stub";
+    }
+  }
+
+  @Test
+  void aGoldClassIsLowerCaseWordsJoinedByHyphens(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("c.jsonl");
+    Files.writeString(f, "{\"id\": \"a\", \"text\": \"أبل\", \"mentions\": [{\"type\": \"COMPANY\", \"id\": \"apple\", \"start\": 0, \"end\": 3, \"class\": \"Latin Proclitic\"}]}\n", StandardCharsets.UTF_8);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GoldSet.read(f));
+    assertTrue(e.getMessage().contains("c.jsonl:1: article a: class 'Latin Proclitic' must be lower-case words joined by '-'"), e.getMessage());
+    Files.writeString(f, "{\"id\": \"a\", \"text\": \"أبل\", \"mentions\": [{\"type\": \"COMPANY\", \"id\": \"apple\", \"start\": 0, \"end\": 3, \"class\": \"latin-proclitic\"}]}\n", StandardCharsets.UTF_8);
+    assertEquals("latin-proclitic", GoldSet.read(f).get(0).mentions().get(0).cls());
+  }
+
+  @Test
   void scoresExactAndOverlappingSpansApart() {
     Tagger tagger = new Tagger(TaggerTest.G);
     String text = "قالت وإنفيديا إن هواوي وشركة ديب سيك";

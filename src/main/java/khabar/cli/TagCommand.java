@@ -47,7 +47,7 @@ final class TagCommand implements Callable<Integer> {
       page = PageReader.read(Path.of(file));
     }
     Article a = new ArticleExtractor().extract(page);
-    List<Mention> mentions = gazetteers.pipeline().tagger().tag(a.text());
+    List<Mention> mentions = gazetteers.pipeline().tagger().tag(a.text(), a.published());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode o = MentionJson.MAPPER.createObjectNode();
@@ -58,10 +58,21 @@ final class TagCommand implements Callable<Integer> {
     } else {
       for (Mention m : mentions) {
         out.printf(java.util.Locale.ROOT, "%-7s %-22s %6d-%-6d %s%s%n", m.type(), m.id(), m.start(), m.end(), m.text(),
-            m.money() == null ? "" : "  = " + m.money().label() + " " + m.money().qualifier());
+            m.money() == null ? "" : "  = " + m.money().label() + " " + m.money().qualifier() + dollars(m.money()));
       }
     }
     out.flush();
     return 0;
+  }
+
+  /** " ≈ 139000000 USD (rate 0.139, article)" for a figure valued in dollars from another currency. */
+  private static String dollars(khabar.money.Money m) {
+    if (m.dollars() == null) return "";
+    String usd = m.amount() != null
+        ? m.dollars().min().toPlainString()
+        : m.dollars().min().toPlainString() + "\u2013" + m.dollars().max().toPlainString();
+    String when = m.dollars().date() == null ? "" : " of " + m.dollars().date();
+    return "  \u2248 " + usd + " USD (rate " + m.dollars().rate().toPlainString() + when + ", " + m.dollars().source()
+        + (m.dollars().fallback() ? ", fallback" : "") + ")";
   }
 }

@@ -160,7 +160,8 @@ public final class Trend {
       if (seen.add(i)) c[i][0]++;
     }
     for (Mention m : a.mentions()) {
-      if (m.money() == null || m.money().usd() == null || m.money().equivalentOf() != null) continue;
+      // a price per share is a value, never part of a sum of money
+      if (m.money() == null || m.money().usd() == null || m.money().equivalentOf() != null || m.money().perShare()) continue;
       if (sentences == null) sentences = Sentences.of(a.article().text());
       int k = sentences.indexAt(m.start());
       if (k < 0) continue;

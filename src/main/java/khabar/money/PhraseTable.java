@@ -83,6 +83,11 @@ final class PhraseTable<V> {
     return best;
   }
 
+  /** The longest phrase at token {@code i} reading its first word as {@code first}, or null. */
+  Hit<V> longestAs(TokenizedText t, int i, String first) {
+    return longestFrom(t, i, first, 0);
+  }
+
   private Hit<V> longestFrom(TokenizedText t, int i, String first, int skip) {
     Node<V> n = root.next.get(first);
     if (n == null) return null;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import khabar.money.ExchangeRates;
 import khabar.money.MoneyMatch;
 import khabar.money.MoneyRecognizer;
 import khabar.normalize.Proclitics;
@@ -59,6 +60,7 @@ public final class Tagger {
   private final AliasTrie trie;
   private final MoneyRecognizer money;
   private final CandidateSource candidates;
+  private final ExchangeRates rates;
 
   public Tagger(Gazetteer gazetteer) {
     this(gazetteer, new MoneyRecognizer());
@@ -69,15 +71,25 @@ public final class Tagger {
   }
 
   private Tagger(Gazetteer gazetteer, MoneyRecognizer money, CandidateSource candidates) {
+    this(gazetteer, money, candidates, ExchangeRates.standard());
+  }
+
+  private Tagger(Gazetteer gazetteer, MoneyRecognizer money, CandidateSource candidates, ExchangeRates rates) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.trie = gazetteer.trie();
     this.money = Objects.requireNonNull(money, "money");
     this.candidates = candidates;
+    this.rates = Objects.requireNonNull(rates, "rates");
   }
 
   /** This tagger also adding the candidates {@code source} finds (null: none). */
   public Tagger withCandidates(CandidateSource source) {
-    return new Tagger(gazetteer, money, source);
+    return new Tagger(gazetteer, money, source, rates);
+  }
+
+  /** This tagger valuing non-dollar figures with {@code table} instead of the shipped rates. */
+  public Tagger withRates(ExchangeRates table) {
+    return new Tagger(gazetteer, money, candidates, table);
   }
 
   public Gazetteer gazetteer() {
@@ -92,12 +104,35 @@ public final class Tagger {
     return candidates == null ? gazetteer.version() : gazetteer.version() + "+c:" + candidates.version();
   }
 
-  /** The mentions in {@code text}, in text order, with offsets into {@code text}. */
+  /**
+   * The mentions in {@code text}, in text order, with offsets into {@code text}; non-dollar
+   * figures are valued at the latest rates (flagged as a fallback: the date is unknown).
+   */
   public List<Mention> tag(String text) {
-    return tag(Tokenizer.tokenize(text));
+    return tag(Tokenizer.tokenize(text), null);
+  }
+
+  /** The mentions in an article published at {@code published} (null: unknown). */
+  public List<Mention> tag(String text, java.time.Instant published) {
+    return tag(Tokenizer.tokenize(text), published);
   }
 
   public List<Mention> tag(TokenizedText t) {
+    return tag(t, null);
+  }
+
+  /** The mentions of {@code t}, non-dollar figures valued as of {@code published}. */
+  public List<Mention> tag(TokenizedText t, java.time.Instant published) {
+    List<Mention> out = new ArrayList<>(tagAt(t));
+    for (int k = 0; k < out.size(); k++) {
+      Mention m = out.get(k);
+      if (m.money() == null || m.money().hasUsd()) continue;
+      out.set(k, Mention.money(rates.convert(m.money(), published), m.text(), m.start(), m.end()));
+    }
+    return out;
+  }
+
+  private List<Mention> tagAt(TokenizedText t) {
     List<Candidate> found = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {

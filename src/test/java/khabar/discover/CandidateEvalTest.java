@@ -19,7 +19,7 @@ import picocli.CommandLine;
 class CandidateEvalTest {
 
   @Test
-  void candidatesAreMostlyRightAndFindHalfTheUnknownNames() throws Exception {
+  void candidatesAreMostlyRightAndRecallDoesNotFallBelowTheMeasuredFloor() throws Exception {
     Path gazetteers = Path.of("gazetteers");
     CandidateEval.Result r =
         CandidateEval.evaluate(
@@ -27,14 +27,17 @@ class CandidateEvalTest {
             new Tagger(GazetteerLoader.load(gazetteers)),
             CandidateFinder.load(gazetteers));
     System.out.print(r.report());
-    assertEquals(30, r.articles());
-    assertEquals(76, r.unknown());
-    assertTrue(r.precision() >= 0.95, "candidate precision " + r.precision());
-    assertTrue(r.recall() >= 0.9, "unknown recall " + r.recall());
+    // 01–30 written with the finder's rules in view, 35–84 to the form classes of real text (the
+    // texts of gold articles g35–g84): floors at the measured 235/252 and 197/277
+    assertEquals(80, r.articles());
+    assertEquals(277, r.unknown());
+    assertTrue(r.precision() >= 0.93, "candidate precision " + r.precision());
+    assertTrue(r.recall() >= 0.71, "unknown recall " + r.recall());
     // the classes of the annotations: names found by the given-name lexicon, after a title, and surnames alone
     Map<String, Integer> gold = new TreeMap<>();
     for (Evaluation.ClassScore c : r.classes()) gold.merge(c.cls(), c.gold(), Integer::sum);
-    assertEquals(Map.of("candidate", 47, "cue", 1, "given-name", 10, "quoted", 3, "spelling-variant", 1, "surname", 10, "title", 4), gold);
+    // articles 35–84 carry no class column here: their classes are those of the same mentions in gold/articles.jsonl
+    assertEquals(Map.of("candidate", 248, "cue", 1, "given-name", 10, "quoted", 3, "spelling-variant", 1, "surname", 10, "title", 4), gold);
     assertEquals(0, r.knownChanged(), "gazetteer and money mentions must not change");
   }
 
@@ -48,7 +51,7 @@ class CandidateEvalTest {
         "--unknown", "src/test/resources/gold-unknown");
     assertEquals(0, code);
     String last = out.toString().lines().reduce((a, b) -> b).orElseThrow();
-    assertTrue(last.startsWith("30 article(s): unknown recall "), last);
+    assertTrue(last.startsWith("80 article(s): unknown recall "), last);
     assertTrue(out.toString().contains("known                 COMPANY    110"), out.toString());
     assertTrue(last.endsWith("changed in 0 article(s)"), last);
   }

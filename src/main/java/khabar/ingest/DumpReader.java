@@ -68,16 +68,38 @@ public final class DumpReader {
       sink.failed(new Failure(where, Reason.UNREADABLE, message(e), file));
       return;
     }
-    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    try (InputStream raw = Files.newInputStream(file)) {
+      read(raw, where, file, file.toAbsolutePath().toUri().toString(), format, modified, sink);
+    } catch (IOException e) {
+      sink.failed(new Failure(where, Reason.UNREADABLE, message(e), file));
+    }
+  }
+
+  /**
+   * Reads a file opened elsewhere (a Hadoop file system, for the Spark job) in {@code format}, as
+   * {@link #read(Path, Format, Sink)} does: {@code where} names it in failures and page origins,
+   * {@code url} is the address an HTML or text page is known by (a local file's {@code file:///}
+   * URI, as {@code read(Path, ...)} gives), {@code modified} its time. Failures carry no local file.
+   * The caller closes {@code stream}.
+   */
+  public void read(InputStream stream, String where, String url, Instant modified, Format format, Sink sink)
+      throws InterruptedException {
+    read(stream, where, null, url, format, modified, sink);
+  }
+
+  private void read(InputStream stream, String where, Path file, String url, Format format, Instant modified, Sink sink)
+      throws InterruptedException {
+    try {
+      InputStream raw = new BufferedInputStream(stream, 1 << 16);
       if (format == Format.WARC) {
-        readWarc(file, raw, sink);
+        readWarc(where, file, raw, sink);
         return;
       }
       InputStream in = gunzipIfCompressed(raw);
       switch (format) {
-        case HTML, TEXT -> readPage(file, in, format == Format.HTML, modified, sink);
-        case JSONL -> readJsonLines(file, in, modified, sink);
-        case JSON -> readJson(file, in, modified, sink);
+        case HTML, TEXT -> readPage(where, file, url, in, format == Format.HTML, modified, sink);
+        case JSONL -> readJsonLines(where, file, in, modified, sink);
+        case JSON -> readJson(where, file, in, modified, sink);
         default -> throw new IllegalStateException(format.name());
       }
     } catch (EOFException | ZipException e) {
@@ -95,9 +117,8 @@ public final class DumpReader {
     return b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2 ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
   }
 
-  private void readPage(Path file, InputStream in, boolean html, Instant modified, Sink sink)
+  private void readPage(String where, Path file, String url, InputStream in, boolean html, Instant modified, Sink sink)
       throws IOException, InterruptedException {
-    String where = file.toString();
     byte[] bytes = readAtMost(in, maxPageBytes);
     if (bytes == null) {
       sink.failed(new Failure(where, Reason.TOO_LARGE, "more than " + maxPageBytes + " bytes", file));
@@ -109,15 +130,15 @@ public final class DumpReader {
       return;
     }
     String text = Charsets.decode(bytes, null, html);
-    sink.page(new Page(file.toAbsolutePath().toUri().toString(), text, html, modified, where), file);
+    sink.page(new Page(url, text, html, modified, where), file);
   }
 
-  private void readJsonLines(Path file, InputStream in, Instant modified, Sink sink)
+  private void readJsonLines(String name, Path file, InputStream in, Instant modified, Sink sink)
       throws IOException, InterruptedException {
     LineReader lines = new LineReader(in, maxPageBytes);
     byte[] line;
     while ((line = lines.next()) != null) {
-      String where = file + ":" + lines.lineNumber();
+      String where = name + ":" + lines.lineNumber();
       if (lines.tooLong()) {
         sink.failed(new Failure(where, Reason.TOO_LARGE, "line longer than " + maxPageBytes + " bytes", file));
         continue;
@@ -142,25 +163,25 @@ public final class DumpReader {
     }
   }
 
-  private void readJson(Path file, InputStream in, Instant modified, Sink sink)
+  private void readJson(String name, Path file, InputStream in, Instant modified, Sink sink)
       throws IOException, InterruptedException {
     try (JsonParser p = JSON.createParser(in)) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        sink.failed(new Failure(file.toString(), Reason.EMPTY, "no JSON value", file));
+        sink.failed(new Failure(name, Reason.EMPTY, "no JSON value", file));
         return;
       }
       if (first != JsonToken.START_ARRAY) {
-        emitJson(file, file.toString(), JSON.readTree(p), modified, sink);
+        emitJson(file, name, JSON.readTree(p), modified, sink);
         return;
       }
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         if (p.currentToken() == null) throw new EOFException("array not closed");
-        emitJson(file, file + "[" + i++ + "]", JSON.readTree(p), modified, sink);
+        emitJson(file, name + "[" + i++ + "]", JSON.readTree(p), modified, sink);
       }
     } catch (JsonProcessingException e) {
-      sink.failed(new Failure(file + " line " + e.getLocation().getLineNr(), Reason.BAD_RECORD, "not JSON: " + e.getOriginalMessage(), file));
+      sink.failed(new Failure(name + " line " + e.getLocation().getLineNr(), Reason.BAD_RECORD, "not JSON: " + e.getOriginalMessage(), file));
     }
   }
 
@@ -172,11 +193,11 @@ public final class DumpReader {
     }
   }
 
-  private void readWarc(Path file, InputStream in, Sink sink) throws IOException, InterruptedException {
+  private void readWarc(String name, Path file, InputStream in, Sink sink) throws IOException, InterruptedException {
     try (WarcReader warc = new WarcReader(in)) {
       while (true) {
         long offset = warc.position();
-        String where = file + "@" + offset;
+        String where = name + "@" + offset;
         WarcRecord record;
         try {
           var next = warc.next();

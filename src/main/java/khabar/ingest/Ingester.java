@@ -238,9 +238,31 @@ public final class Ingester {
     }
   }
 
-  /** Extracts, detects the language and tags one page; never throws for a bad page. */
   private Result process(Item item, IngestReport report) {
-    Page page = item.page();
+    Outcome o = process(item.page(), item.file(), report);
+    return new Result(item.seq(), o.article(), o.failure(), item.file());
+  }
+
+  /**
+   * What one page becomes before the index: the tagged article, or the failure that names the
+   * page, or neither when its language is not kept (skipped by language).
+   */
+  public record Outcome(TaggedArticle article, Failure failure) {
+    public boolean skippedByLanguage() {
+      return article == null && failure == null;
+    }
+  }
+
+  /**
+   * Extracts, detects the language, filters by language and tags one page, exactly as every ingest
+   * does (the Spark job calls this per record); never throws for a bad page. {@code file} is kept in
+   * a failure for the quarantine (null: none).
+   */
+  public Outcome process(Page page, Path file) {
+    return process(page, file, null);
+  }
+
+  private Outcome process(Page page, Path file, IngestReport report) {
     try {
       long t0 = System.nanoTime();
       Article a = extractor.extract(page);
@@ -248,18 +270,18 @@ public final class Ingester {
         String detected = Languages.detect(a.text());
         if (!detected.isEmpty()) a = a.withLanguage(detected);
       }
-      report.time(IngestReport.Stage.EXTRACT, t0);
+      if (report != null) report.time(IngestReport.Stage.EXTRACT, t0);
       if (a.text().isBlank()) {
-        return new Result(item.seq(), null, new Failure(page.origin(), Failure.Reason.NO_TEXT, "no article text found", item.file()), item.file());
+        return new Outcome(null, new Failure(page.origin(), Failure.Reason.NO_TEXT, "no article text found", file));
       }
-      if (!options.keeps(a.language())) return new Result(item.seq(), null, null, item.file());
+      if (!options.keeps(a.language())) return new Outcome(null, null);
       long t1 = System.nanoTime();
       TaggedArticle t = documents.tag(a);
-      report.time(IngestReport.Stage.TAG, t1);
-      return new Result(item.seq(), t, null, item.file());
+      if (report != null) report.time(IngestReport.Stage.TAG, t1);
+      return new Outcome(t, null);
     } catch (RuntimeException | StackOverflowError e) {
       String why = e instanceof StackOverflowError ? "page nested too deeply" : DumpReader.message((Exception) e);
-      return new Result(item.seq(), null, new Failure(page.origin(), Failure.Reason.EXTRACTION, why, item.file()), item.file());
+      return new Outcome(null, new Failure(page.origin(), Failure.Reason.EXTRACTION, why, file));
     }
   }
 

@@ -5,8 +5,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import khabar.extract.Article;
 import khabar.index.MinHash;
 import khabar.index.TaggedArticle;
@@ -91,11 +89,8 @@ final class Tables {
 
   static Row article(long ord, String file, TaggedArticle t) {
     Article a = t.article();
-    List<Row> mentions = new ArrayList<>(t.mentions().size());
-    for (Mention m : t.mentions()) mentions.add(mention(m));
-    int[] sig = MinHash.signature(a.text());
-    List<Integer> signature = new ArrayList<>(sig.length);
-    for (int h : sig) signature.add(h);
+    Row[] mentions = t.mentions().stream().map(Tables::mention).toArray(Row[]::new);
+    int[] signature = MinHash.signature(a.text());
     Instant p = a.published();
     return RowFactory.create(ord, ARTICLE, file, t.id(), a.url(), a.title(), a.text(),
         p == null ? null : Timestamp.from(p), p == null ? null : p.toString(), month(p), a.source(), a.author(),

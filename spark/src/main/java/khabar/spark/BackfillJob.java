@@ -34,6 +34,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
@@ -99,12 +100,14 @@ public final class BackfillJob {
   /**
    * What the run did. {@code records = articleRecords + failed + skippedLanguage + skippedRecords}
    * less the failures of whole files; {@code articles} counts ids, {@code sameId} the records
-   * repeating an id.
+   * repeating an id. {@code taskCpuMillis}: CPU time of the tasks' reading, extraction, tagging and
+   * fingerprinting (the gazetteer load included once per executor), the per-page cost that sizes a
+   * cluster (docs/SCALE.md).
    */
   public record Report(
       long files, long records, long articleRecords, long articles, long sameId, long exactCopies, long nearCopies,
       long failed, Map<String, Long> failedByReason, long skippedLanguage, long skippedRecords, long mentions,
-      long elapsedMillis) {
+      long taskCpuMillis, long elapsedMillis) {
     public String toJson() {
       try {
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(this);
@@ -113,6 +116,8 @@ public final class BackfillJob {
       }
     }
   }
+
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
   private BackfillJob() {}
 
@@ -193,8 +198,14 @@ public final class BackfillJob {
 
     Broadcast<SerializableConfiguration> conf = jsc.broadcast(new SerializableConfiguration(hadoop));
     FileTask.Settings settings = new FileTask.Settings(config.gazetteers(), config.languages(), config.maxPageBytes());
+    LongAccumulator taskCpu = jsc.sc().longAccumulator("khabar task CPU nanoseconds");
     JavaRDD<Row> rows = jsc.parallelize(files, Math.max(1, files.size()))
-        .flatMap(f -> f.run(settings, conf.value().value()).iterator());
+        .flatMap(f -> {
+          long c0 = CPU.getCurrentThreadCpuTime();
+          List<Row> r = f.run(settings, conf.value().value());
+          taskCpu.add(CPU.getCurrentThreadCpuTime() - c0);
+          return r.iterator();
+        });
     Dataset<Row> records = spark.createDataFrame(rows, Tables.RECORD)
         .union(spark.createDataFrame(driverFailures, Tables.RECORD))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -235,7 +246,7 @@ public final class BackfillJob {
       long skipped = byKind.getOrDefault(Tables.SKIPPED, 0L);
       Report report = new Report(files.size(), articleRecordCount + failed + skippedLanguage + skipped - driverFailures.size(),
           articleRecordCount, articleCount, articleRecordCount - articleCount, exact, near, failed, byReason,
-          skippedLanguage, skipped, mentions.count(), (System.nanoTime() - t0) / 1_000_000);
+          skippedLanguage, skipped, mentions.count(), taskCpu.value() / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
       if (config.report() != null) {
         Path p = new Path(config.report());
         try (OutputStream out = p.getFileSystem(hadoop).create(p, true)) {

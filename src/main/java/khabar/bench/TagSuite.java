@@ -12,7 +12,9 @@ import khabar.tag.Tagger;
 
 /**
  * Tagging MB/s (names and money in one walk) with the real gazetteers and with a generated
- * gazetteer of {@link BenchConfig#aliases()} names, and that gazetteer's load time and live heap.
+ * gazetteer of {@link BenchConfig#aliases()} names, and that gazetteer's load time (with and
+ * without the generated spellings of {@link khabar.tag.GazetteerLoader#load(Path, boolean)}) and
+ * live heap.
  */
 final class TagSuite implements Suite {
   @Override
@@ -34,6 +36,14 @@ final class TagSuite implements Suite {
 
     Path dir = ctx.config.work().resolve("gazetteer-" + ctx.config.aliases());
     if (!Files.isRegularFile(dir.resolve("companies.tsv"))) GazetteerGenerator.write(dir, ctx.config.aliases());
+    Gazetteer[] plain = new Gazetteer[1];
+    Result plainLoad = Harness.once(name(), "GazetteerLoader.load, listed names only", "aliases", 0,
+        Files.size(dir.resolve("companies.tsv")), () -> plain[0] = GazetteerLoader.load(dir, false));
+    plainLoad = new Result(name(), String.format(Locale.ROOT,
+            "GazetteerLoader.load, listed names only (%,d aliases)", plain[0].aliasCount()),
+        "aliases", plain[0].aliasCount(), plainLoad.bytes(), plainLoad.seconds(), plainLoad.cpuSeconds(), Double.NaN,
+        Double.NaN, Double.NaN, plainLoad.peakHeapMb(), Double.NaN, null, Double.NaN);
+    plain[0] = null;
     double before = HeapSampler.retainedMb();
     Gazetteer[] big = new Gazetteer[1];
     Result load = Harness.once(name(), "GazetteerLoader.load, generated gazetteer", "aliases", 0, Files.size(dir.resolve("companies.tsv")),
@@ -47,6 +57,6 @@ final class TagSuite implements Suite {
     Result large =
         h.measure(name(), "Tagger.tag, generated gazetteer (" + label + ")", "articles", texts, BenchContext::utf8,
             t -> bigTagger.tag(t).size());
-    return List.of(base, full.against(base), load, large.against(base).retaining(retained));
+    return List.of(base, full.against(base), plainLoad, load, large.against(base).retaining(retained));
   }
 }

@@ -15,9 +15,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar bench --quick",
+        "  khabar bench --quick --suite extract,ingest,search",
+        "  khabar bench --report target/bench.json"},
     description = {
       "Measure every stage on a generated corpus, with baselines in the same run (docs/BENCHMARKS.md).",
-      "Figures go to stdout as a table, and to --json FILE; progress to stderr."
+      "Figures go to stdout as a table, and to --report FILE as JSON; progress to stderr."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -44,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench", description = "Work folder; the search index is kept here (default: ${DEFAULT-VALUE}).")
   Path work;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the run report as JSON to FILE.")
   Path json;
 
   @Override

@@ -13,6 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "cooccur", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar cooccur --min-weight 3",
+        "  khabar cooccur --window sentence --entity nvidia --format csv",
+        "  khabar cooccur --format graphml --out network.graphml"},
     description = "Pairs of entities mentioned in the same article or sentence, as a table or a Gephi graph.")
 final class CooccurCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -21,14 +26,14 @@ final class CooccurCommand implements Callable<Integer> {
   @Mixin FilterOptions filters;
   @Mixin OutputOptions output;
 
-  @Option(names = "--window", defaultValue = "article", description = "article or sentence (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--window", paramLabel = "WINDOW", defaultValue = "article", description = "Pairs within one article or one sentence (default: ${DEFAULT-VALUE}).")
   String window;
 
-  @Option(names = "--min-weight", defaultValue = "1", description = "Drop pairs seen fewer times (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--min-weight", paramLabel = "N", defaultValue = "1", description = "Drop pairs seen fewer than N times (default: ${DEFAULT-VALUE}).")
   long minWeight;
 
-  @Option(names = "--format", defaultValue = "csv",
-      description = "csv, tsv, jsonl, table, graphml or gexf (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+      description = "Output format: csv, tsv, jsonl, xlsx, table, graphml or gexf (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override

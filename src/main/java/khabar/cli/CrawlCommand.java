@@ -26,6 +26,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "crawl", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar crawl https://news.example/sitemap.xml --max-pages 500 --delay 2",
+        "  khabar crawl --seeds seeds.txt --resume"},
     description = {"Fetch news pages politely from seed pages, feeds and sitemaps; write WARC files and index the articles.",
         "Obeys robots.txt, one request per host at a time with a delay; a second run re-checks known pages "
             + "with conditional requests; --resume continues an interrupted run."})

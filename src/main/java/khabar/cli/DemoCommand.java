@@ -14,7 +14,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Ingest the sample corpus and run a few Arabic searches.")
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar demo",
+        "  khabar demo --index /tmp/demo-index"}, description = "Ingest the sample corpus and run a few Arabic searches.")
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Options.IndexOption index;

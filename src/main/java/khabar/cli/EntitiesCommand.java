@@ -16,6 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar entities --type COMPANY --top 10",
+        "  khabar entities --by month --entity هواوي --format csv"},
     description = "Top entities by articles and mentions, per type, overall or per day/week/month.")
 final class EntitiesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -24,19 +28,19 @@ final class EntitiesCommand implements Callable<Integer> {
   @Mixin FilterOptions filters;
   @Mixin OutputOptions output;
 
-  @Option(names = "--by", defaultValue = "all", description = "all, day, week or month (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "all", description = "Period: all, day, week or month (default: ${DEFAULT-VALUE}).")
   String by;
 
-  @Option(names = "--rank", defaultValue = "articles", description = "Rank by articles or mentions (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rank", paramLabel = "COUNT", defaultValue = "articles", description = "Rank by articles or mentions (default: ${DEFAULT-VALUE}).")
   String rank;
 
-  @Option(names = "--top", defaultValue = "20", description = "Entities per type and period (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Entities per type and period (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--no-candidates", description = "Leave out candidate names (those no gazetteer lists).")
+  @Option(names = "--no-candidates", description = "Leave out candidate names (names no gazetteer lists).")
   boolean noCandidates;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or jsonl (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "Output format: table, csv, tsv, jsonl or xlsx (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override

@@ -19,6 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar eval src/test/resources/gold/articles.jsonl",
+        "  khabar eval gold.jsonl --show --min-f1 0.9"},
     description = "Score the tagger on a gold set (JSON Lines, see docs/TAGGING.md): precision, recall and F1 per type, exact and overlapping spans.")
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -4,42 +4,38 @@ import java.util.List;
 import khabar.search.DateBounds;
 import khabar.search.SearchRequest;
 import khabar.tag.EntityType;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The search filters that export and the aggregates share, so they select what search finds. */
 final class FilterOptions {
-  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words, \"phrases\", AND/OR/NOT, prefix*, title:… source:… (default: every article).")
+  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words, \"phrases\", AND/OR/NOT, prefix*, title:… source:… entity:… type:… (default: every article).")
   String query = "";
 
-  @Option(names = "--entity", paramLabel = "NAME", description = "Entity id or name in any spelling (repeatable, AND).")
+  @Option(names = "--entity", paramLabel = "NAME", description = "Entity id or name in any spelling or script (repeatable, AND).")
   List<String> entities = List.of();
 
-  @Option(names = "--type", paramLabel = "TYPE", description = "Only articles mentioning this type (COMPANY, CHIP, PERSON, MONEY).")
+  @Option(names = "--type", paramLabel = "TYPE", description = "Only articles mentioning this type (COMPANY, CHIP, PERSON, MONEY; repeatable, AND).")
   List<String> types = List.of();
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (YYYY-MM-DD).")
-  String from;
+  @Mixin ScopeOptions scope = new ScopeOptions();
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (YYYY-MM-DD).")
-  String to;
-
-  @Option(names = "--source", description = "Site name or host.")
-  String source;
-
-  @Option(names = "--min-usd", description = "Has a dollar figure of at least this much.")
+  @Option(names = "--min-usd", paramLabel = "USD", description = "Has a dollar figure of at least this much.")
   Double minUsd;
 
-  @Option(names = "--max-usd", description = "Has a dollar figure of at most this much.")
+  @Option(names = "--max-usd", paramLabel = "USD", description = "Has a dollar figure of at most this much.")
   Double maxUsd;
-
-  @Option(names = "--include-duplicates", description = "Also select articles found to be copies of another.")
-  boolean includeDuplicates;
 
   /** The request search would run for these filters (its page size is irrelevant to scans). */
   SearchRequest request() {
+    return request(SearchRequest.Sort.RELEVANCE, 1, 0);
+  }
+
+  /** The request for one page of hits: {@code limit} hits after skipping {@code offset}, in {@code sort} order. */
+  SearchRequest request(SearchRequest.Sort sort, int limit, int offset) {
     return new SearchRequest(
-        query, entities, types.stream().map(EntityType::parse).toList(), DateBounds.start(from), DateBounds.end(to), source,
-        minUsd, maxUsd, SearchRequest.Sort.RELEVANCE, 1, 0, includeDuplicates);
+        query, entities, types.stream().map(EntityType::parse).toList(), DateBounds.start(scope.from),
+        DateBounds.end(scope.to), scope.source, minUsd, maxUsd, sort, limit, offset, scope.includeDuplicates);
   }
 }

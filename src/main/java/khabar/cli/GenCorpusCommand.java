@@ -18,6 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "gen-corpus",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar gen-corpus --articles 1000 --format jsonl --out dump.jsonl",
+        "  khabar gen-corpus --articles 200 --dup-rate 0.05 --bad-rate 0.01 --out pages/ --truth truth.jsonl"},
     description = {
       "Write a synthetic Arabic tech-news corpus, the same for the same seed (docs/BENCHMARKS.md).",
       "html: a folder of pages; jsonl: a .jsonl(.gz) file; warc: a .warc(.gz) file."
@@ -26,13 +30,13 @@ final class GenCorpusCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Options.GazetteerOption gazetteers;
 
-  @Option(names = "--articles", required = true, paramLabel = "N", description = "Number of records.")
+  @Option(names = "--articles", required = true, paramLabel = "N", description = "Articles to write.")
   long articles;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html", description = "html, jsonl or warc (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html", description = "Output format: html, jsonl or warc (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--out", required = true, paramLabel = "PATH", description = "Output folder (html) or file (jsonl, warc).")

@@ -22,6 +22,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar ingest corpus/",
+        "  khabar ingest dumps/2025-03-*.jsonl.gz --report report.json --max-failures 1%",
+        "  find dumps -name \"*.warc.gz\" | khabar ingest -"},
     description = {
       "Extract, tag and index articles from files, folders and dumps: .html/.htm, .txt, .json, .jsonl/.ndjson and .warc, each optionally gzipped.",
       "Exit code 0 when every input went in, 1 when some failed (see the report)."

@@ -1,6 +1,7 @@
 package khabar.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,6 +14,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "khabar 0.1.0",
     description = "Arabic tech-news ingestion, entity extraction and search.",
+    footerHeading = "%nLauncher commands (./khabar only):%n",
+    footer = {
+      "  test        Run the whole test suite (mvn -B verify).",
+      "  build       Build target/khabar.jar (done by itself when the sources changed).",
+      "",
+      "Exit codes: 0 done, 1 some input failed (the rest was processed and reported), 2 usage error.",
+      "Run 'khabar COMMAND --help' for a command's options and examples."
+    },
     subcommands = {
       DemoCommand.class,
       IngestCommand.class,
@@ -25,6 +34,8 @@ import picocli.CommandLine.Spec;
       EntitiesCommand.class,
       CooccurCommand.class,
       MoneyCommand.class,
+      TrendCommand.class,
+      DigestCommand.class,
       RetagCommand.class,
       SuggestCommand.class,
       StatsCommand.class,
@@ -33,7 +44,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
   /**
    * Lucene logs a hint about the incubating vector API on every start; it is advice for
    * operators, not something a user of this command can act on. Held here so the setting sticks.
@@ -43,14 +54,27 @@ public final class Main implements Runnable {
 
   @Spec CommandSpec spec;
 
+  /** Bare {@code khabar}: the help on stderr, and a usage error (2), since nothing was done. */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
+    spec.commandLine().getErr().println("khabar: name a command");
+    spec.commandLine().getErr().flush();
+    return 2;
   }
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(new Errors());
+    // "khabar nosuch --help" would print the top-level help and succeed: an unknown command is a
+    // usage error whatever else is on the line
+    cl.setExecutionStrategy(
+        pr -> {
+          if (!pr.unmatched().isEmpty()) {
+            throw new CommandLine.UnmatchedArgumentException(pr.commandSpec().commandLine(), pr.unmatched());
+          }
+          return new CommandLine.RunLast().execute(pr);
+        });
     cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     return cl;

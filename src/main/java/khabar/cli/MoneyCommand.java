@@ -14,6 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "money", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar money --sort amount --limit 20",
+        "  khabar money --entity أبل --min-usd 1B --format csv"},
     description = "Every dollar figure with its article, date, qualifier and the entities in its sentence.")
 final class MoneyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -22,13 +26,13 @@ final class MoneyCommand implements Callable<Integer> {
   @Mixin FilterOptions filters;
   @Mixin OutputOptions output;
 
-  @Option(names = "--sort", defaultValue = "amount", description = "amount (largest first) or date (newest first) (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "amount", description = "Order: amount (largest first) or date (newest first) (default: ${DEFAULT-VALUE}).")
   String sort;
 
-  @Option(names = "--limit", description = "Show at most this many figures.")
+  @Option(names = "--limit", paramLabel = "N", description = "Show at most N results (default: all).")
   Integer limit;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or jsonl (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "Output format: table, csv, tsv, jsonl or xlsx (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override

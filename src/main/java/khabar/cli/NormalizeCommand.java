@@ -15,6 +15,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "normalize",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  echo 'وبإنفيديا' | khabar normalize",
+        "  echo 'الرقائق الأمريكية' | khabar normalize --tokens"},
     description = {
       "Read text on stdin and print what the tagger and the index see.",
       "Without options: the normalized text. With --tokens or --query: one token a line,",

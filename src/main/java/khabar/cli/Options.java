@@ -2,6 +2,9 @@ package khabar.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import khabar.money.ExchangeRates;
 import khabar.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
@@ -18,12 +21,31 @@ final class Options {
     @Option(names = "--gazetteers", paramLabel = "DIR", description = "Gazetteer folder (default: the project's gazetteers/).")
     Path dir;
 
+    @Option(
+        names = "--rates",
+        paramLabel = "FILE",
+        description = "Exchange-rate table (date, currency, units per dollar, source; tab-separated) to value non-dollar figures with, instead of the shipped one.")
+    Path rates;
+
     private Pipeline pipeline;
 
     /** The pipeline over these gazetteers, loaded on first use (see {@link Pipeline} for what it holds). */
     Pipeline pipeline() {
-      if (pipeline == null) pipeline = Pipeline.load(resolve());
+      if (pipeline == null) {
+        Pipeline p = Pipeline.load(resolve());
+        pipeline = rates == null ? p : p.withRates(readRates(rates));
+      }
       return pipeline;
+    }
+
+    private static ExchangeRates readRates(Path file) {
+      try {
+        return ExchangeRates.read(file);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new UncheckedIOException("cannot read the rate table " + file + ": no such file", e);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the rate table " + file + ": " + e.getMessage(), e);
+      }
     }
 
     Path resolve() {

@@ -1,6 +1,8 @@
 package khabar.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,17 @@ final class OutputOptions {
   /** The data writer; close it with {@link #close}, which leaves standard output open. */
   Writer open(CommandSpec spec) throws IOException {
     return out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The file a binary format (an XLSX workbook) is written to; such a format needs {@code --out},
+   * since a terminal or a text pipe would garble it.
+   */
+  OutputStream openFile(String format) throws IOException {
+    if (out == null) {
+      throw new IllegalArgumentException("--format " + format + " writes a file: give it with --out FILE." + format);
+    }
+    return new BufferedOutputStream(Files.newOutputStream(out));
   }
 
   void close(Writer w) throws IOException {

@@ -14,6 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "retag", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar retag",
+        "  khabar retag --force --format jsonl --out changes.jsonl"},
     description = "Re-tag the stored articles with the current gazetteers; changed mentions on stdout, summary on stderr.")
 final class RetagCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -24,10 +28,10 @@ final class RetagCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Re-tag articles already tagged with this gazetteer version too.")
   boolean force;
 
-  @Option(names = "--commit-every", defaultValue = "1000", description = "Commit after this many updated articles (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000", description = "Commit after N index writes (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 
-  @Option(names = "--format", defaultValue = "tsv", description = "Changes as tsv, csv or jsonl (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv", description = "Output format: tsv, csv or jsonl (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override

@@ -6,24 +6,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import khabar.search.DateBounds;
 import khabar.search.Hit;
 import khabar.search.ResultJson;
 import khabar.search.SearchRequest;
 import khabar.search.SearchResult;
 import khabar.search.Searcher;
-import khabar.tag.EntityType;
 import khabar.util.Enums;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar search هواوي",
+        "  khabar search '\"مراكز البيانات\" AND السعودية' --from 2025-03 --sort date",
+        "  khabar search Samsung --entity إنفيديا --min-usd 1B --json"},
     description = "Search the index; hits with highlighted snippets and entities, and facets over all matches.")
 final class SearchCommand implements Callable<Integer> {
   /** Marks around matched words in terminal output. */
@@ -34,57 +36,26 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin Options.IndexOption index;
   @Mixin Options.GazetteerOption gazetteers;
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "QUERY",
-      description = "Words, \"phrases\", AND/OR/NOT, prefix*, title:… source:… entity:… type:… (default: every article).")
-  String query = "";
+  @Mixin FilterOptions filters;
 
-  @Option(names = "--entity", paramLabel = "NAME", description = "Entity id or name in any spelling or script (repeatable, AND).")
-  List<String> entities = List.of();
-
-  @Option(names = "--type", paramLabel = "TYPE", description = "Only articles mentioning this type (COMPANY, CHIP, PERSON, MONEY; repeatable, AND).")
-  List<String> types = List.of();
-
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (YYYY-MM-DD).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (YYYY-MM-DD).")
-  String to;
-
-  @Option(names = "--source", description = "Site name or host.")
-  String source;
-
-  @Option(names = "--min-usd", paramLabel = "USD", description = "Has a dollar figure of at least this much.")
-  Double minUsd;
-
-  @Option(names = "--max-usd", paramLabel = "USD", description = "Has a dollar figure of at most this much.")
-  Double maxUsd;
-
-  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance or date, newest first (default: ${DEFAULT-VALUE}).", defaultValue = "relevance")
+  @Option(names = "--sort", paramLabel = "ORDER", description = "Order: relevance or date (newest first) (default: ${DEFAULT-VALUE}).", defaultValue = "relevance")
   String sort;
 
-  @Option(names = "--limit", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Show at most N results (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--offset", defaultValue = "0", description = "Hits to skip.")
+  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N hits (default: ${DEFAULT-VALUE}).")
   int offset;
 
-  @Option(names = "--include-duplicates", description = "Also show articles found to be copies of another.")
-  boolean includeDuplicates;
-
-  @Option(names = "--json", description = "Print the result as JSON (docs/SEARCH.md).")
+  @Option(names = "--json", description = "Print JSON instead of text (docs/OUTPUT.md).")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest r =
-        new SearchRequest(
-            query, entities, types.stream().map(EntityType::parse).toList(), DateBounds.start(from), DateBounds.end(to),
-            source, minUsd, maxUsd, sort(sort), limit, offset, includeDuplicates);
+    SearchRequest r = filters.request(sort(sort), limit, offset);
     SearchResult result;
     try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
-      entities.forEach(s::resolve); // an unknown name is an error here, not an empty result
+      filters.entities.forEach(s::resolve); // an unknown name is an error here, not an empty result
       result = s.search(r);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -11,12 +11,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Documents, copies among them, mentions per type and size of the index.")
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar stats",
+        "  khabar stats --json"}, description = "Documents, copies among them, mentions per type and size of the index.")
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Options.IndexOption index;
 
-  @Option(names = "--json", description = "Print as a JSON object.")
+  @Option(names = "--json", description = "Print JSON instead of text (docs/OUTPUT.md).")
   boolean json;
 
   @Override

@@ -15,6 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "suggest", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar suggest --min-articles 2",
+        "  khabar suggest --type PERSON --format csv"},
     description = "Candidate names the gazetteers lack, by how many articles mention them, with a gazetteer line to paste.")
 final class SuggestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -25,13 +29,13 @@ final class SuggestCommand implements Callable<Integer> {
   @Option(names = "--type", paramLabel = "TYPE", description = "Only COMPANY, CHIP or PERSON names.")
   String type;
 
-  @Option(names = "--min-articles", defaultValue = "1", description = "Mentioned in at least this many articles (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--min-articles", paramLabel = "N", defaultValue = "1", description = "Mentioned in at least this many articles (default: ${DEFAULT-VALUE}).")
   int minArticles;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or jsonl (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "Output format: table, csv, tsv or jsonl (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--json", description = "Same as --format jsonl.")
+  @Option(names = "--json", description = "Print JSON instead of text (docs/OUTPUT.md).")
   boolean json;
 
   @Override

@@ -21,7 +21,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "tag", mixinStandardHelpOptions = true, description = "Tag one article (.txt as it is, .html after extraction) and print its mentions.")
+@Command(name = "tag", mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  khabar tag corpus/05-amd-mi350-lisa-su.html",
+        "  khabar tag --json article.txt",
+        "  echo 'استثمرت إنفيديا 5 مليارات دولار' | khabar tag -"}, description = "Tag one article (.txt as it is, .html after extraction) and print its mentions.")
 final class TagCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Options.GazetteerOption gazetteers;
@@ -29,7 +34,7 @@ final class TagCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The article, or - for standard input (plain text).")
   String file;
 
-  @Option(names = "--json", description = "Print {\"mentions\":[...],\"entities\":[...]} (and the extracted text for HTML).")
+  @Option(names = "--json", description = "Print JSON instead of text (docs/OUTPUT.md).")
   boolean json;
 
   @Override
@@ -42,7 +47,7 @@ final class TagCommand implements Callable<Integer> {
       page = PageReader.read(Path.of(file));
     }
     Article a = new ArticleExtractor().extract(page);
-    List<Mention> mentions = gazetteers.pipeline().tagger().tag(a.text());
+    List<Mention> mentions = gazetteers.pipeline().tagger().tag(a.text(), a.published());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode o = MentionJson.MAPPER.createObjectNode();
@@ -53,10 +58,21 @@ final class TagCommand implements Callable<Integer> {
     } else {
       for (Mention m : mentions) {
         out.printf(java.util.Locale.ROOT, "%-7s %-22s %6d-%-6d %s%s%n", m.type(), m.id(), m.start(), m.end(), m.text(),
-            m.money() == null ? "" : "  = " + m.money().label() + " " + m.money().qualifier());
+            m.money() == null ? "" : "  = " + m.money().label() + " " + m.money().qualifier() + dollars(m.money()));
       }
     }
     out.flush();
     return 0;
+  }
+
+  /** " ≈ 139000000 USD (rate 0.139, article)" for a figure valued in dollars from another currency. */
+  private static String dollars(khabar.money.Money m) {
+    if (m.dollars() == null) return "";
+    String usd = m.amount() != null
+        ? m.dollars().min().toPlainString()
+        : m.dollars().min().toPlainString() + "\u2013" + m.dollars().max().toPlainString();
+    String when = m.dollars().date() == null ? "" : " of " + m.dollars().date();
+    return "  \u2248 " + usd + " USD (rate " + m.dollars().rate().toPlainString() + when + ", " + m.dollars().source()
+        + (m.dollars().fallback() ? ", fallback" : "") + ")";
   }
 }

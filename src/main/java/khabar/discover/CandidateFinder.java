@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
+import khabar.normalize.ArabicLetters;
 import khabar.normalize.Gap;
+import khabar.normalize.LatinLetterNames;
+import khabar.normalize.Proclitics;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
 import khabar.normalize.Tokenizer;
@@ -41,22 +43,12 @@ import khabar.tag.Mention;
  */
 public final class CandidateFinder implements CandidateSource {
 
-  /** Proclitics stripped from a cue word, longest first; those ending in ال make it definite. */
-  private static final String[] PROCLITICS = {
-    "وبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"
-  };
-
-  /** Attached article forms that end an Arabic name (للذكاء، بالصين، والشركة). */
-  private static final String[] ARTICLE_PROCLITICS = {"لل", "بال", "وال", "فال", "كال"};
+  /** Proclitics stripped from a cue word or a repeated name; those ending in ال make a cue definite. */
+  private static final Proclitics PROCLITICS = Proclitics.CUES;
 
   private static final String ARTICLE = "ال";
   /** The folded feminine nisba ending ية: an adjective (صينية، تقنية), never a company's first word. */
   private static final String NISBA = "\u064A\u0647";
-
-  /** Arabic names of Latin letters as the press writes chip codes (إتش 20، إم آي 308), folded. */
-  private static final Set<String> LETTER_NAMES =
-      Set.of("ايه", "اي", "بي", "سي", "دي", "اف", "جي", "اتش", "اش", "جاي", "كاي", "ال", "ام", "ان", "او",
-          "كيو", "ار", "اس", "تي", "يو", "في", "اكس", "واي", "زد");
 
   /** Model codes: letters then digits (h20, mi308x) or digits then letters (910c). */
   private static final Pattern CODE = Pattern.compile("[a-z]{1,4}[0-9]{1,5}[a-z]{0,3}|[0-9]{2,5}[a-z]{1,2}");
@@ -150,15 +142,11 @@ public final class CandidateFinder implements CandidateSource {
      */
     private int cueAt(int i, EntityType only) {
       String term = t.term(i);
-      for (int p = -1; p < PROCLITICS.length; p++) {
-        String stem = term;
-        if (p >= 0) {
-          if (t.kind(i) != TokenKind.ARABIC || !term.startsWith(PROCLITICS[p]) || term.length() - PROCLITICS[p].length() < 2) {
-            continue;
-          }
-          stem = term.substring(PROCLITICS[p].length());
-        }
-        boolean definite = p >= 0 && (PROCLITICS[p].endsWith(ARTICLE) || PROCLITICS[p].equals("لل"));
+      List<Proclitics.Form> cuts = t.kind(i) == TokenKind.ARABIC ? PROCLITICS.strippable(term) : List.of();
+      for (int p = cuts.size(); p >= 0; p--) {
+        Proclitics.Form cut = p < cuts.size() ? cuts.get(p) : null;
+        String stem = cut == null ? term : term.substring(cut.length());
+        boolean definite = cut != null && cut.definite();
         for (CuePattern c : patterns.cuesStartingWith(stem)) {
           if (only != null && c.type() != only) continue;
           if (definite && !c.cue().get(0).startsWith(ARTICLE)) continue;
@@ -236,8 +224,8 @@ public final class CandidateFinder implements CandidateSource {
     private boolean isCompanyReference(int k) {
       String term = t.term(k);
       if (isCompanyCue(term) || (term.startsWith(ARTICLE) && isCompanyCue(term.substring(ARTICLE.length())))) return true;
-      for (String p : PROCLITICS) {
-        if (term.startsWith(p) && term.length() > p.length() && isCompanyCue(term.substring(p.length()))) return true;
+      for (Proclitics.Form p : PROCLITICS.strippable(term)) {
+        if (isCompanyCue(term.substring(p.length()))) return true;
       }
       return false;
     }
@@ -292,8 +280,8 @@ public final class CandidateFinder implements CandidateSource {
         if (t.kind(k) != TokenKind.ARABIC || busy(k)) break;
         if (k > j && t.gapBefore(k) != Gap.SPACE) break;
         String w = t.term(k);
-        if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == '\u0648' && patterns.isStop(w.substring(1)))) break;
-        if (startsWithAny(w, ARTICLE_PROCLITICS) || (k > j && !patterns.cuesStartingWith(w).isEmpty())) break;
+        if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && patterns.isStop(w.substring(1)))) break;
+        if (attachedArticle(w) || (k > j && !patterns.cuesStartingWith(w).isEmpty())) break;
         if (w.startsWith(ARTICLE) && (k == j || type != EntityType.PERSON)) break;
         if (k == j && type != EntityType.PERSON && w.endsWith(NISBA)) break;
         k++;
@@ -312,7 +300,7 @@ public final class CandidateFinder implements CandidateSource {
         return -1;
       }
       int k = j;
-      while (k < t.size() && k < j + 3 && t.kind(k) == TokenKind.ARABIC && LETTER_NAMES.contains(t.term(k))) k++;
+      while (k < t.size() && k < j + 3 && t.kind(k) == TokenKind.ARABIC && LatinLetterNames.isName(t.term(k))) k++;
       if (k == j || k >= t.size() || t.kind(k) != TokenKind.NUMBER || !t.gapBefore(k).joins()) return -1;
       return k + 1;
     }
@@ -357,8 +345,8 @@ public final class CandidateFinder implements CandidateSource {
       String name = t.term(f.from);
       if (first.equals(name)) return 0;
       if (t.kind(i) != TokenKind.ARABIC) return -1;
-      for (String p : PROCLITICS) {
-        if (first.length() == p.length() + name.length() && first.startsWith(p) && first.endsWith(name)) return p.length();
+      for (Proclitics.Form p : PROCLITICS.strippable(first)) {
+        if (first.length() == p.length() + name.length() && first.endsWith(name)) return p.length();
       }
       return -1;
     }
@@ -383,9 +371,10 @@ public final class CandidateFinder implements CandidateSource {
     }
   }
 
-  private static boolean startsWithAny(String w, String[] prefixes) {
-    for (String p : prefixes) {
-      if (w.startsWith(p) && w.length() > p.length()) return true;
+  /** Whether {@code w} carries an article after another proclitic (للذكاء، بالصين، والشركة). */
+  private static boolean attachedArticle(String w) {
+    for (Proclitics.Form p : PROCLITICS.forms()) {
+      if (p.definite() && w.length() > p.length() && w.startsWith(p.letters())) return true;
     }
     return false;
   }

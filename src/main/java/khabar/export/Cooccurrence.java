@@ -51,6 +51,23 @@ public final class Cooccurrence {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(type, "type");
     }
+
+    /** What a graph tool shows: the English name, else the Arabic one (a candidate's), never a bare id unless nameless. */
+    public String label() {
+      if (name != null && !name.isEmpty()) return name;
+      if (nameAr != null && !nameAr.isEmpty()) return nameAr;
+      return id;
+    }
+
+    /** The Arabic label: the Arabic name, else the English one. */
+    public String labelAr() {
+      return nameAr != null && !nameAr.isEmpty() ? nameAr : label();
+    }
+
+    /** Whether this is a name no gazetteer lists (a candidate id). */
+    public boolean candidate() {
+      return id.startsWith(khabar.tag.Mention.CANDIDATE_PREFIX);
+    }
   }
 
   /**

@@ -9,7 +9,9 @@ public enum Format {
   /** RFC 4180: comma separated, text cells always quoted, CRLF-free (LF) line ends. */
   CSV,
   /** As CSV with a tab as separator. */
-  TSV;
+  TSV,
+  /** An Excel workbook ({@link XlsxWriter}): typed cells, right-to-left sheets; written to a file. */
+  XLSX;
 
   /** Parses a format name case-insensitively; the message lists the accepted names. */
   public static Format parse(String s) {

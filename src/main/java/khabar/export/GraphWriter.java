@@ -9,7 +9,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes a co-occurrence {@link Cooccurrence.Graph} as an undirected GraphML or GEXF 1.3 file
- * that Gephi opens directly. Nodes carry their English name as label and {@code name_ar},
+ * that Gephi opens directly. Nodes carry their English name as label (a candidate its Arabic
+ * name: labels are names, never ids), {@code name_ar}, {@code label_ar} (Arabic, else English), {@code candidate},
  * {@code type}, {@code articles} and {@code mentions} attributes; edges carry {@code weight} and
  * {@code articles}. Uses the JDK's StAX writer, so names are escaped as XML requires.
  */
@@ -25,7 +26,7 @@ public final class GraphWriter {
 
   public static void write(Cooccurrence.Graph g, GraphFormat format, Writer out) throws IOException {
     try {
-      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out); // the JDK's writer, whatever StAX provider is on the class path
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
       if (format == GraphFormat.GRAPHML) graphml(g, x);
@@ -45,6 +46,8 @@ public final class GraphWriter {
     x.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
     key(x, "label", "node", "label", "string");
     key(x, "name_ar", "node", "name_ar", "string");
+    key(x, "label_ar", "node", "label_ar", "string");
+    key(x, "candidate", "node", "candidate", "boolean");
     key(x, "type", "node", "type", "string");
     key(x, "n_articles", "node", "articles", "long");
     key(x, "n_mentions", "node", "mentions", "long");
@@ -56,8 +59,10 @@ public final class GraphWriter {
     for (Cooccurrence.Node n : g.nodes()) {
       x.writeStartElement("node");
       x.writeAttribute("id", n.id());
-      data(x, "label", n.name().isEmpty() ? n.id() : n.name());
+      data(x, "label", n.label());
       data(x, "name_ar", n.nameAr());
+      data(x, "label_ar", n.labelAr());
+      data(x, "candidate", Boolean.toString(n.candidate()));
       data(x, "type", n.type().name());
       data(x, "n_articles", Long.toString(n.articles()));
       data(x, "n_mentions", Long.toString(n.mentions()));
@@ -102,6 +107,8 @@ public final class GraphWriter {
     x.writeStartElement("attributes");
     x.writeAttribute("class", "node");
     attribute(x, "name_ar", "string");
+    attribute(x, "label_ar", "string");
+    attribute(x, "candidate", "boolean");
     attribute(x, "type", "string");
     attribute(x, "articles", "long");
     attribute(x, "mentions", "long");
@@ -114,9 +121,11 @@ public final class GraphWriter {
     for (Cooccurrence.Node n : g.nodes()) {
       x.writeStartElement("node");
       x.writeAttribute("id", n.id());
-      x.writeAttribute("label", n.name().isEmpty() ? n.id() : n.name());
+      x.writeAttribute("label", n.label());
       x.writeStartElement("attvalues");
       attvalue(x, "name_ar", n.nameAr());
+      attvalue(x, "label_ar", n.labelAr());
+      attvalue(x, "candidate", Boolean.toString(n.candidate()));
       attvalue(x, "type", n.type().name());
       attvalue(x, "articles", Long.toString(n.articles()));
       attvalue(x, "mentions", Long.toString(n.mentions()));

@@ -78,9 +78,9 @@ public record MentionFilter(
   }
 
   private boolean inRange(Money money) {
-    if (!money.isDollars()) return false;
+    if (!money.hasUsd()) return false;
     double lo = minUsd == null ? Double.NEGATIVE_INFINITY : minUsd;
     double hi = maxUsd == null ? Double.POSITIVE_INFINITY : maxUsd;
-    return money.max().doubleValue() >= lo && money.min().doubleValue() <= hi;
+    return money.usdMax().doubleValue() >= lo && money.usdMin().doubleValue() <= hi;
   }
 }

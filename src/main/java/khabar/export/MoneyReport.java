@@ -55,14 +55,14 @@ public final class MoneyReport {
     public Figure {
       Objects.requireNonNull(articleId, "articleId");
       Objects.requireNonNull(money, "money");
-      if (!money.isDollars()) throw new IllegalArgumentException("not a dollar figure: " + money.label());
+      if (!money.hasUsd()) throw new IllegalArgumentException("figure has no dollar value: " + money.label());
       entities = List.copyOf(entities);
     }
 
     public List<Object> values() {
       return java.util.Arrays.asList(
-          articleId, url, title, MentionExporter.iso(published), source, text, money.amount(), money.min(),
-          money.max(), money.qualifier().name(), sentence, names(EntityType.COMPANY), names(EntityType.CHIP),
+          articleId, url, title, published, source, text, money.usd(), money.usdMin(),
+          money.usdMax(), money.qualifier().name(), sentence, names(EntityType.COMPANY), names(EntityType.CHIP),
           names(EntityType.PERSON), entities.stream().map(Mention::id).toList());
     }
 
@@ -81,8 +81,8 @@ public final class MoneyReport {
     StoredArticles.forEach(searcher.indexSearcher(), searcher.query(request), a -> collect(a, filter, out));
     Comparator<Figure> order =
         sort == Sort.AMOUNT
-            ? Comparator.comparing((Figure f) -> f.money().max())
-                .thenComparing(f -> f.money().min())
+            ? Comparator.comparing((Figure f) -> f.money().usdMax())
+                .thenComparing(f -> f.money().usdMin())
                 .reversed()
             : Comparator.comparing(Figure::published, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
                 .reversed();
@@ -93,7 +93,7 @@ public final class MoneyReport {
   static void collect(TaggedArticle a, MentionFilter filter, List<Figure> out) {
     Sentences sentences = null;
     for (Mention m : a.mentions()) {
-      if (m.money() == null || !m.money().isDollars() || !filter.accepts(m)) continue;
+      if (m.money() == null || !m.money().hasUsd() || !filter.accepts(m)) continue;
       if (sentences == null) sentences = Sentences.of(a.article().text());
       int k = sentences.indexAt(m.start());
       Map<String, Mention> near = new LinkedHashMap<>();

@@ -127,7 +127,7 @@ public final class Retagger {
             before = StoredArticle.read(d);
             after =
                 new TaggedArticle(
-                    before.id(), before.article(), tagger.tag(before.article().text()), before.contentHash(), version);
+                    before.id(), before.article(), tagger.tag(before.article().text(), before.article().published()), before.contentHash(), version);
           } catch (RuntimeException e) {
             problems.add("article " + d.get(Fields.ID) + ": " + e.getMessage());
             continue;

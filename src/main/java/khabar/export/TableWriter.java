@@ -17,19 +17,20 @@ import khabar.tag.MentionJson;
 
 /**
  * Writes rows with fixed columns as JSON Lines, CSV or TSV, one row at a time, so an export of
- * any size streams in bounded memory. Cell values are strings, numbers, lists of strings or null.
+ * any size streams in bounded memory. Cell values are typed as {@link RowSink} lists.
  *
  * <ul>
  *   <li>JSONL: one object per row with every column as a key; lists are arrays, null is null,
  *       decimals are written plain (5600000, never 5.6E+6).
  *   <li>CSV/TSV: a header row, then every text cell quoted (RFC 4180, inner quotes doubled) and
+ *       numbers unquoted and plain (5600000), so spreadsheets read them as numbers; text cells
  *       made {@linkplain Cells safe} for spreadsheets; lists are joined with {@code "; "}; null is
  *       an empty cell. An optional UTF-8 byte order mark lets Excel show Arabic.
  * </ul>
  *
  * The caller owns the {@link Writer}; {@link #close()} flushes it but leaves it open.
  */
-public final class TableWriter implements Closeable {
+public final class TableWriter implements RowSink, Closeable {
   /** Separator of list values inside one CSV/TSV cell. */
   public static final String LIST_SEPARATOR = "; ";
 
@@ -37,6 +38,7 @@ public final class TableWriter implements Closeable {
       CsvMapper.builder()
           .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .build();
 
   private final List<String> columns;
@@ -56,6 +58,7 @@ public final class TableWriter implements Closeable {
   public static TableWriter open(Format format, List<String> columns, Writer out, boolean bom) throws IOException {
     List<String> cols = List.copyOf(columns);
     Objects.requireNonNull(out, "out");
+    if (format == Format.XLSX) throw new IllegalArgumentException("an XLSX workbook is written by XlsxWriter, not as text");
     if (format == Format.JSONL) {
       JsonGenerator g = MentionJson.MAPPER.getFactory().createGenerator(out);
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -71,16 +74,14 @@ public final class TableWriter implements Closeable {
     return new TableWriter(cols, out, csv, null);
   }
 
+  @Override
   public List<String> columns() {
     return columns;
   }
 
-  /** Writes one row; {@code values} are in column order, one per column. */
+  @Override
   public void write(List<?> values) throws IOException {
-    if (values.size() != columns.size()) {
-      throw new IllegalArgumentException(
-          "row has " + values.size() + " values for " + columns.size() + " columns");
-    }
+    RowSink.checkWidth(values, columns);
     if (json != null) {
       json.writeStartObject();
       for (int i = 0; i < values.size(); i++) {
@@ -101,6 +102,7 @@ public final class TableWriter implements Closeable {
     write(java.util.Arrays.asList(values));
   }
 
+  @Override
   public long rows() {
     return rows;
   }
@@ -122,6 +124,13 @@ public final class TableWriter implements Closeable {
       json.writeNumber(d);
     } else if (v instanceof Boolean b) {
       json.writeBoolean(b);
+    } else if (v instanceof Structured st) {
+      json.writeStartObject();
+      for (var e : st.fields().entrySet()) {
+        json.writeFieldName(e.getKey());
+        writeJson(e.getValue());
+      }
+      json.writeEndObject();
     } else {
       json.writeString(v.toString());
     }
@@ -137,8 +146,7 @@ public final class TableWriter implements Closeable {
       }
       return Cells.safe(b.toString());
     }
-    if (v instanceof BigDecimal d) return d.toPlainString();
-    if (v instanceof Number) return v;
+    if (v instanceof Number) return v; // unquoted, so a spreadsheet reads a number (BigDecimal written plain)
     return Cells.safe(v.toString());
   }
 

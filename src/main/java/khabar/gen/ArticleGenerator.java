@@ -1,5 +1,11 @@
 package khabar.gen;
 
+import static khabar.normalize.ArabicLetters.BEH;
+import static khabar.normalize.ArabicLetters.FEH;
+import static khabar.normalize.ArabicLetters.LAM;
+import static khabar.normalize.ArabicLetters.TATWEEL;
+import static khabar.normalize.ArabicLetters.WAW;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -26,11 +32,6 @@ import khabar.tag.Gazetteer;
  */
 public final class ArticleGenerator {
 
-  static final char WAW = '\u0648';
-  static final char BEH = '\u0628';
-  static final char FEH = '\u0641';
-  static final char LAM = '\u0644';
-  static final char TATWEEL = '\u0640';
   static final String DEFINITE_ARTICLE = "\u0627\u0644";
 
   static final int MIN_WORDS = 300;

@@ -74,11 +74,12 @@ public final class StoredArticle {
     for (Mention m : t.mentions()) {
       types.add(m.type().name());
       if (m.type() == EntityType.MONEY) {
-        if (m.money().isDollars()) {
-          double max = m.money().max().doubleValue();
+        // converted figures count in dollars; a price per share is never a sum of money
+        if (m.money().hasUsd() && !m.money().perShare()) {
+          double max = m.money().usdMax().doubleValue();
           // a vague max is the next order of magnitude, exclusive: مئات المليارات stays under 1e12
           if (m.money().qualifier() == Qualifier.VAGUE) max = Math.nextDown(max);
-          addDollars(d, m.money().min().doubleValue(), max);
+          addDollars(d, m.money().usdMin().doubleValue(), max);
         }
         continue;
       }

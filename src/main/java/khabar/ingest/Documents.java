@@ -17,7 +17,7 @@ public final class Documents {
   }
 
   public TaggedArticle tag(Article a) {
-    List<Mention> mentions = tagger.tag(a.text());
+    List<Mention> mentions = tagger.tag(a.text(), a.published());
     String contentHash = Fingerprint.contentHash(a.text());
     String id = a.url().isBlank() ? "h" + contentHash : idForUrl(a.url());
     return new TaggedArticle(id, a, mentions, contentHash, tagger.version());

@@ -3,6 +3,9 @@ package khabar.money;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
+import khabar.normalize.ArabicLetters;
+import khabar.normalize.Gap;
+import khabar.normalize.Proclitics;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
 
@@ -52,6 +55,24 @@ public final class MoneyRecognizer {
   private static final String AND = "and";
   private static final String ONE = Scales.fold("واحد");
   private static final String ONE_F = Scales.fold("واحدة");
+  private static final String ON = Scales.fold("على");
+  private static final String PART = Scales.fold("جزء");
+  private static final String PARTS = Scales.fold("أجزاء");
+  /** Unit words that also name a fraction (خمس: five, or a fifth), read only before a plural. */
+  private static final Set<String> FRACTION_OR_UNIT =
+      Set.of(Scales.fold("خمس"), Scales.fold("سبع"), Scales.fold("تسع"), Scales.fold("عشر"));
+
+  /** Broken plurals of currency nouns; the sound ones end in ات. */
+  private static final Set<String> BROKEN_PLURALS =
+      Set.of(Scales.fold("دراهم"), Scales.fold("دنانير"), Scales.fold("شواقل"), Scales.fold("قروش"), Scales.fold("فلوس"));
+
+  private static boolean plural(String w) {
+    return w.endsWith(Scales.fold("ات")) || BROKEN_PLURALS.contains(w);
+  }
+
+  /** The preposition ل written apart (من 5 لـ7) or attached (من عشرة لعشرين). */
+  private static final String LAM = String.valueOf(ArabicLetters.LAM);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final MoneyLexicon lexicon;
   /** Every folded word that can begin a figure: qualifiers, numbers, scales, currencies, signs. */
@@ -66,7 +87,7 @@ public final class MoneyRecognizer {
     s.addAll(lexicon.currencyDual.firstWords());
     s.addAll(Numerals.firstWords());
     s.addAll(Scales.firstWords());
-    this.starters = Set.copyOf(s);
+    this.starters = s; // a HashSet: its look-ups beat an immutable set's linear probing here
   }
 
   /** The money figure starting at token {@code i} (with its equivalent, if any), or null. */
@@ -74,26 +95,175 @@ public final class MoneyRecognizer {
     MoneyMatch m = figure(t, i);
     if (m == null) return null;
     MoneyMatch eq = equivalent(t, m);
-    return eq == null ? m : new MoneyMatch(m.startToken(), m.skip(), m.endToken(), m.money(), eq);
+    if (eq == null) return m;
+    Money first = m.money();
+    // the dollars the article states win over any rate table
+    if (eq.money().isDollars() && !first.isDollars()) first = first.withStatedDollars(eq.money());
+    return new MoneyMatch(m.startToken(), m.skip(), m.endToken(), first, eq);
   }
 
   private record Amount(BigDecimal value, BigDecimal scale, int skip, int end, boolean dualAlone) {}
 
-  private record CurrencyHit(String code, int end, boolean afterMin) {}
+  /**
+   * A currency after an amount, over tokens up to {@code end}; {@code perUnit} is how many of a
+   * subunit make a unit (100 for سنت), null for the unit itself.
+   */
+  private record CurrencyHit(String code, int end, boolean afterMin, BigDecimal perUnit) {
+    CurrencyHit(String code, int end, boolean afterMin) {
+      this(code, end, afterMin, null);
+    }
+  }
 
   private MoneyMatch figure(TokenizedText t, int i) {
     if (!canStart(t, i)) return null;
-    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> pre = lexicon.qualifierBefore.longest(t, i);
-    if (pre == null) return body(t, i, i, 0, Qualifier.EXACT, false);
+    // no qualifier begins with digits or a sign: most figures skip the look-up
+    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> pre = wordy(t, i) ? lexicon.qualifierBefore.longest(t, i) : null;
+    if (pre == null) {
+      String prev = i > 0 && t.kind(i - 1) == TokenKind.ARABIC && t.gapBefore(i).joins() ? t.term(i - 1) : null;
+      return insideNumber(t, i, prev) || notAmount(t, i, prev) ? null : body(t, i, i, 0, Qualifier.EXACT, false);
+    }
     Qualifier q = pre.value().qualifier();
+    if (negated(t, i)) q = turned(q);
     boolean fromMin = q == Qualifier.RANGE && t.term(pre.end() - 1).endsWith(MIN_FROM);
     // a verb keeps its qualifier across a few words: تتجاوز قيمتها 900 مليار دولار
     for (int j = pre.end(); j <= pre.end() + pre.value().reach() && j < t.size(); j++) {
       if (!t.gapBefore(j).joins()) return null;
-      if (canStart(t, j)) return body(t, i, j, pre.skip(), q, fromMin);
+      int a = article(t, j) ? j + 1 : j; // ما يقارب الـ11 مليار: the article glued to the number
+      if (canStart(t, a)) return body(t, i, a, pre.skip(), q, fromMin);
       if (t.kind(j) != TokenKind.ARABIC) return null;
     }
     return null;
+  }
+
+  /**
+   * Whether the number at token i is no amount: a word before it names a year, a model or a
+   * telephone (عام 2025، هاتف 15), or it is written like a telephone number (a long run of
+   * digits starting with 0 or +).
+   */
+  private boolean notAmount(TokenizedText t, int i, String prev) {
+    if (t.kind(i) != TokenKind.NUMBER) return false;
+    if (prev != null && lexicon.notMoneyBefore.contains(prev)) return true;
+    if (prev != null && lexicon.yearBefore.contains(prev) && isYear(t, i)) return true;
+    if (t.length(i) < 8) return false;
+    String w = t.term(i);
+    if (w.charAt(0) == '0' && w.chars().allMatch(Character::isDigit)) return true;
+    return t.start(i) > 0 && t.text().normalized().charAt(t.start(i) - 1) == '+';
+  }
+
+  /** Whether token i is four digits from 1900 to 2100 with no scale after it: عام 2025. */
+  private static boolean isYear(TokenizedText t, int i) {
+    if (t.length(i) != 4) return false;
+    int y;
+    try {
+      y = Integer.parseInt(t.term(i));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return y >= 1900 && y <= 2100 && (i + 1 >= t.size() || Scales.of(t.term(i + 1)) == null);
+  }
+
+  /** Whether token i is a word (Arabic or Latin letters), which phrases may begin with. */
+  private static boolean wordy(TokenizedText t, int i) {
+    TokenKind k = t.kind(i);
+    return k == TokenKind.ARABIC || k == TokenKind.LATIN;
+  }
+
+  /** Whether token j is the article ال glued to a number after it (الـ11). */
+  private static boolean article(TokenizedText t, int j) {
+    return t.term(j).equals(Scales.ARTICLE) && j + 1 < t.size() && t.gapBefore(j + 1) == Gap.NONE
+        && t.kind(j + 1) == TokenKind.NUMBER;
+  }
+
+  /**
+   * Whether a figure starting at token i would begin inside a larger number it cannot read, so
+   * that reading it would give a wrong value: a number glued to the one before (the ٤ of ٣/٤,
+   * the ٥٦٧ of ١،٢٣٤،٥٦٧, the 23 of 1,1^23), a number word right after another (ثلاث وعشرون
+   * خمس), or a number after على، من or جزء من that follow a number (واحد على ثلاثة، واحد من
+   * تريليون). Refusing is a miss; reading the tail would be a wrong value.
+   */
+  private static boolean insideNumber(TokenizedText t, int i, String prev) {
+    if (i == 0) return false;
+    TokenKind kind = t.kind(i);
+    TokenKind before = t.kind(i - 1);
+    if (kind == TokenKind.NUMBER && !hasSpace(t, i)) {
+      // ٣/٤، ١،٢٣٤، 1,1^23، 12,32e+14: glued to the number before, whatever the mark between
+      if (before == TokenKind.NUMBER || before == TokenKind.LATIN && Character.isDigit(t.charAt(i - 1, 0))) return true;
+    }
+    if (!t.gapBefore(i).joins()) return false;
+    if (kind == TokenKind.NUMBER && before == TokenKind.NUMBER && i >= 2 && t.kind(i - 2) == TokenKind.NUMBER
+        && !hasSpace(t, i - 1)) {
+      return true; // ١/٤ ٢: the whole after a fraction
+    }
+    if (kind == TokenKind.ARABIC && before == TokenKind.NUMBER && Scales.ofDefinite(t.term(i)) != null) {
+      return true; // the scale of a number that was refused: 12 of "العام 12 مليار" is no year, but is not read
+    }
+    if (prev == null || !NUMBER_LIKE.contains(prev)) return false; // one look-up for most numbers
+    if (kind != TokenKind.NUMBER && (kind != TokenKind.ARABIC || !isNumberStart(t.term(i)))) return false;
+    if (Scales.ofDefinite(prev) != null) return true; // ٤ آلاف ٣ مائة، مئة الف تريليونات
+    String last = prev;
+    if (prev.length() == 1 && prev.charAt(0) == ArabicLetters.WAW && i >= 2 && t.gapBefore(i - 1).joins()) {
+      last = t.term(i - 2); // مئة و 21
+    }
+    if (isNumberWord(last)) return true;
+    if ((prev.equals(ON) || prev.equals(MIN_FROM)) && i >= 2 && t.gapBefore(i - 1).joins()) {
+      String two = t.term(i - 2);
+      return t.kind(i - 2) == TokenKind.NUMBER || isNumberWord(two) || two.equals(PART) || two.equals(PARTS);
+    }
+    return false;
+  }
+
+  /**
+   * Every word after which a number would be inside a larger one: number words (also after و),
+   * scale words (also with the article), و alone, على and من.
+   */
+  private static final Set<String> NUMBER_LIKE = numberLike();
+
+  private static Set<String> numberLike() {
+    Set<String> s = new HashSet<>();
+    for (String w : Numerals.firstWords()) {
+      s.add(w);
+      s.add(ArabicLetters.WAW + w);
+    }
+    s.addAll(Scales.firstWords());
+    s.add(String.valueOf(ArabicLetters.WAW));
+    s.add(ON);
+    s.add(MIN_FROM);
+    return s;
+  }
+
+  /** A number word, alone or after و. */
+  private static boolean isNumberWord(String w) {
+    if (Numerals.isNumberWord(w)) return true;
+    return w.length() > 2 && w.charAt(0) == ArabicLetters.WAW && Numerals.isNumberWord(w.substring(1));
+  }
+
+  private static boolean isNumberStart(String w) {
+    return isNumberWord(w) || Scales.of(w) != null;
+  }
+
+  private static boolean hasSpace(TokenizedText t, int i) {
+    String s = t.text().normalized();
+    for (int p = t.end(i - 1); p < t.start(i); p++) if (Character.isWhitespace(s.charAt(p))) return true;
+    return false;
+  }
+
+  /** Whether a negation (لا، لم، لن) stands up to three words before token i. */
+  private boolean negated(TokenizedText t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (!t.gapBefore(k + 1).joins()) return false;
+      if (lexicon.negations.contains(t.term(k))) return true;
+    }
+    return false;
+  }
+
+  /** The qualifier a negation makes of {@code q}: not more than X is at most X. */
+  static Qualifier turned(Qualifier q) {
+    return switch (q) {
+      case MORE_THAN -> Qualifier.AT_MOST;
+      case LESS_THAN -> Qualifier.AT_LEAST;
+      case UP_TO -> Qualifier.LESS_THAN;
+      default -> q;
+    };
   }
 
   /**
@@ -103,15 +273,16 @@ public final class MoneyRecognizer {
   private MoneyMatch body(TokenizedText t, int i, int j, int skip, Qualifier q, boolean fromMin) {
     int n = t.size();
     String currency = null;
-    PhraseTable.Hit<String> sign = lexicon.currencyBefore.longest(t, j);
+    PhraseTable.Hit<String> sign = t.kind(j) == TokenKind.NUMBER ? null : lexicon.currencyBefore.longest(t, j);
     if (sign != null) {
       if (sign.value().equals(MoneyLexicon.NOT_MONEY)) return null;
       currency = sign.value();
       j = sign.end();
-      if (j >= n || !t.gapBefore(j).joins()) return null;
+      // USD 5, $5; never USD/1M (a rate per million) nor USD-5
+      if (j >= n || t.gapBefore(j) != Gap.NONE && t.gapBefore(j) != Gap.SPACE) return null;
     }
     boolean atStart = j == i;
-    if (currency == null) {
+    if (currency == null && wordy(t, j)) {
       MoneyMatch m = vague(t, i, j, skip);
       if (m == null) m = unit(t, i, j, skip, q);
       if (m != null) return m;
@@ -162,12 +333,31 @@ public final class MoneyRecognizer {
     if (max == null && a.dualAlone() && cur != null && cur.afterMin()) {
       min = a.scale(); // مليارًا من الدولارات: one billion, not the dual
     }
+    if (cur != null && cur.perUnit() != null) { // 43 سنتا: cents of the dollar
+      min = min.divide(cur.perUnit());
+      if (max != null) max = max.divide(cur.perUnit());
+    } else if (max == null && a.scale() == null) { // 20 دولارا و43 سنتا
+      BigDecimal[] part = subunitPart(t, k, currency);
+      if (part != null) {
+        min = min.add(part[0]);
+        k = part[1].intValue();
+      }
+    }
     PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, k);
     if (post != null) {
       q = combine(q, post.value().qualifier());
       k = post.end();
     }
+    if (k < n && t.gapBefore(k) == Gap.SPACE && t.kind(k) == TokenKind.NUMBER && t.length(k) <= 2) {
+      return null; // $20 43: a number goes on after the figure, and what it adds is unknown
+    }
+    if (max == null && a.scale() == null && a.end() == j + 1 && t.kind(j) == TokenKind.ARABIC
+        && FRACTION_OR_UNIT.contains(t.term(j).substring(atStart ? skip : 0))
+        && cur != null && cur.end() == a.end() + 1 && !plural(t.term(a.end()))) {
+      return null; // خمس دولار: a fifth of a dollar, or a careless five; which is unknown
+    }
     Money money = max != null ? Money.range(min, max, currency, Qualifier.RANGE) : Money.of(min, currency, q);
+    if (k < n && t.gapBefore(k).joins() && lexicon.perShare.longest(t, k) != null) money = money.asPerShare();
     return new MoneyMatch(i, skip, k, money, null);
   }
 
@@ -220,14 +410,33 @@ public final class MoneyRecognizer {
   private boolean canStart(TokenizedText t, int i) {
     TokenKind kind = t.kind(i);
     if (kind == TokenKind.NUMBER || kind == TokenKind.SYMBOL) return true;
+    if (kind == TokenKind.LATIN && Character.isDigit(t.charAt(i, 0))) return true; // 1e9
     String w = t.term(i);
     if (starters.contains(w)) return true;
-    if (kind != TokenKind.ARABIC || !Proclitics.mayStart(w)) return false;
-    for (int k = 0; k < Proclitics.count(); k++) {
-      int p = Proclitics.at(w, k);
+    if (kind != TokenKind.ARABIC || !Proclitics.MONEY.mayStart(w.charAt(0))) return false;
+    for (int k = 0; k < Proclitics.MONEY.forms().size(); k++) {
+      int p = Proclitics.MONEY.cut(w, k);
       if (p > 0 && starters.contains(w.substring(p))) return true;
     }
     return false;
+  }
+
+  /**
+   * The amount that fills {@code t} entirely (2 مليار، 1.5M، 3.2 bn، ١٠٠٠، 1e9), as read by the
+   * same grammar as figures in articles; see {@link Amounts#parse(String)}.
+   *
+   * @throws IllegalArgumentException with a one-line message when there is none
+   */
+  static BigDecimal wholeAmount(TokenizedText t) {
+    if (t.size() == 0) throw new IllegalArgumentException("no amount: the text is empty");
+    Amount a = amount(t, 0, 0);
+    if (a == null) throw new IllegalArgumentException("not an amount: '" + t.text().original().strip() + "'");
+    if (a.end() < t.size()) {
+      throw new IllegalArgumentException("unexpected '" + t.text().original().substring(t.originalStart(a.end())).strip()
+          + "' after the amount in '" + t.text().original().strip() + "'");
+    }
+    if (a.value().signum() <= 0) throw new IllegalArgumentException("the amount must be positive: '" + t.text().original().strip() + "'");
+    return a.value();
   }
 
   /** An amount at token j; at the figure's first token also after an attached proclitic. */
@@ -235,8 +444,8 @@ public final class MoneyRecognizer {
     Amount a = amount(t, j, 0);
     if (a != null || !proclitic || t.kind(j) != TokenKind.ARABIC) return a;
     String w = t.term(j);
-    for (int k = 0; k < Proclitics.count(); k++) {
-      int p = Proclitics.at(w, k);
+    for (int k = 0; k < Proclitics.MONEY.forms().size(); k++) {
+      int p = Proclitics.MONEY.cut(w, k);
       if (p > 0 && (a = amount(t, j, p)) != null) return a;
     }
     return null;
@@ -252,6 +461,17 @@ public final class MoneyRecognizer {
     int k;
     if (num != null) {
       k = num.end();
+      if (num.digits() && !num.isFraction() && Numerals.isHundred(t, k)) { // 3 مئة مليون
+        BigDecimal v = num.numerator().multiply(HUNDRED);
+        k++;
+        int[] w = Numerals.afterWaw(t, k); // 3 مئة و21
+        Numerals.Numeral rest = w == null ? null : Numerals.read(t, w[0], w[1]);
+        if (rest != null && !rest.isFraction() && rest.value().compareTo(HUNDRED) < 0) {
+          v = v.add(rest.value());
+          k = rest.end();
+        }
+        num = new Numerals.Numeral(v, 1, k, true);
+      }
       Scales.Scale s = k < n && t.gapBefore(k).joins() ? Scales.of(t.term(k)) : null;
       if (s != null) {
         scale = s.factor();
@@ -259,6 +479,18 @@ public final class MoneyRecognizer {
         k++;
       } else {
         value = num.value();
+        int[] w = num.isFraction() ? null : Numerals.afterWaw(t, k);
+        Numerals.Numeral part = w == null ? null : Numerals.read(t, w[0], w[1]);
+        if (part != null && part.isFraction()) { // واحد ونصف، خمسة وربع: the whole and its fraction
+          value = value.add(part.value());
+          k = part.end();
+          Scales.Scale s2 = k < n && t.gapBefore(k).joins() ? Scales.of(t.term(k)) : null;
+          if (s2 != null) { // مليار ونصف: see the loop below; واحد ونصف مليون here
+            scale = s2.factor();
+            value = value.multiply(scale);
+            k++;
+          }
+        }
       }
     } else {
       if (t.kind(j) != TokenKind.ARABIC && t.kind(j) != TokenKind.LATIN) return null;
@@ -318,8 +550,8 @@ public final class MoneyRecognizer {
     if (t.kind(j) != TokenKind.ARABIC) return null;
     String w = t.term(j);
     MoneyMatch m = vague(t, i, j, w, preSkip);
-    for (int k = 0; m == null && j == i && k < Proclitics.count(); k++) {
-      int p = Proclitics.at(w, k);
+    for (int k = 0; m == null && j == i && k < Proclitics.MONEY.forms().size(); k++) {
+      int p = Proclitics.MONEY.cut(w, k);
       if (p > 0) m = vague(t, i, j, w.substring(p), p);
     }
     return m;
@@ -361,15 +593,85 @@ public final class MoneyRecognizer {
     int n = t.size();
     if (k >= n || !t.gapBefore(k).joins()) return null;
     boolean afterMin = false;
-    if (t.term(k).equals(MIN_FROM)) {
+    if (t.length(k) == MIN_FROM.length() && t.term(k).equals(MIN_FROM)) {
       if (k + 1 >= n || !t.gapBefore(k + 1).joins()) return null;
       afterMin = true;
       k++;
     }
     PhraseTable.Hit<String> hit = lexicon.currencyAfter.longest(t, k);
+    if (hit == null && !afterMin && t.kind(k) != TokenKind.NUMBER) {
+      CurrencyHit abbr = abbreviation(t, k);
+      if (abbr != null) return abbr;
+      String w = t.term(k);
+      PhraseTable.Hit<MoneyLexicon.Subunit> sub = lexicon.subunits.longestAs(t, k, w);
+      if (sub != null) {
+        String alone = sub.value().alone();
+        return alone == null ? null : new CurrencyHit(alone, sub.end(), false, MoneyLexicon.perUnit(sub.value(), alone));
+      }
+      String fixed = t.kind(k) == TokenKind.ARABIC ? lexicon.misspelt(w) : null;
+      if (fixed != null) hit = lexicon.currencyAfter.longestAs(t, k, fixed); // دولاار: hurried copy
+    }
     if (hit == null) return null;
     String code = hit.value().equals(MoneyLexicon.NOT_MONEY) ? null : hit.value();
     return new CurrencyHit(code, hit.end(), afterMin);
+  }
+
+  /**
+   * A currency abbreviation at token k: single letters joined by dots (ج.م، د.إ، ج.م.ع), read
+   * as written so that د.إ (AED) and د.أ (JOD) stay apart; or null.
+   */
+  private CurrencyHit abbreviation(TokenizedText t, int k) {
+    int n = t.size();
+    if (t.kind(k) != TokenKind.ARABIC || t.length(k) != 1) return null;
+    String original = t.text().original();
+    StringBuilder letters = new StringBuilder().append(original, t.originalStart(k), t.originalEnd(k));
+    String code = null;
+    int end = k + 1;
+    for (int j = k + 1; j < n && j < k + 3 && t.kind(j) == TokenKind.ARABIC && t.length(j) == 1
+        && t.start(j) - t.end(j - 1) == 1 && t.text().normalized().charAt(t.start(j) - 1) == '.'; j++) {
+      letters.append(original, t.originalStart(j), t.originalEnd(j));
+      String c = lexicon.abbreviations.get(letters.toString());
+      if (c != null) {
+        code = c;
+        end = j + 1;
+      }
+    }
+    return code == null ? null : new CurrencyHit(code, end, false);
+  }
+
+  /** The cent of the dollar and of the currencies that divide like it. */
+  private static final MoneyLexicon.Subunit CENT =
+      new MoneyLexicon.Subunit("USD", java.util.Map.of("USD", 100, "EUR", 100, "CAD", 100, "AUD", 100));
+
+  /** The cents of a Latin token of one or two digits and c (43c), or null. */
+  private static BigDecimal gluedCents(String w) {
+    int n = w.length();
+    if (n < 2 || n > 3 || w.charAt(n - 1) != 'c') return null;
+    for (int p = 0; p < n - 1; p++) if (!Character.isDigit(w.charAt(p))) return null;
+    return new BigDecimal(w.substring(0, n - 1));
+  }
+
+  /**
+   * The subunits after a unit: "و43 سنتا" after 20 دولارا, as {value in units, end token}; only
+   * a subunit of {@code currency} counts. Null when there is none.
+   */
+  private BigDecimal[] subunitPart(TokenizedText t, int k, String currency) {
+    int[] w = Numerals.afterWaw(t, k);
+    int g = w == null ? k : w[0] + (w[1] == 0 ? 0 : 1);
+    if ((w == null || w[1] == 0) && g < t.size() && t.gapBefore(g).joins() && t.kind(g) == TokenKind.LATIN) {
+      BigDecimal cents = gluedCents(t.term(g)); // 20$ و 43c
+      BigDecimal per = cents == null ? null : MoneyLexicon.perUnit(CENT, currency);
+      if (per != null && cents.compareTo(per) < 0) return new BigDecimal[] {cents.divide(per), BigDecimal.valueOf(g + 1)};
+    }
+    if (w == null) return null;
+    Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
+    if (part == null || part.isFraction()) return null;
+    int e = part.end();
+    if (e >= t.size() || !t.gapBefore(e).joins()) return null;
+    PhraseTable.Hit<MoneyLexicon.Subunit> sub = lexicon.subunits.longest(t, e);
+    BigDecimal per = sub == null ? null : MoneyLexicon.perUnit(sub.value(), currency);
+    if (per == null || part.value().compareTo(per) >= 0) return null;
+    return new BigDecimal[] {part.value().divide(per), BigDecimal.valueOf(sub.end())};
   }
 
   /**
@@ -379,11 +681,19 @@ public final class MoneyRecognizer {
   private static int[] rangeSeparator(TokenizedText t, int k, boolean opened, boolean fromMin) {
     int n = t.size();
     if (k >= n) return null;
+    if (fromMin && t.gapBefore(k).joins() && t.kind(k) == TokenKind.ARABIC) { // من 5 لـ7، من عشرة لعشرين
+      String w = t.term(k);
+      if (w.equals(LAM) && k + 1 < n && t.gapBefore(k + 1) == Gap.NONE) return new int[] {k + 1, 0};
+      if (w.length() > 2 && w.charAt(0) == ArabicLetters.LAM && Numerals.isNumberWord(w.substring(1))) {
+        return new int[] {k, 1};
+      }
+    }
     if (opened && !fromMin) {
       if (t.term(k).equals(AND) && k + 1 < n && t.gapBefore(k + 1).joins()) return new int[] {k + 1, 0};
       return Numerals.afterWaw(t, k);
     }
-    if (t.gapBefore(k).joins() && (t.term(k).equals(TO) || t.term(k).equals(UNTIL))) {
+    if (t.gapBefore(k).joins() && t.kind(k) == TokenKind.ARABIC && t.length(k) <= UNTIL.length()
+        && (t.term(k).equals(TO) || t.term(k).equals(UNTIL))) {
       return k + 1 < n && t.gapBefore(k + 1).joins() ? new int[] {k + 1, 0} : null;
     }
     if (!opened && dashBefore(t, k)) return new int[] {k, 0};

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
+import khabar.normalize.ArabicLetters;
 import khabar.normalize.Gap;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
@@ -19,8 +20,9 @@ import khabar.normalize.TokenizedText;
  *
  * <p>Words: units (واحد … عشرة, both genders), teens (أحد عشر، اثنا عشر، ثلاثة عشر), tens
  * (عشرون … تسعون), hundreds (مئة، مائة، مئتان، مئتا، ثلاثمئة, ثلاث مئة …), joined by و
- * (مئة وخمسون، خمسة وعشرون). Fractions (نصف، ربع، ثلث، ثلثا، ثلاثة أرباع) are read as
- * numerator and denominator, so that نصف مليار is exact.
+ * (مئة وخمسون، خمسة وعشرون). Fractions (نصف، ربع، ثلث، ثلثا، ثلاثة أرباع، ثلاثة أخماس …
+ * أعشار, and 1/2 ٣/٤ in digits) are read as numerator and denominator, so that نصف مليار is
+ * exact; a whole number and its fraction (واحد ونصف، مئة وثلاثة أرباع) add up.
  */
 final class Numerals {
 
@@ -52,7 +54,11 @@ final class Numerals {
   private static final String TEN_IN_TEENS_F = Scales.fold("عشرة");
   private static final String HUNDRED = Scales.fold("مئة");
   private static final String HUNDRED_ALT = Scales.fold("مائة");
-  private static final String QUARTERS = Scales.fold("أرباع");
+  /** The plural fraction words and their denominators: أرباع (quarters) … أعشار (tenths). */
+  private static final Map<String, Integer> PLURAL_FRACTIONS = new HashMap<>();
+  /** فاصلة, the decimal comma spelled out: واحد فاصلة خمسة = 1.5. */
+  private static final String DECIMAL_WORD = Scales.fold("فاصلة");
+  private static final char ARABIC_COMMA = '\u060C';
 
   static {
     String[][] units = {
@@ -76,11 +82,14 @@ final class Numerals {
     for (int k = 0; k < hundredsPrefix.length; k++) {
       for (String h : new String[] {"مئة", "مائة"}) HUNDREDS.put(Scales.fold(hundredsPrefix[k] + h), (k + 3) * 100);
     }
+    String[] plurals = {"أرباع", "أخماس", "أسداس", "أسباع", "أثمان", "أتساع", "أعشار"};
+    for (int k = 0; k < plurals.length; k++) PLURAL_FRACTIONS.put(Scales.fold(plurals[k]), k + 4);
     FRACTIONS.put(Scales.fold("نصف"), new int[] {1, 2});
     FRACTIONS.put(Scales.fold("ربع"), new int[] {1, 4});
     FRACTIONS.put(Scales.fold("ثلث"), new int[] {1, 3});
     FRACTIONS.put(Scales.fold("ثلثا"), new int[] {2, 3});
     FRACTIONS.put(Scales.fold("ثلثي"), new int[] {2, 3});
+    FRACTIONS.put(Scales.fold("ثلثان"), new int[] {2, 3});
   }
 
   private Numerals() {}
@@ -113,14 +122,76 @@ final class Numerals {
    */
   static Numeral read(TokenizedText t, int i, int skip) {
     if (i >= t.size()) return null;
-    if (t.kind(i) == TokenKind.NUMBER) return skip == 0 ? digits(t, i) : null;
+    if (t.kind(i) == TokenKind.NUMBER) return skip == 0 ? withDecimalWord(t, digits(t, i)) : null;
+    if (t.kind(i) == TokenKind.LATIN) return skip == 0 ? scientific(t, i) : null;
     if (t.kind(i) != TokenKind.ARABIC) return null;
-    return words(t, i, t.term(i).substring(skip));
+    return withDecimalWord(t, words(t, i, t.term(i).substring(skip)));
+  }
+
+  /** Latin suffixes glued to digits: 5k, 1.5m, 1b, 3bn. */
+  private static final Map<String, BigDecimal> LATIN_SUFFIXES =
+      Map.of("k", Scales.THOUSAND, "m", Scales.MILLION, "mn", Scales.MILLION, "b", Scales.BILLION,
+          "bn", Scales.BILLION, "tn", Scales.TRILLION);
+
+  /**
+   * A number in one Latin token: scientific notation (1e9, 2.5e6) or digits with a scale letter
+   * glued on (1.5m, 1b, 5k, 3bn); else null.
+   */
+  private static Numeral scientific(TokenizedText t, int i) {
+    String s = t.term(i);
+    int p = 0;
+    while (p < s.length() && (Character.isDigit(s.charAt(p)) || s.charAt(p) == '.' || s.charAt(p) == ',')) p++;
+    BigDecimal suffix = p > 0 ? LATIN_SUFFIXES.get(s.substring(p)) : null;
+    if (suffix != null) {
+      BigDecimal v = parseDigits(s.substring(0, p));
+      return v == null || v.signum() <= 0 ? null : new Numeral(v.multiply(suffix), 1, i + 1, true);
+    }
+    int e = s.indexOf('e');
+    if (e < 1 || e == s.length() - 1 || !isAllDigits(s.substring(0, e).replace(".", ""))) return null;
+    String exp = s.substring(e + 1);
+    if (!isAllDigits(exp.startsWith("+") ? exp.substring(1) : exp) || exp.length() > 3) return null;
+    try {
+      BigDecimal v = new BigDecimal(s);
+      return v.signum() > 0 ? new Numeral(v, 1, i + 1, true) : null;
+    } catch (NumberFormatException ex) {
+      return null;
+    }
+  }
+
+  /** A whole number followed by فاصلة and digits or words: واحد فاصلة خمسة = 1.5. */
+  private static Numeral withDecimalWord(TokenizedText t, Numeral n) {
+    if (n == null || n.isFraction() || n.numerator().scale() > 0) return n;
+    int k = n.end();
+    if (k + 1 >= t.size() || t.length(k) != DECIMAL_WORD.length() || !t.gapBefore(k).joins()
+        || !t.term(k).equals(DECIMAL_WORD) || !t.gapBefore(k + 1).joins()) {
+      return n;
+    }
+    Numeral f = t.kind(k + 1) == TokenKind.NUMBER ? digits(t, k + 1) : words(t, k + 1, t.term(k + 1));
+    if (f == null || f.isFraction() || f.numerator().scale() > 0) return n;
+    String frac = f.numerator().toPlainString();
+    if (t.kind(k + 1) == TokenKind.NUMBER) frac = t.term(k + 1);
+    return new Numeral(new BigDecimal(n.numerator().toPlainString() + "." + frac), 1, f.end(), n.digits());
   }
 
   private static Numeral digits(TokenizedText t, int i) {
     String s = t.term(i);
     int end = i + 1;
+    if (leadingPoint(t, i) && isAllDigits(s)) return new Numeral(new BigDecimal("0." + s), 1, end, true);
+    if (s.length() <= 3 && isAllDigits(s) && end < t.size() && gapIs(t, end, ARABIC_COMMA)
+        && t.kind(end) == TokenKind.NUMBER && t.length(end) == 3 && isAllDigits(t.term(end))) {
+      StringBuilder grouped = new StringBuilder(s); // ١،٢٣٤،٥٦٧: the Arabic comma groups thousands
+      while (end < t.size() && gapIs(t, end, ARABIC_COMMA) && t.kind(end) == TokenKind.NUMBER
+          && t.length(end) == 3 && isAllDigits(t.term(end))) {
+        grouped.append(t.term(end));
+        end++;
+      }
+      return new Numeral(new BigDecimal(grouped.toString()), 1, end, true);
+    }
+    if (isAllDigits(s) && end < t.size() && gapIs(t, end, '/') && t.kind(end) == TokenKind.NUMBER
+        && isAllDigits(t.term(end)) && s.length() <= 3 && t.length(end) <= 3) {
+      int den = Integer.parseInt(t.term(end)); // 1/2, ٣/٤: a fraction
+      if (den > 1) return new Numeral(new BigDecimal(s), den, end + 1, true);
+    }
     if (s.length() <= 3 && isAllDigits(s)) {
       StringBuilder grouped = new StringBuilder(s);
       while (end < t.size() && t.kind(end) == TokenKind.NUMBER && t.gapBefore(end) == Gap.SPACE
@@ -132,6 +203,22 @@ final class Numerals {
     }
     BigDecimal v = parseDigits(s);
     return v == null ? null : new Numeral(v, 1, end, true);
+  }
+
+  /** Whether exactly the character {@code c} separates token {@code j} from the one before. */
+  private static boolean gapIs(TokenizedText t, int j, char c) {
+    return t.start(j) - t.end(j - 1) == 1 && t.text().normalized().charAt(t.start(j) - 1) == c;
+  }
+
+  /**
+   * Whether a decimal point (the normalizer folds ٫ to it) leads token i with no digit before it:
+   * .5 مليار، ٫٥ مليار.
+   */
+  static boolean leadingPoint(TokenizedText t, int i) {
+    int p = t.start(i) - 1;
+    String s = t.text().normalized();
+    if (p < 0 || s.charAt(p) != '.') return false;
+    return p == 0 || !Character.isDigit(s.charAt(p - 1));
   }
 
   /** The text between token {@code j - 1} and {@code j} is only spaces (not a line break run). */
@@ -201,11 +288,11 @@ final class Numerals {
   private static Numeral words(TokenizedText t, int i, String first) {
     int[] frac = FRACTIONS.get(first);
     if (frac != null) return new Numeral(BigDecimal.valueOf(frac[0]), frac[1], i + 1, false);
-    // ثلاثة أرباع
+    // ثلاثة أرباع، ثلاثة أخماس، خمسة أثمان: a unit below the denominator and a plural fraction
     Integer u0 = UNITS.get(first);
-    if (u0 != null && u0 == 3 && i + 1 < t.size() && t.gapBefore(i + 1).joins()
-        && t.term(i + 1).equals(QUARTERS)) {
-      return new Numeral(BigDecimal.valueOf(3), 4, i + 2, false);
+    Integer den = u0 != null && i + 1 < t.size() && t.gapBefore(i + 1).joins() ? PLURAL_FRACTIONS.get(t.term(i + 1)) : null;
+    if (den != null && u0 >= 2 && u0 < den) {
+      return new Numeral(BigDecimal.valueOf(u0), den, i + 2, false);
     }
     int value = 0;
     int j = i;
@@ -251,15 +338,23 @@ final class Numerals {
     return new int[] {u, next};
   }
 
+  /** Whether token k is the word for hundred (مئة، مائة), as in 3 مئة مليون. */
+  static boolean isHundred(TokenizedText t, int k) {
+    if (k >= t.size() || t.kind(k) != TokenKind.ARABIC || t.length(k) > HUNDRED_ALT.length() || !t.gapBefore(k).joins()) {
+      return false;
+    }
+    String w = t.term(k);
+    return w.equals(HUNDRED) || w.equals(HUNDRED_ALT);
+  }
+
   /**
    * After the conjunction و at token {@code j}: {token, skip} of what follows it, whether و
    * stands alone (و 6، و6) or is attached (وخمسون), or null when token j is no و.
    */
   static int[] afterWaw(TokenizedText t, int j) {
     if (j >= t.size() || !t.gapBefore(j).joins() || t.kind(j) != TokenKind.ARABIC) return null;
-    String w = t.term(j);
-    if (w.charAt(0) != Proclitics.WAW) return null;
-    if (w.length() == 1) {
+    if (t.charAt(j, 0) != ArabicLetters.WAW) return null;
+    if (t.length(j) == 1) {
       return j + 1 < t.size() && t.gapBefore(j + 1).joins() ? new int[] {j + 1, 0} : null;
     }
     return new int[] {j, 1};

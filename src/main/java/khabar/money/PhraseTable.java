@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import khabar.normalize.ArabicNormalizer;
+import khabar.normalize.Proclitics;
 import khabar.normalize.TokenizedText;
 import khabar.normalize.Tokenizer;
 
@@ -28,7 +29,7 @@ import khabar.normalize.Tokenizer;
  * is written in ordinary spelling (أميركي, إلى) and matches every spelling that folds alike.
  *
  * <p>Matching is over tokens whose gaps {@link khabar.normalize.Gap#joins() join}; a phrase's
- * first word may carry an attached proclitic ({@link Proclitics}), which the match reports as
+ * first word may carry an attached proclitic ({@link Proclitics#MONEY}), which the match reports as
  * {@link Hit#skip()} characters to leave out of the span.
  *
  * @param <V> the value a phrase maps to
@@ -72,14 +73,19 @@ final class PhraseTable<V> {
   Hit<V> longest(TokenizedText t, int i) {
     String first = t.term(i);
     Hit<V> best = longestFrom(t, i, first, 0);
-    if (first.isEmpty() || !Proclitics.mayStart(first)) return best;
-    for (int k = 0; k < Proclitics.count(); k++) {
-      int p = Proclitics.at(first, k);
+    if (first.isEmpty() || !Proclitics.MONEY.mayStart(first.charAt(0))) return best;
+    for (int k = 0; k < Proclitics.MONEY.forms().size(); k++) {
+      int p = Proclitics.MONEY.cut(first, k);
       if (p == 0) continue;
       Hit<V> stripped = longestFrom(t, i, first.substring(p), p);
       if (stripped != null && (best == null || stripped.end() > best.end())) best = stripped;
     }
     return best;
+  }
+
+  /** The longest phrase at token {@code i} reading its first word as {@code first}, or null. */
+  Hit<V> longestAs(TokenizedText t, int i, String first) {
+    return longestFrom(t, i, first, 0);
   }
 
   private Hit<V> longestFrom(TokenizedText t, int i, String first, int skip) {

@@ -34,7 +34,7 @@ public final class NewsAnalyzer extends Analyzer {
   public static final CharArraySet STOP_WORDS = foldedStopWords();
 
   private final boolean indexing;
-  private final Proclitics proclitics = new Proclitics();
+  private final Proclitics proclitics = Proclitics.INDEX;
 
   /** The index-side analyzer; the same as {@link #forIndexing()}. */
   public NewsAnalyzer() {

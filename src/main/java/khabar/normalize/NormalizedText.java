@@ -64,7 +64,7 @@ public final class NormalizedText {
   }
 
   private static boolean isTrailingMark(char c) {
-    return c == ArabicNormalizer.TATWEEL || Character.getType(c) == Character.NON_SPACING_MARK;
+    return c == ArabicLetters.TATWEEL || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   @Override

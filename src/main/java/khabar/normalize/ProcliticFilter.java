@@ -22,7 +22,7 @@ public final class ProcliticFilter extends StackingFilter {
 
   @Override
   void formsOf(Collection<String> out) {
-    if (term.length() > proclitics.minStem() && Proclitics.startsLikeAPrefix(term.charAt(0)) && !keyword.isKeyword()) {
+    if (term.length() > proclitics.minStem() && proclitics.mayStart(term.charAt(0)) && !keyword.isKeyword()) {
       out.addAll(proclitics.strippedForms(term.toString()));
     }
   }

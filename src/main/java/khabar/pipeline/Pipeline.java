@@ -8,6 +8,7 @@ import java.util.Optional;
 import khabar.discover.CandidateFinder;
 import khabar.discover.Patterns;
 import khabar.ingest.Documents;
+import khabar.money.ExchangeRates;
 import khabar.ingest.IngestOptions;
 import khabar.ingest.Ingester;
 import khabar.search.Searcher;
@@ -25,6 +26,8 @@ import khabar.tag.Tagger;
  *   <li><b>Candidates</b>: the tagger also finds candidate names exactly when the folder holds
  *       {@code patterns.tsv} ({@link Patterns#FILE}). That is the only rule, so the tagger's
  *       version string (stored with each article, read by {@code retag}) is the same on every path.
+ *   <li><b>Rates</b>: non-dollar figures are valued with the shipped exchange-rate table, or
+ *       with the table given to {@link #withRates(ExchangeRates)} ({@code --rates FILE}).
  *   <li>{@link #gazetteerTagger()} is the same tagger without candidates: what {@code eval} scores
  *       against a gold set of known entities and what candidate evaluation compares with.
  * </ul>
@@ -38,10 +41,19 @@ public final class Pipeline {
   private final Tagger tagger;
 
   private Pipeline(Gazetteer gazetteer, CandidateFinder candidates) {
+    this(gazetteer, candidates, ExchangeRates.standard());
+  }
+
+  private Pipeline(Gazetteer gazetteer, CandidateFinder candidates, ExchangeRates rates) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.candidates = candidates;
-    this.plain = new Tagger(gazetteer);
+    this.plain = new Tagger(gazetteer).withRates(rates);
     this.tagger = candidates == null ? plain : plain.withCandidates(candidates);
+  }
+
+  /** This pipeline valuing non-dollar figures with {@code rates} instead of the shipped table. */
+  public Pipeline withRates(ExchangeRates rates) {
+    return new Pipeline(gazetteer, candidates, rates);
   }
 
   /** Loads the gazetteers of {@code dir}, with candidate discovery when {@code dir} has {@code patterns.tsv}. */

@@ -118,6 +118,16 @@ final class AliasTrie {
     return kept.entity() == target.entity() ? null : kept;
   }
 
+  /** Whether some alias or veto phrase is exactly {@code terms}. */
+  boolean contains(String[] terms) {
+    int n = ROOT;
+    for (String t : terms) {
+      n = child(n, t, 0, t.length());
+      if (n == NONE) return false;
+    }
+    return hasTarget(n);
+  }
+
   /** Number of distinct alias term sequences. */
   int size() {
     return size;

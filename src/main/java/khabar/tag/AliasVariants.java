@@ -1,13 +1,16 @@
 package khabar.tag;
 
+import static khabar.normalize.ArabicLetters.ALEF;
+import static khabar.normalize.ArabicLetters.LAM;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import khabar.normalize.LatinLetterNames;
 import khabar.normalize.Tokenizer;
 
 /**
@@ -20,7 +23,8 @@ import khabar.normalize.Tokenizer;
  *       ascend910b; Gaudi 3 → gaudi3. A single letter is split from a number only when the number
  *       has at least two digits (H 800, never M 4).
  *   <li><b>Arabic letter names of chip codes.</b> A chip code of one to three Latin letters, digits
- *       and up to two letters is also written with the Arabic names of its letters: H800 → إتش 800,
+ *       and up to two letters is also written with the Arabic names of its letters ({@link
+ *       LatinLetterNames}, the table discovery reads codes with): H800 → إتش 800,
  *       اتش 800; GB200 → جي بي 200; MI300X → إم آي 300 إكس.
  *   <li><b>Dropped leading alef.</b> An Arabic name whose first word starts with alef followed by a
  *       letter other than lam, and has at least six letters, is also written without the alef
@@ -32,37 +36,8 @@ import khabar.normalize.Tokenizer;
  */
 final class AliasVariants {
 
-  static final char ALEF = '\u0627';
-  static final char LAM = '\u0644';
-
   /** Chips codes: up to three letters, digits, up to two letters (h800, gb200, mi300x, 910b). */
   private static final Pattern CHIP_CODE = Pattern.compile("([a-z]{0,3})([0-9]+)([a-z]{0,2})");
-
-  /**
-   * Arabic names of Latin letters as the press writes them in chip codes, already in normalized
-   * form (hamza folded to bare alef). Letters without a settled name (l) are absent: codes with
-   * them get no Arabic form.
-   */
-  private static final Map<Character, List<String>> LETTER_NAMES =
-      Map.ofEntries(
-          Map.entry('a', List.of("ايه", "اي")),
-          Map.entry('b', List.of("بي")),
-          Map.entry('c', List.of("سي")),
-          Map.entry('d', List.of("دي")),
-          Map.entry('e', List.of("اي")),
-          Map.entry('f', List.of("اف")),
-          Map.entry('g', List.of("جي")),
-          Map.entry('h', List.of("اتش", "اش")),
-          Map.entry('i', List.of("اي")),
-          Map.entry('k', List.of("كي")),
-          Map.entry('m', List.of("ام")),
-          Map.entry('n', List.of("ان")),
-          Map.entry('p', List.of("بي")),
-          Map.entry('r', List.of("ار")),
-          Map.entry('s', List.of("اس")),
-          Map.entry('t', List.of("تي")),
-          Map.entry('v', List.of("في")),
-          Map.entry('x', List.of("اكس")));
 
   private static final int MAX_FLEXIBLE_BOUNDARIES = 4;
   private static final int MIN_ALEF_DROP_LENGTH = 6;
@@ -148,8 +123,8 @@ final class AliasVariants {
 
   private static List<List<String>> spell(List<List<String>> prefixes, String letters) {
     for (char c : letters.toCharArray()) {
-      List<String> names = LETTER_NAMES.get(c);
-      if (names == null) return List.of();
+      List<String> names = LatinLetterNames.of(c);
+      if (names.isEmpty()) return List.of();
       List<List<String>> next = new ArrayList<>();
       for (List<String> p : prefixes) {
         for (String name : names) {

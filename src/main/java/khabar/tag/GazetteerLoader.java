@@ -10,10 +10,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import khabar.normalize.ArabicWords;
+import khabar.normalize.LatinLetterNames;
+import khabar.normalize.NewsAnalyzer;
+import khabar.normalize.Proclitics;
 import khabar.normalize.Tokenizer;
 import khabar.normalize.TokenizedText;
 import khabar.util.Sha256;
@@ -33,8 +39,11 @@ import khabar.util.Sha256;
  *
  * <ol>
  *   <li>a veto phrase ({@code vetoes.tsv}) beats every alias;
- *   <li>unambiguous names (en, ar, aliases) beat ambiguous forms, which beat short forms;
- *   <li>a listed name beats a generated spelling ({@link AliasVariants});
+ *   <li>unambiguous names (en, ar, aliases) beat ambiguous forms, which beat short forms; a name
+ *       that is a lone letter (X, إكس) is ambiguous wherever it is listed ({@link #isLoneLetter});
+ *   <li>a listed name beats a generated spelling ({@link AliasVariants}); the transliterated
+ *       spellings of {@link GeneratedSpellings} come last and never take a name that is already
+ *       an alias of any kind, nor one that two entries propose;
  *   <li>otherwise the entry read first keeps it (files in the order companies, chips, people;
  *       then line order). Ambiguous and short forms are the exception: several entries may share
  *       one, and the article's evidence decides between them.
@@ -55,7 +64,16 @@ public final class GazetteerLoader {
 
   private GazetteerLoader() {}
 
+  /** The gazetteer of {@code dir}, with {@link GeneratedSpellings generated spellings}. */
   public static Gazetteer load(Path dir) {
+    return load(dir, true);
+  }
+
+  /**
+   * The gazetteer of {@code dir}; {@code spellings}: whether to add the Arabic spellings that
+   * {@link GeneratedSpellings} proposes for the listed names (off only to measure what they add).
+   */
+  public static Gazetteer load(Path dir, boolean spellings) {
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Map<String, Entity> entities = new LinkedHashMap<>();
@@ -89,6 +107,12 @@ public final class GazetteerLoader {
       for (AliasKind kind : AliasKind.values()) {
         for (Entity e : entities.values()) addAliases(trie, e, kind, false, warnings);
         for (Entity e : entities.values()) addAliases(trie, e, kind, true, warnings);
+      }
+      if (spellings) {
+        addSpellings(trie, entities.values(), cues);
+        // the spellings are part of what the gazetteer matches: its version follows their rules
+        digest.update(SpellingGenerator.standard().rulesText().getBytes(StandardCharsets.UTF_8));
+        digest.update(Integer.toString(ArabicWords.size()).getBytes(StandardCharsets.UTF_8));
       }
     }
     if (!errors.isEmpty()) throw new GazetteerException(errors);
@@ -163,13 +187,16 @@ public final class GazetteerLoader {
   private static void addAliases(
       AliasTrie trie, Entity e, AliasKind kind, boolean generated, List<String> warnings) {
     List<String> names = new ArrayList<>();
+    List<String> listed = new ArrayList<>();
+    if (!e.en().isEmpty() && !e.ambiguous().contains(e.en())) listed.add(e.en());
+    if (!e.ar().isEmpty() && !e.ambiguous().contains(e.ar())) listed.add(e.ar());
+    listed.addAll(e.aliases());
     switch (kind) {
-      case NORMAL -> {
-        if (!e.en().isEmpty() && !e.ambiguous().contains(e.en())) names.add(e.en());
-        if (!e.ar().isEmpty() && !e.ambiguous().contains(e.ar())) names.add(e.ar());
-        names.addAll(e.aliases());
+      case NORMAL -> listed.stream().filter(n -> !isLoneLetter(n)).forEach(names::add);
+      case AMBIGUOUS -> {
+        names.addAll(e.ambiguous());
+        listed.stream().filter(GazetteerLoader::isLoneLetter).filter(n -> !names.contains(n)).forEach(names::add);
       }
-      case AMBIGUOUS -> names.addAll(e.ambiguous());
       case SHORT -> names.addAll(e.shortForms());
     }
     for (String name : names) {
@@ -188,6 +215,30 @@ public final class GazetteerLoader {
         trie.put(variant, new AliasTrie.Target(e, kind, String.join(" ", variant), e.source(), true));
       }
     }
+  }
+
+  /** Adds the generated spellings of every entry, after every listed name and veto is placed. */
+  private static void addSpellings(AliasTrie trie, Iterable<Entity> entities, Map<String, List<Cue>> cues) {
+    Set<String> common = new HashSet<>(Proclitics.defaultProtectedWords());
+    for (Object w : NewsAnalyzer.STOP_WORDS) common.add(new String((char[]) w));
+    for (List<Cue> list : cues.values()) {
+      for (Cue c : list) common.addAll(c.terms());
+    }
+    GeneratedSpellings g = new GeneratedSpellings(SpellingGenerator.standard(), common::contains, ArabicWords::contains);
+    for (GeneratedSpellings.Proposal p : g.propose(entities, trie::contains)) {
+      Entity e = p.entity();
+      trie.put(p.terms(), new AliasTrie.Target(e, p.kind(), String.join(" ", p.terms()), e.source(), true));
+    }
+  }
+
+  /**
+   * Whether {@code name} is one Latin letter or the Arabic name of one (X, إكس): such a name is
+   * an ordinary letter far more often than a brand, so it counts as ambiguous wherever it is listed.
+   */
+  static boolean isLoneLetter(String name) {
+    String[] t = terms(name);
+    if (t.length != 1) return false;
+    return (t[0].length() == 1 && Tokenizer.isLatinLetter(t[0].charAt(0))) || LatinLetterNames.isName(t[0]);
   }
 
   private static void put(AliasTrie trie, String[] terms, AliasTrie.Target t, List<String> warnings) {

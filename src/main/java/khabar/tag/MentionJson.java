@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import khabar.money.Money;
@@ -12,7 +13,8 @@ import khabar.money.Qualifier;
 
 /**
  * The documented JSON shape of a mention (docs/OUTPUT.md): type, id, name, name_ar, text, start,
- * end, and for MONEY amount (or min and max), currency, usd and qualifier; a candidate adds
+ * end, and for MONEY amount (or min and max), currency, usd (or usd_min and usd_max), usd_rate,
+ * usd_rate_date, usd_rate_source, usd_rate_fallback, qualifier, equivalent_of and per_share; a candidate adds
  * {@code "candidate": true} and its {@code cue} (absent fields mean a gazetteer mention).
  */
 public final class MentionJson {
@@ -41,15 +43,23 @@ public final class MentionJson {
         o.put("max", money.max());
       }
       o.put("currency", money.currency());
-      if (money.isDollars()) {
-        if (money.amount() != null) o.put("usd", money.amount());
+      if (money.hasUsd()) {
+        if (money.amount() != null) o.put("usd", money.usd());
         else {
-          o.put("usd_min", money.min());
-          o.put("usd_max", money.max());
+          o.put("usd_min", money.usdMin());
+          o.put("usd_max", money.usdMax());
         }
+      }
+      Money.UsdValue d = money.dollars();
+      if (d != null) {
+        o.put("usd_rate", d.rate());
+        if (d.date() != null) o.put("usd_rate_date", d.date().toString());
+        o.put("usd_rate_source", d.source());
+        if (d.fallback()) o.put("usd_rate_fallback", true);
       }
       o.put("qualifier", money.qualifier().name());
       if (money.equivalentOf() != null) o.put("equivalent_of", money.equivalentOf());
+      if (money.perShare()) o.put("per_share", true);
     }
     return o;
   }
@@ -85,6 +95,19 @@ public final class MentionJson {
       BigDecimal amount = o.has("amount") ? o.get("amount").decimalValue() : null;
       BigDecimal min = o.has("min") ? o.get("min").decimalValue() : null;
       BigDecimal max = o.has("max") ? o.get("max").decimalValue() : null;
+      Money.UsdValue dollars = null;
+      if (o.has("usd_rate")) {
+        BigDecimal usdMin = o.has("usd") ? o.get("usd").decimalValue() : o.get("usd_min").decimalValue();
+        BigDecimal usdMax = o.has("usd") ? usdMin : o.get("usd_max").decimalValue();
+        dollars =
+            new Money.UsdValue(
+                usdMin,
+                usdMax,
+                o.get("usd_rate").decimalValue(),
+                o.hasNonNull("usd_rate_date") ? LocalDate.parse(o.get("usd_rate_date").asText()) : null,
+                o.path("usd_rate_source").asText(),
+                o.path("usd_rate_fallback").asBoolean(false));
+      }
       money =
           new Money(
               amount,
@@ -92,7 +115,9 @@ public final class MentionJson {
               max,
               o.path("currency").asText(),
               Qualifier.valueOf(o.path("qualifier").asText()),
-              o.hasNonNull("equivalent_of") ? o.get("equivalent_of").asText() : null);
+              o.hasNonNull("equivalent_of") ? o.get("equivalent_of").asText() : null,
+              dollars,
+              o.path("per_share").asBoolean(false));
     }
     return new Mention(
         type,

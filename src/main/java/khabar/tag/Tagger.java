@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import khabar.money.ExchangeRates;
 import khabar.money.MoneyMatch;
 import khabar.money.MoneyRecognizer;
 import khabar.normalize.Proclitics;
@@ -19,8 +19,9 @@ import khabar.normalize.Tokenizer;
  * <h2>Matching</h2>
  *
  * At each token the tagger asks the gazetteer trie for the longest alias starting there, also
- * after stripping attached proclitics from an Arabic first token ({@link #procliticLengths}; never
- * cutting into a protected word of {@link Proclitics}, such as وسام or كمال), and the
+ * after stripping attached proclitics from an Arabic first token (the rules of {@link
+ * Proclitics#NAMES}: a stem of two letters or more, never cutting into a protected word such as
+ * وسام or كمال), and the
  * money recognizer for a figure starting there. The longer wins (a tie goes to money, then to the
  * token as written over a stripped one) and the walk resumes after it. This is the overlap policy
  * {@code LEFTMOST_LONGEST}: no two mentions overlap, a mention starting earlier wins over one
@@ -43,29 +44,23 @@ import khabar.normalize.Tokenizer;
  *       before it wins.
  * </ul>
  *
- * <p>Finally, with a {@link CandidateSource}, the names it finds from context are added where
- * they overlap no mention found so far: gazetteer matches always win.
+ * <p>Then, with a {@link CandidateSource}, the names it finds from context are added where
+ * they overlap no mention found so far: gazetteer matches always win. Last, an Arabic name and
+ * its Latin original in parentheses are aligned ({@link ParentheticalPairs}): either spelling
+ * identifies the entity, and an unknown pair after a cue becomes one candidate with both.
  *
  * <p>Offsets are into the original text; attached proclitics are not part of the mention.
  */
 public final class Tagger {
 
-  static final char WAW = '\u0648';
-  static final char FEH = '\u0641';
-  static final char BEH = '\u0628';
-  static final char KAF = '\u0643';
-  static final char LAM = '\u0644';
-  static final char ALEF = '\u0627';
-
-  private static final Set<String> PROTECTED = Proclitics.defaultProtectedWords();
-  private static final int MIN_STEM = 2;
-  private static final int MAX_PROCLITICS = 4;
+  private static final Proclitics PROCLITICS = Proclitics.NAMES;
   private static final int CUE_SCAN = 6;
 
   private final Gazetteer gazetteer;
   private final AliasTrie trie;
   private final MoneyRecognizer money;
   private final CandidateSource candidates;
+  private final ExchangeRates rates;
 
   public Tagger(Gazetteer gazetteer) {
     this(gazetteer, new MoneyRecognizer());
@@ -76,15 +71,25 @@ public final class Tagger {
   }
 
   private Tagger(Gazetteer gazetteer, MoneyRecognizer money, CandidateSource candidates) {
+    this(gazetteer, money, candidates, ExchangeRates.standard());
+  }
+
+  private Tagger(Gazetteer gazetteer, MoneyRecognizer money, CandidateSource candidates, ExchangeRates rates) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.trie = gazetteer.trie();
     this.money = Objects.requireNonNull(money, "money");
     this.candidates = candidates;
+    this.rates = Objects.requireNonNull(rates, "rates");
   }
 
   /** This tagger also adding the candidates {@code source} finds (null: none). */
   public Tagger withCandidates(CandidateSource source) {
-    return new Tagger(gazetteer, money, source);
+    return new Tagger(gazetteer, money, source, rates);
+  }
+
+  /** This tagger valuing non-dollar figures with {@code table} instead of the shipped rates. */
+  public Tagger withRates(ExchangeRates table) {
+    return new Tagger(gazetteer, money, candidates, table);
   }
 
   public Gazetteer gazetteer() {
@@ -99,12 +104,35 @@ public final class Tagger {
     return candidates == null ? gazetteer.version() : gazetteer.version() + "+c:" + candidates.version();
   }
 
-  /** The mentions in {@code text}, in text order, with offsets into {@code text}. */
+  /**
+   * The mentions in {@code text}, in text order, with offsets into {@code text}; non-dollar
+   * figures are valued at the latest rates (flagged as a fallback: the date is unknown).
+   */
   public List<Mention> tag(String text) {
-    return tag(Tokenizer.tokenize(text));
+    return tag(Tokenizer.tokenize(text), null);
+  }
+
+  /** The mentions in an article published at {@code published} (null: unknown). */
+  public List<Mention> tag(String text, java.time.Instant published) {
+    return tag(Tokenizer.tokenize(text), published);
   }
 
   public List<Mention> tag(TokenizedText t) {
+    return tag(t, null);
+  }
+
+  /** The mentions of {@code t}, non-dollar figures valued as of {@code published}. */
+  public List<Mention> tag(TokenizedText t, java.time.Instant published) {
+    List<Mention> out = new ArrayList<>(tagAt(t));
+    for (int k = 0; k < out.size(); k++) {
+      Mention m = out.get(k);
+      if (m.money() == null || m.money().hasUsd()) continue;
+      out.set(k, Mention.money(rates.convert(m.money(), published), m.text(), m.start(), m.end()));
+    }
+    return out;
+  }
+
+  private List<Mention> tagAt(TokenizedText t) {
     List<Candidate> found = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
@@ -124,7 +152,9 @@ public final class Tagger {
       }
     }
     List<Mention> known = resolve(t, found);
-    return candidates == null ? known : merge(known, candidates.find(t, known));
+    if (candidates == null) return ParentheticalPairs.align(t, known, (from, to, type) -> false);
+    return ParentheticalPairs.align(
+        t, merge(known, candidates.find(t, known)), (from, to, type) -> hasCue(t, from, to, type));
   }
 
   /**
@@ -147,63 +177,18 @@ public final class Tagger {
     int to = t.end(i);
     Candidate best = longestFrom(t, i, trie.child(AliasTrie.ROOT, s, from, to), 0);
     if (t.kind(i) == TokenKind.ARABIC) {
-      int[] lengths = new int[MAX_PROCLITICS];
-      int count = procliticLengths(s, from, to, lengths);
+      int[] lengths = new int[Proclitics.MAX_CUTS];
+      int count = PROCLITICS.lengths(s, from, to, lengths);
       for (int k = count - 1; k >= 0; k--) {
         int stem = from + lengths[k];
         Candidate c = longestFrom(t, i, trie.child(AliasTrie.ROOT, s, stem, to), lengths[k]);
-        if (c != null && (best == null || c.endToken > best.endToken) && !cutsProtected(s, from, to, lengths, k)) {
+        if (c != null && (best == null || c.endToken > best.endToken)
+            && !PROCLITICS.cutsProtected(s, from, to, lengths[k])) {
           best = c;
         }
       }
     }
     return best;
-  }
-
-  /**
-   * Whether cutting {@code lengths[k]} letters off {@code s[from, to)} goes into a protected word
-   * of the shared normalizer ({@link Proclitics#defaultProtectedWords()}): the word itself or what
-   * is left after a shorter proclitic is a word whose first letters only look like proclitics.
-   */
-  private static boolean cutsProtected(String s, int from, int to, int[] lengths, int k) {
-    if (PROTECTED.contains(s.substring(from, to))) return true;
-    for (int shorter = 0; shorter < k; shorter++) {
-      if (PROTECTED.contains(s.substring(from + lengths[shorter], to))) return true;
-    }
-    return false;
-  }
-
-  /**
-   * The lengths of the proclitic sequences that {@code s[from, to)} starts with, shortest first,
-   * leaving a stem of at least two letters. A proclitic sequence is an optional conjunction و or
-   * ف, then an optional preposition ب ك ل, then an optional article ال (after ل written لل):
-   * و، ف، ب، ك، ل، ال، لل، وال، بال، وبال، فلل and so on. A name keeps the letters after it;
-   * the reported mention starts after it.
-   */
-  static int procliticLengths(String s, int from, int to, int[] out) {
-    int count = 0;
-    int k = from;
-    char c = s.charAt(k);
-    if (c == WAW || c == FEH) {
-      k++;
-      if (to - k >= MIN_STEM) out[count++] = k - from;
-      if (k >= to) return count;
-      c = s.charAt(k);
-    }
-    if (c == BEH || c == KAF || c == LAM) {
-      if (c == LAM && k + 1 < to && s.charAt(k + 1) == LAM) {
-        if (to - (k + 1) >= MIN_STEM) out[count++] = k + 1 - from;
-        if (to - (k + 2) >= MIN_STEM) out[count++] = k + 2 - from;
-        return count;
-      }
-      k++;
-      if (to - k >= MIN_STEM) out[count++] = k - from;
-      if (c == LAM) return count;
-    }
-    if (k + 1 < to && s.charAt(k) == ALEF && s.charAt(k + 1) == LAM && to - (k + 2) >= MIN_STEM) {
-      out[count++] = k + 2 - from;
-    }
-    return count;
   }
 
   /** Extends from {@code first} (the node of token i) as far as the trie and the gaps allow. */
@@ -289,13 +274,18 @@ public final class Tagger {
   }
 
   private boolean hasCue(TokenizedText t, Candidate c, EntityType type) {
-    int from = Math.max(0, c.startToken - CUE_SCAN);
-    int to = Math.min(t.size(), c.endToken + CUE_SCAN);
+    return hasCue(t, c.startToken, c.endToken, type);
+  }
+
+  /** Whether a cue of {@code type} stands within its window of tokens {@code [startToken, endToken)}. */
+  private boolean hasCue(TokenizedText t, int startToken, int endToken, EntityType type) {
+    int from = Math.max(0, startToken - CUE_SCAN);
+    int to = Math.min(t.size(), endToken + CUE_SCAN);
     for (int k = from; k < to; k++) {
-      if (k >= c.startToken && k < c.endToken) continue;
+      if (k >= startToken && k < endToken) continue;
       for (Cue cue : cuesAt(t, k)) {
         if (cue.type() != type) continue;
-        int distance = k < c.startToken ? c.startToken - (k + cue.terms().size()) : k - c.endToken;
+        int distance = k < startToken ? startToken - (k + cue.terms().size()) : k - endToken;
         if (distance < cue.window() && matchesCue(t, k, cue)) return true;
       }
     }
@@ -306,8 +296,8 @@ public final class Tagger {
     String term = t.term(k);
     List<Cue> cues = gazetteer.cuesStartingWith(term);
     if (!cues.isEmpty() || t.kind(k) != TokenKind.ARABIC) return cues;
-    int[] lengths = new int[MAX_PROCLITICS];
-    int count = procliticLengths(term, 0, term.length(), lengths);
+    int[] lengths = new int[Proclitics.MAX_CUTS];
+    int count = PROCLITICS.lengths(term, 0, term.length(), lengths);
     for (int p = count - 1; p >= 0; p--) {
       cues = gazetteer.cuesStartingWith(term.substring(lengths[p]));
       if (!cues.isEmpty()) return cues;

@@ -66,9 +66,12 @@ class AnalystCommandsTest {
 
   @Test
   void badOptionValuesAreUsageErrors() {
-    Run r = run("export", "--format", "xlsx");
+    Run r = run("export", "--format", "xls");
     assertEquals(2, r.code());
-    assertEquals("khabar export: unknown format 'xlsx' (expected jsonl, csv or tsv)\n", r.err());
+    assertEquals("khabar export: unknown format 'xls' (expected jsonl, csv, tsv or xlsx)\n", r.err());
+    Run book = run("export", "--format", "xlsx");
+    assertEquals(2, book.code());
+    assertEquals("khabar export: --format xlsx writes a file: give it with --out FILE.xlsx\n", book.err());
     assertEquals(2, run("entities", "--by", "year").code());
     assertEquals(2, run("cooccur", "--window", "paragraph").code());
     assertEquals(2, run("money", "--sort", "size").code());
@@ -134,5 +137,80 @@ class AnalystCommandsTest {
     Run r = run("entities");
     assertEquals(1, r.code());
     assertTrue(r.err().startsWith("khabar entities: no index found"), r.err());
+  }
+
+  @Test
+  void trendByMonthAsCsvWithAChart() throws IOException {
+    Path chart = dir.resolve("trend.svg");
+    Run r = run("trend", "إنفيديا", "Sam Altman", "--by", "month", "--format", "csv", "--chart", chart.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(
+        "\"period\",\"nvidia.articles\",\"nvidia.mentions\",\"nvidia.usd\",\"sam-altman.articles\",\"sam-altman.mentions\"\n"
+            + "\"2025-01\",1,2,0,1,1\n"
+            + "\"2025-02\",1,1,100000000,1,1\n",
+        r.out());
+    assertEquals("1 undated article(s) left out of the periods\nchart written to " + chart + "\n", r.err());
+    assertTrue(Files.readString(chart).contains("<desc>إنفيديا، سام ألتمان: 2025-01 – 2025-02</desc>"));
+  }
+
+  @Test
+  void trendUsageErrors() {
+    Run unknown = run("trend", "nosuchco");
+    assertEquals(2, unknown.code());
+    assertEquals("khabar trend: no entity named 'nosuchco' in the gazetteers\n", unknown.err());
+    assertEquals(2, run("trend", "nvidia", "--by", "all").code());
+    assertEquals(2, run("trend", "nvidia", "--chart", "x.pdf").code());
+    assertEquals(2, run("trend").code());
+  }
+
+  @Test
+  void trendAsAWorkbookSheet() throws IOException {
+    Path book = dir.resolve("trend.xlsx");
+    Run r = run("trend", "nvidia", "--format", "xlsx", "--out", book.toString());
+    assertEquals(0, r.code(), r.err());
+    try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(book.toFile())) {
+      var rows = wb.getFirstSheet().read();
+      assertEquals("trend", wb.getFirstSheet().getName());
+      assertEquals(List.of("period", "nvidia.articles", "nvidia.mentions", "nvidia.usd"),
+          rows.get(0).stream().map(c -> c.getText()).toList());
+      assertEquals("2025-02", rows.get(2).getCell(0).asString());
+      assertEquals(100000000, rows.get(2).getCell(3).asNumber().intValue());
+    }
+  }
+
+  @Test
+  void digestReportsOnceThenNothingNewAndKeepsItsState() throws IOException {
+    Path watch = dir.resolve("watch.txt");
+    Files.writeString(watch, "entity إنفيديا\nquery OpenAI\n");
+    Path html = dir.resolve("digest.html");
+    Path md = dir.resolve("digest.md");
+    Run first = run("digest", "--watchlist", watch.toString(), "--out", html.toString(), "--markdown", md.toString());
+    assertEquals(0, first.code(), first.err());
+    assertEquals("2 new article(s) reported in " + html + "\n", first.err());
+    assertTrue(Files.readString(html).contains("<mark>إنفيديا</mark>"));
+    assertTrue(Files.readString(md).startsWith("# خبر — ملخص ما استجد\n"));
+    String state = Files.readString(dir.resolve("watch.txt.state.json"));
+    assertTrue(state.contains("\"reported\" : [ \"a1\", \"a2\" ]"), state);
+    Run second = run("digest", "--watchlist", watch.toString(), "--out", html.toString());
+    assertEquals(0, second.code());
+    assertEquals("nothing new since the last report; " + html + " says so\n", second.err());
+    assertTrue(Files.readString(html).contains("لا جديد منذ آخر تقرير."));
+  }
+
+  @Test
+  void digestErrorsNameTheFile() throws IOException {
+    Path watch = dir.resolve("bad.txt");
+    Files.writeString(watch, "entity nvidia\nwatch openai\n");
+    Run r = run("digest", "--watchlist", watch.toString(), "--out", dir.resolve("d.html").toString());
+    assertEquals(2, r.code());
+    assertEquals("khabar digest: " + watch + ":2: unknown keyword 'watch' (expected entity, query or min-usd)\n", r.err());
+    Run missing = run("digest", "--watchlist", dir.resolve("none.txt").toString(), "--out", dir.resolve("d.html").toString());
+    assertEquals(2, missing.code());
+    Path state = dir.resolve("broken.json");
+    Files.writeString(state, "[1,2");
+    Files.writeString(watch, "entity nvidia\n");
+    Run broken = run("digest", "--watchlist", watch.toString(), "--out", dir.resolve("d.html").toString(), "--state", state.toString());
+    assertEquals(2, broken.code());
+    assertTrue(broken.err().startsWith("khabar digest: state file " + state + " is not JSON"), broken.err());
   }
 }

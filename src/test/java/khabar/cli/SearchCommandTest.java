@@ -118,9 +118,9 @@ class SearchCommandTest {
   @CsvSource(
       delimiter = '|',
       textBlock = """
-          --entity=كوكاكولا    | 2 | khabar search: no entity named 'كوكاكولا' in the gazetteers
+          --entity=فلانكو      | 2 | khabar search: no entity named 'فلانكو' in the gazetteers
           إنفيديا )            | 2 | khabar search: cannot parse query 'إنفيديا )' at column 9: unexpected ')'
-          --from=2025-13-01    | 2 | khabar search: bad date '2025-13-01' (expected YYYY-MM-DD)
+          --from=2025-13-01    | 2 | khabar search: bad date '2025-13-01' (expected YYYY-MM-DD, YYYY-MM, YYYY, an ISO instant, or a time back from now: 24h, 7d, 2w)
           --sort=newest        | 2 | khabar search: unknown sort 'newest' (expected relevance or date)
           --min-usd=9 --max-usd=1 | 2 | khabar search: min-usd 9.0 exceeds max-usd 1.0
           """)

@@ -111,12 +111,15 @@ class CooccurrenceTest {
     Document d = xml(graph(Cooccurrence.Window.ARTICLE, 2), GraphWriter.GraphFormat.GRAPHML);
     Element root = d.getDocumentElement();
     assertEquals("http://graphml.graphdrawing.org/xmlns", root.getNamespaceURI());
-    assertEquals(7, root.getElementsByTagName("key").getLength());
+    assertEquals(9, root.getElementsByTagName("key").getLength());
     NodeList nodes = root.getElementsByTagName("node");
     assertEquals(2, nodes.getLength());
     Element nvidia = (Element) nodes.item(0);
     assertEquals("nvidia", nvidia.getAttribute("id"));
-    assertEquals(List.of("label=Nvidia", "name_ar=إنفيديا", "type=COMPANY", "n_articles=2", "n_mentions=3"), data(nvidia));
+    assertEquals(
+        List.of("label=Nvidia", "name_ar=إنفيديا", "label_ar=إنفيديا", "candidate=false", "type=COMPANY", "n_articles=2",
+            "n_mentions=3"),
+        data(nvidia));
     Element edge = (Element) root.getElementsByTagName("edge").item(0);
     assertEquals("nvidia", edge.getAttribute("source"));
     assertEquals("sam-altman", edge.getAttribute("target"));
@@ -141,7 +144,9 @@ class CooccurrenceTest {
       Element x = (Element) av.item(k);
       values.add(x.getAttribute("for") + "=" + x.getAttribute("value"));
     }
-    assertEquals(List.of("name_ar=سام ألتمان", "type=PERSON", "articles=2", "mentions=2"), values);
+    assertEquals(
+        List.of("name_ar=سام ألتمان", "label_ar=سام ألتمان", "candidate=false", "type=PERSON", "articles=2", "mentions=2"),
+        values);
     Element edge = (Element) root.getElementsByTagName("edge").item(0);
     assertEquals("2", edge.getAttribute("weight"));
     assertEquals("nvidia", edge.getAttribute("source"));

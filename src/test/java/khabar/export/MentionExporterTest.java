@@ -94,7 +94,7 @@ class MentionExporterTest {
     JsonNode money = jsonl(export(all(), Level.MENTION, MentionFilter.ALL, Format.JSONL, false)).get(7);
     assertEquals(
         "{\"article_id\":\"a2\",\"url\":\"https://other.net/a2\",\"title\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"انقر\\\")\","
-            + "\"published\":\"2025-02-03T08:30:00Z\",\"source\":\"other.net\",\"type\":\"MONEY\",\"entity_id\":\"usd:100000000\","
+            + "\"published\":\"2025-02-03T08:30:00Z\",\"date\":\"2025-02-03\",\"source\":\"other.net\",\"type\":\"MONEY\",\"entity_id\":\"usd:100000000\","
             + "\"name\":\"100000000 USD\",\"name_ar\":\"\",\"text\":\"نحو 100 مليون دولار\",\"start\":15,\"end\":34,"
             + "\"sentence\":\"استثمرت OpenAI نحو 100 مليون دولار مع إنفيديا.\",\"amount\":100000000,\"min\":100000000,"
             + "\"max\":100000000,\"currency\":\"USD\",\"usd\":100000000,\"qualifier\":\"APPROX\",\"gazetteer_version\":\"g1\","
@@ -132,14 +132,37 @@ class MentionExporterTest {
   @Test
   void articleRowsListTheirEntities() throws IOException {
     assertEquals(
-        "\"article_id\",\"url\",\"title\",\"published\",\"source\",\"mentions\",\"entity_ids\",\"companies\",\"chips\","
-            + "\"people\",\"names_ar\",\"money\",\"gazetteer_version\"\n"
-            + "\"a1\",\"https://example.com/a1\",\"إنفيديا تبيع رقائق H800 لديب سيك\",\"2025-01-27T10:00:00Z\",\"example.com\",6,"
-            + "\"nvidia; h800; deepseek; sam-altman\",\"Nvidia; DeepSeek\",\"H800\",\"Sam Altman\","
-            + "\"إنفيديا; ديب سيك; سام ألتمان\",\"5600000 USD\",\"g1\"\n"
-            + "\"a3\",\"https://example.com/a3\",\"هواوي\",\"\",\"example.com\",3,\"huawei; ascend-910b\",\"Huawei\","
-            + "\"Ascend 910B\",\"\",\"هواوي; أسيند 910 بي\",\"10000 CNY\",\"g1\"\n",
+        "\"article_id\",\"url\",\"title\",\"published\",\"date\",\"source\",\"mentions\",\"entity_ids\",\"companies\","
+            + "\"chips\",\"people\",\"names_ar\",\"money\",\"usd_total\",\"gazetteer_version\"\n"
+            + "\"a1\",\"https://example.com/a1\",\"إنفيديا تبيع رقائق H800 لديب سيك\",\"2025-01-27T10:00:00Z\",\"2025-01-27\","
+            + "\"example.com\",6,\"nvidia; h800; deepseek; sam-altman\",\"Nvidia; DeepSeek\",\"H800\",\"Sam Altman\","
+            + "\"إنفيديا; ديب سيك; سام ألتمان\",\"5600000 USD\",5600000,\"g1\"\n"
+            + "\"a3\",\"https://example.com/a3\",\"هواوي\",\"\",\"\",\"example.com\",3,\"huawei; ascend-910b\",\"Huawei\","
+            + "\"Ascend 910B\",\"\",\"هواوي; أسيند 910 بي\",\"10000 CNY\",\"\",\"g1\"\n",
         export(request("", "", "", "", "", "example.com", null, null), Level.ARTICLE, MentionFilter.ALL, Format.CSV, false));
+  }
+
+  @Test
+  void articleJsonCarriesMoneyAsTypedObjectsAndTheTextOnRequest() throws IOException {
+    StringWriter out = new StringWriter();
+    MentionExporter withText = new MentionExporter(true);
+    try (TableWriter t = TableWriter.open(Format.JSONL, withText.columnsOf(Level.ARTICLE), out, false)) {
+      withText.export(searcher, all(), Level.ARTICLE, MentionFilter.ALL, t);
+    }
+    List<JsonNode> rows = jsonl(out.toString());
+    assertEquals(List.of("a1", "a2", "a3"), rows.stream().map(r -> r.get("article_id").asText()).toList());
+    assertEquals(
+        "[{\"text\":\"نحو 100 مليون دولار\",\"amount\":100000000,\"min\":100000000,\"max\":100000000,"
+            + "\"currency\":\"USD\",\"usd\":100000000,\"qualifier\":\"APPROX\"}]",
+        MentionJson.MAPPER.writeValueAsString(rows.get(1).get("money")));
+    assertEquals(100000000, rows.get(1).get("usd_total").asLong());
+    assertEquals("2025-02-03", rows.get(1).get("date").asText());
+    assertEquals(TestIndex.A2_TEXT, rows.get(1).get("text").asText());
+    // yuan: typed, but no dollar value and so no dollar total
+    assertEquals("CNY", rows.get(2).get("money").get(0).get("currency").asText());
+    assertTrue(rows.get(2).get("money").get(0).get("usd").isNull());
+    assertTrue(rows.get(2).get("usd_total").isNull());
+    assertTrue(rows.get(2).get("date").isNull());
   }
 
   static SearchRequest request(

@@ -89,7 +89,7 @@ class MoneyReportTest {
         new MoneyReport().figures(searcher, SearchRequest.of(""), MentionFilter.ALL, MoneyReport.Sort.AMOUNT).get(0);
     assertEquals(
         java.util.Arrays.asList(
-            "a2", "https://other.net/a2", TestIndex.A2_TITLE, "2025-02-03T08:30:00Z", "other.net", "نحو 100 مليون دولار",
+            "a2", "https://other.net/a2", TestIndex.A2_TITLE, Instant.parse("2025-02-03T08:30:00Z"), "other.net", "نحو 100 مليون دولار",
             new BigDecimal("100000000"), new BigDecimal("100000000"), new BigDecimal("100000000"), "APPROX",
             "استثمرت OpenAI نحو 100 مليون دولار مع إنفيديا.", List.of("OpenAI", "Nvidia"), List.of(), List.of(),
             List.of("openai", "nvidia")),

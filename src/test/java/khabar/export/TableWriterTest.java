@@ -28,8 +28,8 @@ class TableWriterTest {
   void csvQuotesEveryTextCellAndNeutralisesFormulas() throws IOException {
     assertEquals(
         "\"name\",\"n\",\"amount\",\"names\",\"note\"\n"
-            + "\"إنفيديا, \"\"الشركة\"\"\",3,\"5600000\",\"Nvidia; =cmd\",\"\"\n"
-            + "\"'=1+1\",-1,\"-5\",\"'=cmd\",\"'@x\"\n",
+            + "\"إنفيديا, \"\"الشركة\"\"\",3,5600000,\"Nvidia; =cmd\",\"\"\n"
+            + "\"'=1+1\",-1,-5,\"'=cmd\",\"'@x\"\n",
         write(Format.CSV, false, ROW, Arrays.asList("=1+1", -1, new BigDecimal("-5"), List.of("=cmd"), "@x")));
   }
 
@@ -37,7 +37,7 @@ class TableWriterTest {
   void tsvUsesTabsAndTheSameQuoting() throws IOException {
     assertEquals(
         "\"name\"\t\"n\"\t\"amount\"\t\"names\"\t\"note\"\n"
-            + "\"إنفيديا, \"\"الشركة\"\"\"\t3\t\"5600000\"\t\"Nvidia; =cmd\"\t\"\"\n",
+            + "\"إنفيديا, \"\"الشركة\"\"\"\t3\t5600000\t\"Nvidia; =cmd\"\t\"\"\n",
         write(Format.TSV, false, ROW));
   }
 
@@ -65,7 +65,8 @@ class TableWriterTest {
   @Test
   void formatNamesAreCheckedWithTheAcceptedOnesInTheMessage() {
     assertEquals(Format.TSV, Format.parse(" tsv "));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Format.parse("xlsx"));
-    assertEquals("unknown format 'xlsx' (expected jsonl, csv or tsv)", e.getMessage());
+    assertEquals(Format.XLSX, Format.parse("XLSX"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Format.parse("xls"));
+    assertEquals("unknown format 'xls' (expected jsonl, csv, tsv or xlsx)", e.getMessage());
   }
 }

@@ -40,4 +40,22 @@ class PipelineTest {
     assertEquals(p.tagger().tag(ARTICLE.text()), t.mentions());
     assertEquals(p.gazetteer().version(), p.gazetteerTagger().version());
   }
+
+  @Test
+  void aRateTableOfOnesOwnValuesEveryPathIntoTheIndexByThePublicationDate(@TempDir Path dir) throws Exception {
+    Path rates = dir.resolve("rates.tsv");
+    Files.writeString(rates, "2025-01-01\tEUR\t0.5\tmine\n2025-07-01\tEUR\t0.25\tmine\n");
+    Pipeline p = Pipeline.load(Path.of("gazetteers")).withRates(khabar.money.ExchangeRates.read(rates));
+    Article a =
+        new Article("https://example.org/b", "example.org", "t", "باعت حصتها بـ10 ملايين يورو.",
+            Instant.parse("2025-03-10T00:00:00Z"), "", "ar", Instant.EPOCH);
+    khabar.money.Money m = p.documents().tag(a).mentions().get(0).money();
+    assertEquals("EUR", m.currency());
+    assertEquals(new java.math.BigDecimal("20000000"), m.usd());
+    assertEquals("mine", m.dollars().source());
+    assertEquals(java.time.LocalDate.of(2025, 1, 1), m.dollars().date());
+    assertFalse(m.dollars().fallback());
+    khabar.money.Money shipped = Pipeline.load(Path.of("gazetteers")).documents().tag(a).mentions().get(0).money();
+    assertEquals("fred", shipped.dollars().source());
+  }
 }

@@ -52,28 +52,4 @@ class AliasVariantsTest {
   void spellsChipCodesWithArabicLetterNames(String alias, String expected) {
     assertEquals(Arrays.asList(expected.split(",")), variants(alias, EntityType.CHIP));
   }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(
-      delimiter = '|',
-      textBlock = """
-          وانفيديا  | 1
-          بانفيديا  | 1
-          الشركه   | 2
-          والشركه  | 1,3
-          وبالشركه | 1,2,4
-          للشركه   | 1,2
-          وللشركه  | 1,2,3
-          فكانفيديا | 1,2
-          لانفيديا  | 1
-          ميتا     | ''
-          وب       | ''
-          ول       | ''
-          """)
-  void findsProcliticSequences(String token, String expected) {
-    int[] out = new int[4];
-    int n = Tagger.procliticLengths(token, 0, token.length(), out);
-    String got = String.join(",", Arrays.stream(out, 0, n).mapToObj(Integer::toString).toList());
-    assertEquals(expected, got);
-  }
 }

@@ -1,0 +1,202 @@
+package khabar.normalize;
+
+import static khabar.normalize.ArabicLetters.AIN;
+import static khabar.normalize.ArabicLetters.ALEF;
+import static khabar.normalize.ArabicLetters.BEH;
+import static khabar.normalize.ArabicLetters.DAD;
+import static khabar.normalize.ArabicLetters.DAL;
+import static khabar.normalize.ArabicLetters.FEH;
+import static khabar.normalize.ArabicLetters.GHAIN;
+import static khabar.normalize.ArabicLetters.HAH;
+import static khabar.normalize.ArabicLetters.HAMZA;
+import static khabar.normalize.ArabicLetters.HEH;
+import static khabar.normalize.ArabicLetters.JEEM;
+import static khabar.normalize.ArabicLetters.KAF;
+import static khabar.normalize.ArabicLetters.KHAH;
+import static khabar.normalize.ArabicLetters.LAM;
+import static khabar.normalize.ArabicLetters.MEEM;
+import static khabar.normalize.ArabicLetters.NOON;
+import static khabar.normalize.ArabicLetters.QAF;
+import static khabar.normalize.ArabicLetters.REH;
+import static khabar.normalize.ArabicLetters.SAD;
+import static khabar.normalize.ArabicLetters.SEEN;
+import static khabar.normalize.ArabicLetters.SHEEN;
+import static khabar.normalize.ArabicLetters.TAH;
+import static khabar.normalize.ArabicLetters.TEH;
+import static khabar.normalize.ArabicLetters.THAL;
+import static khabar.normalize.ArabicLetters.THEH;
+import static khabar.normalize.ArabicLetters.WAW;
+import static khabar.normalize.ArabicLetters.YEH;
+import static khabar.normalize.ArabicLetters.ZAH;
+import static khabar.normalize.ArabicLetters.ZAIN;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A spelling-insensitive key for a name, the same for the spellings the press uses for one foreign
+ * name and for its Latin original: غوغل، جوجل، قوقل and Google → {@code kl}; ترامب، ترمب and Trump →
+ * {@code trmb}; زوكربيرغ، زوكربرج and Zuckerberg → {@code skrbrk}.
+ *
+ * <p>The key is a consonant skeleton over a few sound classes, one word per space-separated part:
+ *
+ * <ul>
+ *   <li><b>Vowels go</b>: the vowel letters ا و ي ى, hamza in any seat, ع, and a word-final ه (teh
+ *       marbuta, folded to ه); in Latin a e i o u w y and a final h. Short vowels are not written
+ *       in Arabic, so the long ones that sometimes are cannot count.
+ *   <li><b>Classes</b> (Arabic | Latin → key): ب پ | b p → b; ف ڤ | f v ph → f; ت ط ث | t th → t;
+ *       د ض | d → d; س ص ز ذ ظ | s z, c before e i y → s; ش, تش | sh sch ch tch, x at the start
+ *       (Xiaomi شاومي) → x; ك ق غ ج خ گ | k c q g j ck kh, ch before r or l → k; ه ح | h → h; ل l,
+ *       م m, ن n, ر r as they are. x elsewhere is ks; gh is silent after a vowel (Wright), k at
+ *       the start (Ghana); h between a vowel and a consonant is silent (John جون).
+ *   <li><b>Doubles collapse</b> after vowels are gone: Google → kkl → kl, Cook → kk → k.
+ * </ul>
+ *
+ * <p>A key is for matching spellings that already look alike in other ways (the same article, a
+ * known candidate): keys of short names collide (جون John and كون Kahn share {@code kn}), so a
+ * caller should want at least two consonants before it trusts one. Digits and other characters are
+ * kept as they are.
+ */
+public final class NameKey {
+
+  private NameKey() {}
+
+  /** The key of {@code name} in either script (mixed is fine: each word by its own letters). */
+  public static String of(String name) {
+    String folded = ArabicNormalizer.normalize(name).normalized();
+    List<String> words = new ArrayList<>();
+    for (String w : folded.split("[\\s\\-_.·]+")) {
+      if (w.isEmpty()) continue;
+      String k = isLatinWord(w) ? latin(w) : arabic(w);
+      if (!k.isEmpty()) words.add(k);
+    }
+    return String.join(" ", words);
+  }
+
+  /** The key of one folded Arabic word. */
+  static String arabic(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    int end = w.length();
+    if (end > 1 && w.charAt(end - 1) == HEH) end--;
+    for (int k = 0; k < end; k++) {
+      char c = w.charAt(k);
+      if (c == TEH && k + 1 < end && w.charAt(k + 1) == SHEEN) continue; // تش is one sound, ش
+      append(b, arabicClass(c));
+    }
+    return b.toString();
+  }
+
+  private static char arabicClass(char c) {
+    if (c == ALEF || c == WAW || c == YEH || c == HAMZA || c == AIN) return 0;
+    if (c == BEH) return 'b';
+    if (c == FEH) return 'f';
+    if (c == TEH || c == TAH || c == THEH) return 't';
+    if (c == DAL || c == DAD) return 'd';
+    if (c == SEEN || c == SAD || c == ZAIN || c == THAL || c == ZAH) return 's';
+    if (c == SHEEN) return 'x';
+    if (c == KAF || c == QAF || c == GHAIN || c == JEEM || c == KHAH) return 'k';
+    if (c == HEH || c == HAH) return 'h';
+    if (c == LAM) return 'l';
+    if (c == MEEM) return 'm';
+    if (c == NOON) return 'n';
+    if (c == REH) return 'r';
+    return Tokenizer.isArabicLetter(c) ? 0 : c;
+  }
+
+  /** The key of one lower-case Latin word. */
+  static String latin(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    int n = w.length();
+    if (n > 1 && w.charAt(n - 1) == 'h' && isVowel(w.charAt(n - 2))) n--; // Sarah, Noah
+    for (int k = 0; k < n; k++) {
+      char c = w.charAt(k);
+      char next = k + 1 < n ? w.charAt(k + 1) : 0;
+      switch (c) {
+        case 'a', 'e', 'i', 'o', 'u', 'w', 'y' -> {}
+        case 'b', 'p' -> {
+          if (c == 'p' && next == 'h') {
+            append(b, 'f');
+            k++;
+          } else {
+            append(b, 'b');
+          }
+        }
+        case 'f', 'v' -> append(b, 'f');
+        case 't' -> {
+          if (next == 'h') k++;
+          if (next == 'c' && k + 2 < n && w.charAt(k + 2) == 'h') continue; // tch is ch
+          append(b, 't');
+        }
+        case 'd' -> append(b, 'd');
+        case 's' -> {
+          if (next == 'h') {
+            append(b, 'x');
+            k++;
+          } else if (next == 'c' && k + 2 < n && w.charAt(k + 2) == 'h') {
+            append(b, 'x');
+            k += 2;
+          } else {
+            append(b, 's');
+          }
+        }
+        case 'z' -> append(b, 's');
+        case 'c' -> {
+          if (next == 'h') {
+            append(b, k + 2 < n && (w.charAt(k + 2) == 'r' || w.charAt(k + 2) == 'l') ? 'k' : 'x');
+            k++;
+          } else if (next == 'e' || next == 'i' || next == 'y') {
+            append(b, 's');
+          } else {
+            append(b, 'k');
+            if (next == 'k') k++;
+          }
+        }
+        case 'k', 'q', 'j' -> {
+          append(b, 'k');
+          if (c == 'k' && next == 'h') k++;
+        }
+        case 'g' -> {
+          if (next == 'h') {
+            if (k == 0) append(b, 'k');
+            k++;
+          } else {
+            append(b, 'k');
+          }
+        }
+        case 'x' -> {
+          if (k == 0) {
+            append(b, 'x'); // Xiaomi شاومي, Xi شي
+          } else {
+            append(b, 'k');
+            append(b, 's');
+          }
+        }
+        case 'h' -> {
+          if (k == 0 || !isVowel(w.charAt(k - 1)) || (next != 0 && isVowel(next))) append(b, 'h'); // John جون
+        }
+        case 'l', 'm', 'n', 'r' -> append(b, c);
+        default -> append(b, c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static void append(StringBuilder b, char c) {
+    if (c == 0) return;
+    if (b.length() > 0 && b.charAt(b.length() - 1) == c) return;
+    b.append(c);
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+
+  private static boolean isLatinWord(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (c >= 'a' && c <= 'z') return true;
+      if (Tokenizer.isArabicLetter(c)) return false;
+    }
+    return false;
+  }
+}

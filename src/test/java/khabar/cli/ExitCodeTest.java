@@ -1,0 +1,62 @@
+package khabar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** Exit codes 0 (done), 1 (some input failed) and 2 (usage error), on every path a newcomer takes. */
+class ExitCodeTest {
+  record Run(int code, String out, String err) {}
+
+  static Run run(String line) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    String[] args = line.isBlank() ? new String[0] : line.strip().split(" +");
+    return new Run(cl.execute(args), out.toString(), err.toString());
+  }
+
+  @ParameterizedTest(name = "khabar {0} exits {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+                              | 2 | khabar: name a command
+          nosuch              | 2 | Unmatched argument at index 0: 'nosuch'
+          nosuch --help       | 2 | Unmatched argument at index 0: 'nosuch'
+          serach --help       | 2 | Did you mean: khabar serve or khabar search
+          --nosuch            | 2 | Unknown option: '--nosuch'
+          search --limit x    | 2 | Invalid value for option '--limit'
+          export --format xls | 2 | khabar export: unknown format 'xls' (expected jsonl, csv, tsv or xlsx)
+          trend               | 2 | Missing required parameter: 'ENTITY'
+          """)
+  void usageErrorsExitTwoAndSayWhy(String line, int code, String message) {
+    Run r = run(line == null ? "" : line);
+    assertEquals(code, r.code(), r.err());
+    assertTrue(r.err().contains(message), r.err());
+    assertEquals("", r.out(), "nothing on stdout for a usage error");
+  }
+
+  @ParameterizedTest(name = "khabar {0} exits 0")
+  @CsvSource({"--help", "--version", "search --help", "help search", "ingest --help", "digest --help"})
+  void helpAndVersionExitZeroOnStdout(String line) {
+    Run r = run(line);
+    assertEquals(0, r.code(), r.err());
+    assertFalse(r.out().isEmpty());
+    assertEquals("", r.err());
+  }
+
+  @ParameterizedTest(name = "khabar {0}: no escape codes when not on a terminal")
+  @CsvSource({"--help", "search --help"})
+  void noTerminalEscapeCodesInAPipe(String line) {
+    Run r = run(line);
+    assertFalse(r.out().contains("\u001b["), "escape codes in: " + r.out());
+  }
+}

@@ -21,10 +21,12 @@ final class FilterOptions {
 
   @Mixin ScopeOptions scope = new ScopeOptions();
 
-  @Option(names = "--min-usd", paramLabel = "USD", description = "Has a dollar figure of at least this much.")
+  @Option(names = "--min-usd", paramLabel = "USD", converter = AmountConverter.class,
+      description = "Has a dollar figure of at least this much: 1e9, 1.5M, 1,000,000, ١٠٠٠ or 2 مليار.")
   Double minUsd;
 
-  @Option(names = "--max-usd", paramLabel = "USD", description = "Has a dollar figure of at most this much.")
+  @Option(names = "--max-usd", paramLabel = "USD", converter = AmountConverter.class,
+      description = "Has a dollar figure of at most this much: 1e9, 1.5M, 1,000,000, ١٠٠٠ or 2 مليار.")
   Double maxUsd;
 
   /** The request search would run for these filters (its page size is irrelevant to scans). */

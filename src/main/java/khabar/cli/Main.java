@@ -65,7 +65,9 @@ public final class Main implements Callable<Integer> {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    cl.setExecutionExceptionHandler(new Errors());
+    Errors errors = new Errors();
+    cl.setExecutionExceptionHandler(errors);
+    cl.setParameterExceptionHandler(errors);
     // "khabar nosuch --help" would print the top-level help and succeed: an unknown command is a
     // usage error whatever else is on the line
     cl.setExecutionStrategy(

@@ -47,22 +47,33 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N hits (default: ${DEFAULT-VALUE}).")
   int offset;
 
+  @Option(names = "--no-expand", description = "Exact text search: a name matches only as written, not the entity's other names and spellings.")
+  boolean noExpand;
+
   @Option(names = "--json", description = "Print JSON instead of text (docs/OUTPUT.md).")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest r = filters.request(sort(sort), limit, offset);
+    SearchRequest r = filters.request(sort(sort), limit, offset).withExpansion(!noExpand);
     SearchResult result;
+    Map<String, String> labels = new java.util.HashMap<>();
     try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
       filters.entities.forEach(s::resolve); // an unknown name is an error here, not an empty result
       result = s.search(r);
+      List<String> shown = new java.util.ArrayList<>();
+      result.hits().forEach(h -> shown.addAll(h.entities()));
+      result.facets().values().forEach(f -> shown.addAll(f.keySet()));
+      for (String id : shown) {
+        Searcher.Candidate c = s.candidate(id); // a candidate is shown by name, never by its key
+        if (c != null) labels.put(id, (c.nameAr().isEmpty() ? c.name() : c.nameAr()) + " (candidate)");
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.pretty(ResultJson.of(result)));
     } else {
-      print(out, result);
+      print(out, result, labels);
     }
     out.flush();
     return 0;
@@ -72,26 +83,55 @@ final class SearchCommand implements Callable<Integer> {
     return Enums.parse(SearchRequest.Sort.class, "sort", s);
   }
 
-  /** Terminal output: the count, each hit, then the facets (eight values each). */
+  /** Widest title shown on the terminal, in characters. */
+  static final int TITLE_WIDTH = 100;
+  /** Widest URL shown on the terminal, in characters. */
+  static final int URL_WIDTH = 100;
+
+  /**
+   * Terminal output: the count, each hit (title cut at {@value #TITLE_WIDTH} characters; source
+   * and date in brackets only when known; the URL decoded and shortened; why it matched), then
+   * the facets (eight values each), and "did you mean" when nothing matched.
+   */
   static void print(PrintWriter out, SearchResult result) {
+    print(out, result, Map.of());
+  }
+
+  /** As {@link #print(PrintWriter, SearchResult)}, showing each entity id in {@code labels} by its label. */
+  static void print(PrintWriter out, SearchResult result, Map<String, String> labels) {
     out.println(result.total() + " hit(s)");
+    if (!result.expanded().isEmpty()) out.println("also matching mentions of: " + String.join(", ", result.expanded()));
     int n = 0;
     for (Hit h : result.hits()) {
       n++;
-      Instant p = h.published();
-      out.printf(Locale.ROOT, "%n%d. %s  [%s%s]  score %.2f%n", n, h.title(), h.source(),
-          p == null ? "" : ", " + p.toString().substring(0, 10), h.score());
-      out.println("   " + h.url());
+      out.printf(Locale.ROOT, "%n%d. %s%s  score %.2f%s%n", n, Cut.cut(h.title() == null ? "(no title)" : h.title(), TITLE_WIDTH),
+          where(h), h.score(), h.matched() == null ? "" : "  matched: " + h.matched().label());
+      if (h.url() != null && !h.url().isEmpty()) out.println("   " + Cut.url(h.url(), URL_WIDTH));
       if (h.duplicateOf() != null) out.println("   copy of: " + h.duplicateOf());
       out.println("   " + h.snippet().render(MARK_OPEN, MARK_CLOSE).replace('\n', ' '));
-      if (!h.entities().isEmpty()) out.println("   entities: " + String.join(", ", h.entities()));
+      if (!h.entities().isEmpty()) {
+        out.println("   entities: " + String.join(", ", h.entities().stream().map(e -> labels.getOrDefault(e, e)).toList()));
+      }
     }
     if (result.total() > 0) out.println();
+    if (result.total() == 0 && !result.suggestions().isEmpty()) {
+      out.println("did you mean: " + String.join("  |  ", result.suggestions()));
+    }
     for (Map.Entry<String, Map<String, Integer>> f : result.facets().entrySet()) {
       if (f.getValue().isEmpty()) continue;
       StringBuilder b = new StringBuilder();
-      f.getValue().entrySet().stream().limit(8).forEach(e -> b.append(e.getKey()).append(' ').append(e.getValue()).append("  "));
+      f.getValue().entrySet().stream().limit(8)
+          .forEach(e -> b.append(labels.getOrDefault(e.getKey(), e.getKey())).append(' ').append(e.getValue()).append("  "));
       out.println("facet " + f.getKey() + ": " + b.toString().strip());
     }
+  }
+
+  /** "  [source, date]", "  [source]", "  [date]" or nothing. */
+  static String where(Hit h) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (h.source() != null && !h.source().isBlank()) parts.add(h.source());
+    Instant p = h.published();
+    if (p != null) parts.add(p.toString().substring(0, 10));
+    return parts.isEmpty() ? "" : "  [" + String.join(", ", parts) + "]";
   }
 }

@@ -3,8 +3,15 @@ package khabar.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** A plain aligned table for the terminal: header, then rows, columns padded with spaces. */
+/**
+ * A plain aligned table for the terminal: header, then rows, columns padded with spaces. A cell
+ * wider than {@value #CELL_WIDTH} characters (a list of a thousand mentions, a long title) is cut
+ * with an ellipsis ({@link Cut}); CSV, JSON Lines and XLSX keep every character.
+ */
 final class TextTable {
+  /** Widest cell shown, in characters. */
+  static final int CELL_WIDTH = 60;
+
   private TextTable() {}
 
   static void print(PrintWriter out, List<String> columns, List<List<Object>> rows) {
@@ -29,6 +36,10 @@ final class TextTable {
   }
 
   private static String text(Object v) {
+    return Cut.cut(full(v), CELL_WIDTH);
+  }
+
+  private static String full(Object v) {
     if (v == null) return "";
     if (v instanceof List<?> l) return String.join(", ", l.stream().map(String::valueOf).toList());
     if (v instanceof java.math.BigDecimal d) return d.toPlainString();

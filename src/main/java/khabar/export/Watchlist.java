@@ -21,7 +21,8 @@ import java.util.Locale;
  *   <li>A line is a keyword, white space, and its value; blank lines and lines starting with
  *       {@code #} are ignored.
  *   <li>{@code entity} and {@code query} may repeat; {@code min-usd} is given at most once and
- *       takes a plain number ({@code 1e9} and {@code 1000000000} alike).
+ *       takes an amount as the command line's {@code --min-usd} does ({@code 1e9}, {@code 1B},
+ *       {@code 1,000,000,000}, {@code مليار}).
  *   <li>A watchlist names at least one entity or query.
  * </ul>
  *
@@ -60,9 +61,9 @@ public record Watchlist(List<String> entities, List<String> queries, Double minU
         case "min-usd" -> {
           if (minUsd != null) throw new IllegalArgumentException(origin + ":" + n + ": min-usd is given twice");
           try {
-            minUsd = Double.parseDouble(value.replace(",", ""));
-          } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(origin + ":" + n + ": min-usd '" + value + "' is not a number");
+            minUsd = khabar.money.Amounts.parse(value);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(origin + ":" + n + ": min-usd: " + e.getMessage());
           }
         }
         default -> throw new IllegalArgumentException(

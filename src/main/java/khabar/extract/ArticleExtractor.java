@@ -53,11 +53,52 @@ public final class ArticleExtractor {
     return new Article(url, site, title, text, published, author, lang(doc), page.fetched());
   }
 
+  /** Longest first line taken whole as a plain-text article's title; a longer one is a paragraph. */
+  static final int MAX_TEXT_TITLE = 160;
+
+  private static final java.util.regex.Pattern ISO_DATE =
+      java.util.regex.Pattern.compile("\\s*(\\d{4}-\\d{2}-\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?\\s*");
+
+  /**
+   * A plain-text article: the title is its first non-blank line (a line longer than {@value
+   * #MAX_TEXT_TITLE} characters is a paragraph, and gives its start cut at a word); a first line
+   * that is only a date (2025-03-14, «14 مارس 2025», 14/03/2025, with or without a weekday) is
+   * the publication date, and the title is the next line. The text stays as written.
+   */
   private static Article extractText(Page page) {
     String text = page.content();
     if (text.startsWith("\uFEFF")) text = text.substring(1);
-    String title = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-    return new Article(page.url(), host(page.url()), title, text, null, "", "", page.fetched());
+    List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(2).map(String::strip).toList();
+    Instant published = null;
+    int titleLine = 0;
+    if (lines.size() == 2) {
+      java.time.LocalDate d = dateLine(lines.get(0));
+      if (d != null) {
+        published = d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        titleLine = 1;
+      }
+    }
+    String title = lines.size() > titleLine ? firstLineTitle(lines.get(titleLine)) : "";
+    return new Article(page.url(), host(page.url()), title, text, published, "", "", page.fetched());
+  }
+
+  /** The date a line holds and nothing else, or null. */
+  static java.time.LocalDate dateLine(String line) {
+    java.util.regex.Matcher iso = ISO_DATE.matcher(line);
+    if (iso.matches()) {
+      try {
+        return java.time.LocalDate.parse(iso.group(1));
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
+    return ArabicDates.isOnlyDate(line) ? ArabicDates.find(line).orElse(null) : null;
+  }
+
+  static String firstLineTitle(String line) {
+    if (line.length() <= MAX_TEXT_TITLE) return line;
+    int cut = line.lastIndexOf(' ', MAX_TEXT_TITLE - 1);
+    return (cut > MAX_TEXT_TITLE / 2 ? line.substring(0, cut) : line.substring(0, MAX_TEXT_TITLE - 1)).strip() + "…";
   }
 
   static String mainText(Document doc) {

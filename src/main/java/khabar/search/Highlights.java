@@ -91,8 +91,10 @@ final class Highlights {
    * @param bodies their stored bodies
    * @param mentions their stored mentions
    * @param entities entity ids the request names (filters and entity: fields)
+   * @param titles their titles, which a lead leaves out when the body repeats them first
    */
-  Snippet[] snippets(Query text, int[] docs, String[] bodies, List<List<Mention>> mentions, Set<String> entities)
+  Snippet[] snippets(
+      Query text, int[] docs, String[] bodies, List<List<Mention>> mentions, Set<String> entities, String[] titles)
       throws IOException {
     Snippet[] out = new Snippet[docs.length];
     if (docs.length == 0) return out;
@@ -113,18 +115,22 @@ final class Highlights {
     }
     for (int k = 0; k < docs.length; k++) {
       Snippet s = found[k] instanceof Snippet sn ? sn : null;
-      if (s == null || s.marks().isEmpty()) s = aroundEntity(bodies[k], mentions.get(k), entities);
-      if (s == null) s = lead(bodies[k]);
+      if (s == null || s.marks().isEmpty()) s = aroundEntity(bodies[k], mentions.get(k), entities, afterTitle(bodies[k], titles[k]));
+      if (s == null) s = lead(bodies[k], titles[k]);
       out[k] = s;
     }
     return out;
   }
 
-  /** The passage around the first mention of one of {@code entities}, with that mention marked. */
-  static Snippet aroundEntity(String body, Collection<Mention> mentions, Set<String> entities) {
+  /**
+   * The passage around the first mention of one of {@code entities} from {@code bodyStart} (past
+   * a first line that repeats the title; before it only when there is none after), marked.
+   */
+  static Snippet aroundEntity(String body, Collection<Mention> mentions, Set<String> entities, int bodyStart) {
     if (body == null || entities.isEmpty()) return null;
+    boolean after = mentions.stream().anyMatch(m -> entities.contains(m.id()) && m.start() >= bodyStart);
     for (Mention m : mentions) {
-      if (!entities.contains(m.id())) continue;
+      if (!entities.contains(m.id()) || (after && m.start() < bodyStart)) continue;
       int from = Math.max(0, m.start() - SnippetBuilder.MAX_PASSAGE / 3);
       int to = Math.min(body.length(), from + SnippetBuilder.MAX_PASSAGE);
       return new SnippetBuilder(body).passage(from, to, new int[] {m.start()}, new int[] {m.end()}, 1).build();
@@ -132,10 +138,30 @@ final class Highlights {
     return null;
   }
 
-  /** The start of the body, cut at a word. */
-  static Snippet lead(String body) {
+  /**
+   * The start of the body, cut at a word; when the body's first line is the title, the lead
+   * starts after it (the hit shows the title already).
+   */
+  static Snippet lead(String body, String title) {
     if (body == null || body.isBlank()) return Snippet.EMPTY;
-    return new SnippetBuilder(body).passage(0, Math.min(body.length(), LEAD), new int[0], new int[0], 0).build();
+    int from = afterTitle(body, title);
+    if (from >= body.length()) from = 0;
+    return new SnippetBuilder(body).passage(from, Math.min(body.length(), from + LEAD), new int[0], new int[0], 0).build();
+  }
+
+  /** The offset after a first line that is exactly the title (white space aside), else 0. */
+  static int afterTitle(String body, String title) {
+    if (body == null || title == null || title.isBlank()) return 0;
+    String t = title.strip();
+    int i = 0;
+    while (i < body.length() && Character.isWhitespace(body.charAt(i))) i++;
+    if (!body.startsWith(t, i)) return 0;
+    int j = i + t.length();
+    int k = j;
+    while (k < body.length() && body.charAt(k) != '\n' && Character.isWhitespace(body.charAt(k))) k++;
+    if (k < body.length() && body.charAt(k) != '\n') return 0; // the title runs on into a sentence
+    while (k < body.length() && Character.isWhitespace(body.charAt(k))) k++;
+    return k;
   }
 
   /** Whether the query has any term on the body field to highlight. */

@@ -2,6 +2,9 @@ package khabar.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +39,10 @@ import org.apache.lucene.search.TermQuery;
  * </ul>
  *
  * Arabic و and أو are words, not operators. An unknown field or entity is a syntax error.
+ *
+ * <p>With expansion on, plain words and quoted phrases that name an entity ({@link QueryEntities})
+ * become "the text OR a mention of the entity": {@code Samsung} is {@code (title:samsung^2
+ * body:samsung) entity:samsung-electronics}, both clauses scored.
  */
 final class NewsQueryParser extends MultiFieldQueryParser {
   private static final String[] TEXT_FIELDS = {Fields.TITLE, Fields.BODY};
@@ -43,23 +50,132 @@ final class NewsQueryParser extends MultiFieldQueryParser {
   private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2f);
   private static final Set<String> ENTITY_FIELDS = Set.of(Fields.ENTITY, Fields.COMPANY, Fields.CHIP, Fields.PERSON);
 
+  /**
+   * Whether a word has an ordinary sense in the index: some article has {@code text} without
+   * mentioning the entity {@code entityId}.
+   */
+  interface Senses {
+    boolean ordinary(Query text, String entityId);
+  }
+
+
   private final Gazetteer gazetteer;
+  private final QueryEntities names;
+  private final Senses senses;
+  private final boolean expand;
+  private final Set<String> expanded = new LinkedHashSet<>();
+  private final List<String> typed = new ArrayList<>();
 
   NewsQueryParser(Analyzer analyzer, Gazetteer gazetteer) {
+    this(analyzer, gazetteer, false, null);
+  }
+
+  /**
+   * @param expand whether names of entities widen the query to the entity's mentions
+   * @param senses answers rule 2 of {@link QueryEntities} for ambiguous names; null: they never
+   *     expand without a cue
+   */
+  NewsQueryParser(Analyzer analyzer, Gazetteer gazetteer, boolean expand, Senses senses) {
     super(TEXT_FIELDS, analyzer, BOOSTS);
     this.gazetteer = gazetteer;
+    this.names = new QueryEntities(gazetteer);
+    this.expand = expand && gazetteer != null;
+    this.senses = senses;
     setDefaultOperator(QueryParser.Operator.AND);
     setAllowLeadingWildcard(false);
   }
 
+  /** The plain words (not phrases, not under a field) of the last parsed query, as typed. */
+  List<String> plainWords() {
+    return typed;
+  }
+
+  /** Ids of the entities the last parsed query was widened to, in query order. */
+  Set<String> expanded() {
+    return expanded;
+  }
+
+  @Override
+  public Query parse(String query) throws ParseException {
+    expanded.clear();
+    typed.clear();
+    return super.parse(query);
+  }
+
+  /**
+   * The text query for a run of plain words (the parser hands over a run between operators as
+   * one text) or a phrase, with each part that names an entity widened: a phrase as a whole; in a
+   * run, the longest names first, left to right.
+   */
+  private Query expandText(String text, boolean quoted) throws ParseException {
+    if (quoted) {
+      Query q = super.getFieldQuery(null, text, true);
+      if (!expand) return q;
+      QueryEntities.Match m = names.match(text);
+      return q == null || m == null || !allowed(m, List.of(), q) ? q : either(q, m);
+    }
+    List<String> w = List.of(text.strip().split("\\s+"));
+    typed.addAll(w);
+    if (!expand) return super.getFieldQuery(null, text, false);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    int plainFrom = 0; // start of the words not yet added, which name no entity
+    int i = 0;
+    while (i < w.size()) {
+      int taken = 0;
+      for (int len = Math.min(w.size() - i, QueryEntities.MAX_WORDS); len >= 1 && taken == 0; len--) {
+        String name = String.join(" ", w.subList(i, i + len));
+        QueryEntities.Match m = names.match(name);
+        if (m == null) continue;
+        // a name of several words is a phrase: its words next to each other, in order
+        Query q = super.getFieldQuery(null, name, len > 1);
+        if (q == null || !allowed(m, w.subList(0, i), q)) continue;
+        addText(b, w.subList(plainFrom, i));
+        b.add(either(q, m), BooleanClause.Occur.MUST);
+        taken = len;
+        plainFrom = i + len;
+        any = true;
+      }
+      i += Math.max(1, taken);
+    }
+    if (!any) return super.getFieldQuery(null, text, false);
+    addText(b, w.subList(plainFrom, w.size()));
+    BooleanQuery all = b.build();
+    return all.clauses().size() == 1 ? all.clauses().getFirst().query() : all;
+  }
+
+  private void addText(BooleanQuery.Builder b, List<String> words) throws ParseException {
+    if (words.isEmpty()) return;
+    Query q = super.getFieldQuery(null, String.join(" ", words), false);
+    if (q != null) b.add(q, BooleanClause.Occur.MUST);
+  }
+
+  /** Rule 2 of {@link QueryEntities}: an ambiguous name widens only when cued or without ordinary sense. */
+  private boolean allowed(QueryEntities.Match m, List<String> before, Query text) {
+    if (!m.ambiguous()) return true;
+    if (names.cuedBy(before, m.entity().type())) return true;
+    return senses != null && !senses.ordinary(text, m.entity().id());
+  }
+
+  private Query either(Query text, QueryEntities.Match m) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    either.add(text, BooleanClause.Occur.SHOULD);
+    either.add(new TermQuery(new Term(Fields.ENTITY, m.entity().id())), BooleanClause.Occur.SHOULD);
+    expanded.add(m.entity().id());
+    return either.build();
+  }
+
   @Override
   protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-    if (field == null || isTextField(field)) return super.getFieldQuery(field, text, quoted);
+    if (field == null) return expandText(text, quoted);
+    if (isTextField(field)) return super.getFieldQuery(field, text, quoted);
     if (ENTITY_FIELDS.contains(field)) {
       try {
         return new TermQuery(new Term(field, entityId(gazetteer, text)));
       } catch (UnknownEntityException e) {
-        throw new ParseException(e.getMessage());
+        ParseException pe = new ParseException(e.getMessage());
+        pe.initCause(e);
+        throw pe;
       }
     }
     if (field.equals(Fields.SOURCE)) return source(text);
@@ -75,9 +191,11 @@ final class NewsQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-    if (field == null || isTextField(field)) return super.getFieldQuery(field, text, slop);
+    if (field == null) return slop == 0 ? expandText(text, true) : super.getFieldQuery(null, text, slop);
+    if (isTextField(field)) return super.getFieldQuery(field, text, slop);
     return getFieldQuery(field, text, true);
   }
+
 
   /**
    * A prefix goes through the whole analyzer when it stays one token, so that it meets the

@@ -8,7 +8,8 @@ import khabar.tag.MentionJson;
 /**
  * A {@link SearchResult} as JSON, the one shape {@code khabar search --json} prints and the API
  * returns (docs/SEARCH.md, docs/API.md): {@code total}, {@code hits} (id, url, title, published,
- * source, score, snippet as HTML with {@code <mark>}, entities, duplicate_of) and {@code facets}.
+ * source, score, snippet as HTML with {@code <mark>}, entities, duplicate_of, matched), {@code
+ * facets}, {@code expanded} (entity ids the words were widened to) and {@code did_you_mean}.
  */
 public final class ResultJson {
   private ResultJson() {}
@@ -29,12 +30,17 @@ public final class ResultJson {
       ArrayNode e = j.putArray("entities");
       h.entities().forEach(e::add);
       j.put("duplicate_of", h.duplicateOf());
+      j.put("matched", h.matched() == null ? null : h.matched().label());
     }
     ObjectNode facets = o.putObject("facets");
     for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
       ObjectNode fo = facets.putObject(f.getKey());
       f.getValue().forEach(fo::put);
     }
+    ArrayNode expanded = o.putArray("expanded");
+    r.expanded().forEach(expanded::add);
+    ArrayNode suggestions = o.putArray("did_you_mean");
+    r.suggestions().forEach(suggestions::add);
     return o;
   }
 }

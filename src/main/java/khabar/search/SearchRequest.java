@@ -23,6 +23,8 @@ import khabar.tag.EntityType;
  * @param limit hits per page
  * @param offset hits to skip
  * @param includeDuplicates also match articles found to be copies of another (hidden by default)
+ * @param expand let query words that name an entity also match the entity's mentions ({@link
+ *     QueryEntities}); false for exact text search ({@code --no-expand})
  */
 public record SearchRequest(
     String query,
@@ -36,7 +38,8 @@ public record SearchRequest(
     Sort sort,
     int limit,
     int offset,
-    boolean includeDuplicates) {
+    boolean includeDuplicates,
+    boolean expand) {
 
   public enum Sort {
     RELEVANCE,
@@ -61,6 +64,13 @@ public record SearchRequest(
     }
   }
 
+  /** A request with entity expansion. */
+  public SearchRequest(
+      String query, List<String> entities, List<EntityType> types, Instant from, Instant to, String source,
+      Double minUsd, Double maxUsd, Sort sort, int limit, int offset, boolean includeDuplicates) {
+    this(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, includeDuplicates, true);
+  }
+
   /** A request without duplicates. */
   public SearchRequest(
       String query, List<String> entities, List<EntityType> types, Instant from, Instant to, String source,
@@ -74,7 +84,12 @@ public record SearchRequest(
 
   /** This request with duplicates shown or hidden. */
   public SearchRequest withDuplicates(boolean include) {
-    return new SearchRequest(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, include);
+    return new SearchRequest(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, include, expand);
+  }
+
+  /** This request with entity expansion on or off. */
+  public SearchRequest withExpansion(boolean on) {
+    return new SearchRequest(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, includeDuplicates, on);
   }
 
   /** Builds a request one filter at a time; defaults: every article, relevance, 10 hits. */
@@ -91,6 +106,7 @@ public record SearchRequest(
     private int limit = 10;
     private int offset;
     private boolean includeDuplicates;
+    private boolean expand = true;
 
     public Builder query(String q) {
       this.query = q;
@@ -151,9 +167,14 @@ public record SearchRequest(
       return this;
     }
 
+    public Builder expand(boolean on) {
+      this.expand = on;
+      return this;
+    }
+
     /** The request; throws {@link IllegalArgumentException} for contradictory filters. */
     public SearchRequest build() {
-      return new SearchRequest(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, includeDuplicates);
+      return new SearchRequest(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, includeDuplicates, expand);
     }
   }
 }

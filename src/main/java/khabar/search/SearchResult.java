@@ -12,10 +12,20 @@ import java.util.Map;
  * @param hits the requested page of hits
  * @param facets facet name (company, chip, person, source, month, year) to value → count; entity
  *     and source facets largest first, month and year in time order; iteration keeps that order
+ * @param expanded ids of the entities the query words were widened to, in query order
+ * @param suggestions "did you mean": other queries that have hits, when this one has none
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+public record SearchResult(
+    long total, List<Hit> hits, Map<String, Map<String, Integer>> facets, List<String> expanded,
+    List<String> suggestions) {
+  public SearchResult(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+    this(total, hits, facets, List.of(), List.of());
+  }
+
   public SearchResult {
     hits = List.copyOf(hits);
+    expanded = List.copyOf(expanded);
+    suggestions = List.copyOf(suggestions);
     Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
     facets.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
     facets = Collections.unmodifiableMap(copy);

@@ -43,7 +43,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Runs {@link SearchRequest}s against an article index: one pass collects the page of hits, the
@@ -65,6 +71,8 @@ public final class Searcher implements Closeable {
   private final IndexSearcher searcher;
   private final Gazetteer gazetteer;
   private final Analyzer analyzer = queryAnalyzer();
+  /** Candidates looked up so far: this view of the index never changes. */
+  private final Map<String, java.util.Optional<Candidate>> candidates = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Opens the index at {@code index}.
@@ -115,24 +123,75 @@ public final class Searcher implements Closeable {
   }
 
   public SearchResult search(SearchRequest r) throws IOException {
-    Query text = parse(r.query());
+    Parsed parsed = parse(r.query(), r.expand());
+    Query text = parsed.query();
     Query query = withFilters(text, r);
     int n = r.offset() + r.limit();
     CollectorManager<?, ? extends TopDocs> top =
         r.sort() == SearchRequest.Sort.DATE
             ? new TopFieldCollectorManager(NEWEST_FIRST, n, Integer.MAX_VALUE)
             : new TopScoreDocCollectorManager(n, Integer.MAX_VALUE);
-    Object[] both = searcher.search(query, new MultiCollectorManager(top, new Facets()));
+    Object[] both;
+    try {
+      both = searcher.search(query, new MultiCollectorManager(top, new Facets()));
+    } catch (TooComplexToDeterminizeException | IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException(r.query(), e);
+    }
     TopDocs docs = (TopDocs) both[0];
     @SuppressWarnings("unchecked")
     Map<String, Map<String, Integer>> facets = (Map<String, Map<String, Integer>>) both[1];
     ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(r.offset(), docs.scoreDocs.length), docs.scoreDocs.length);
-    return new SearchResult(docs.totalHits.value(), hits(page, text, entityIds(r, text)), facets);
+    List<Hit> hits = hits(page, r, parsed, entityIds(r, text));
+    List<String> suggestions =
+        docs.totalHits.value() == 0 && !r.query().isBlank()
+            ? new DidYouMean(reader, gazetteer, analyzer)
+                .suggest(r.query(), parsed.words(), q -> hasHits(r, q))
+            : List.of();
+    return new SearchResult(docs.totalHits.value(), hits, facets, List.copyOf(parsed.expanded()), suggestions);
   }
 
-  private List<Hit> hits(ScoreDoc[] page, Query text, Set<String> entities) throws IOException {
+  private boolean hasHits(SearchRequest r, String q) {
+    try {
+      return searcher.count(withFilters(parse(q, r.expand()).query(), r)) > 0;
+    } catch (QuerySyntaxException | IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether each hit of the page matches the query words' text: the query without expansion
+   * matches it. Checked for the page only; null when nothing was expanded (every hit is a text
+   * match, or there are no words).
+   */
+  private boolean[] textMatches(ScoreDoc[] page, Parsed parsed, SearchRequest r) throws IOException {
+    if (parsed.expanded().isEmpty() || page.length == 0) return null;
+    Query exact = parse(r.query(), false).query();
+    Weight w = searcher.createWeight(searcher.rewrite(exact), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<LeafReaderContext> leaves = reader.leaves();
+    boolean[] out = new boolean[page.length];
+    for (int k = 0; k < page.length; k++) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[k].doc, leaves));
+      int doc = page[k].doc - leaf.docBase;
+      Scorer sc = w.scorer(leaf);
+      out[k] = sc != null && sc.iterator().advance(doc) == doc;
+    }
+    return out;
+  }
+
+  /** Why a hit matched: text, a mention of an expanded entity, or both; null without query words. */
+  private static Hit.Match match(SearchRequest r, Parsed parsed, boolean[] byText, int k, List<Mention> mentions) {
+    if (r.query().isBlank()) return null;
+    if (byText == null) return Hit.Match.TEXT;
+    boolean byEntity = mentions.stream().anyMatch(m -> parsed.expanded().contains(m.id()));
+    return byText[k] && byEntity ? Hit.Match.BOTH : byText[k] ? Hit.Match.TEXT : Hit.Match.ENTITY;
+  }
+
+  private List<Hit> hits(ScoreDoc[] page, SearchRequest r, Parsed parsed, Set<String> entities) throws IOException {
+    Query text = parsed.query();
+    boolean[] byText = textMatches(page, parsed, r);
     int[] ids = new int[page.length];
     String[] bodies = new String[page.length];
+    String[] titles = new String[page.length];
     List<List<Mention>> mentions = new ArrayList<>();
     List<Document> docs = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
@@ -141,30 +200,55 @@ public final class Searcher implements Closeable {
       Document d = stored.document(page[k].doc, HIT_FIELDS);
       docs.add(d);
       bodies[k] = d.get(Fields.BODY);
+      titles[k] = d.get(Fields.TITLE);
       mentions.add(StoredArticle.mentions(d));
     }
-    Snippet[] snippets = new Highlights(searcher, analyzer).snippets(text, ids, bodies, mentions, entities);
+    Snippet[] snippets = new Highlights(searcher, analyzer).snippets(text, ids, bodies, mentions, entities, titles);
     List<Hit> hits = new ArrayList<>();
     for (int k = 0; k < page.length; k++) {
       float score = Float.isNaN(page[k].score) ? 0f : page[k].score;
-      hits.add(toHit(docs.get(k), mentions.get(k), score, snippets[k]));
+      hits.add(toHit(docs.get(k), mentions.get(k), score, snippets[k], match(r, parsed, byText, k, mentions.get(k))));
     }
     return hits;
   }
 
-  /** Parses query text ({@link NewsQueryParser}); blank text matches every article. */
-  Query parse(String q) {
-    if (q.isBlank()) return new MatchAllDocsQuery();
+  /** A parsed query, the entities its words were widened to, and its plain words as typed. */
+  private record Parsed(Query query, Set<String> expanded, List<String> words) {}
+
+  /**
+   * Parses query text ({@link NewsQueryParser}); blank text matches every article. With {@code
+   * expand}, words that name an entity also match its mentions.
+   */
+  private Parsed parse(String q, boolean expand) {
+    if (q.isBlank()) return new Parsed(new MatchAllDocsQuery(), Set.of(), List.of());
+    NewsQueryParser p = new NewsQueryParser(analyzer, gazetteer, expand, this::ordinarySense);
     try {
-      return new NewsQueryParser(analyzer, gazetteer).parse(q);
-    } catch (ParseException | IllegalArgumentException e) {
+      Query query = p.parse(q);
+      return new Parsed(query, new LinkedHashSet<>(p.expanded()), List.copyOf(p.plainWords()));
+    } catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException | IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException(q, e);
+    }
+  }
+
+  Query parse(String q) {
+    return parse(q, true).query();
+  }
+
+  /** Whether some article has {@code text} without mentioning the entity: the word has an ordinary sense. */
+  private boolean ordinarySense(Query text, String entityId) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(text, BooleanClause.Occur.FILTER);
+    b.add(new TermQuery(new Term(Fields.ENTITY, entityId)), BooleanClause.Occur.MUST_NOT);
+    try {
+      return searcher.count(b.build()) > 0;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
   /** The Lucene query for a request: its text query with every filter, as search and export use it. */
   public Query query(SearchRequest r) {
-    return withFilters(parse(r.query()), r);
+    return withFilters(parse(r.query(), r.expand()).query(), r);
   }
 
   private Query withFilters(Query text, SearchRequest r) {
@@ -197,6 +281,7 @@ public final class Searcher implements Closeable {
    * Commands that want an unknown name to be an error check it first ({@link #resolve}).
    */
   private String entityId(String name) {
+    if (name.strip().startsWith(Mention.CANDIDATE_PREFIX)) return name.strip();
     try {
       return NewsQueryParser.entityId(gazetteer, name);
     } catch (UnknownEntityException e) {
@@ -210,7 +295,45 @@ public final class Searcher implements Closeable {
    * @throws UnknownEntityException when no gazetteer entry has that name or id
    */
   public String resolve(String name) {
+    String key = name.strip();
+    if (key.startsWith(Mention.CANDIDATE_PREFIX)) {
+      if (candidate(key) == null) throw new UnknownEntityException(name);
+      return key;
+    }
     return NewsQueryParser.entityId(gazetteer, name);
+  }
+
+  /**
+   * A candidate entity (a name no gazetteer lists, found by a context cue; docs/DISCOVERY.md) as
+   * the index knows it.
+   *
+   * @param id its key, {@code cand:TYPE:TERMS}: made from the name's normalized terms, so the same
+   *     name keeps the same id across re-ingests and {@code retag}
+   * @param name the name as first written, when Latin; else empty
+   * @param nameAr the name as first written, when Arabic; else empty
+   * @param articles articles that mention it (copies included)
+   */
+  public record Candidate(String id, EntityType type, String name, String nameAr, int articles) {}
+
+  /** The candidate with key {@code id}, or null when no article mentions it. */
+  public Candidate candidate(String id) {
+    if (!id.startsWith(Mention.CANDIDATE_PREFIX)) return null;
+    return candidates.computeIfAbsent(id, this::findCandidate).orElse(null);
+  }
+
+  private java.util.Optional<Candidate> findCandidate(String id) {
+    try {
+      TermQuery q = new TermQuery(new Term(Fields.ENTITY, id));
+      TopDocs top = searcher.search(q, 1);
+      if (top.scoreDocs.length == 0) return java.util.Optional.empty();
+      int articles = searcher.count(q);
+      for (Mention m : StoredArticle.mentions(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.MENTIONS)))) {
+        if (m.id().equals(id)) return java.util.Optional.of(new Candidate(id, m.type(), m.name(), m.nameAr(), articles));
+      }
+      return java.util.Optional.empty();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Entity ids a request names, by --entity or by entity fields in the query: what snippets mark. */
@@ -237,7 +360,7 @@ public final class Searcher implements Closeable {
     return ids;
   }
 
-  private static Hit toHit(Document d, List<Mention> mentions, float score, Snippet snippet) {
+  private static Hit toHit(Document d, List<Mention> mentions, float score, Snippet snippet, Hit.Match matched) {
     String pub = d.get(Fields.PUBLISHED);
     Instant published = pub == null ? null : Instant.ofEpochMilli(Long.parseLong(pub));
     Set<String> ids = new LinkedHashSet<>();
@@ -246,7 +369,7 @@ public final class Searcher implements Closeable {
     }
     return new Hit(
         d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), published, d.get(Fields.SOURCE), score, snippet,
-        new ArrayList<>(ids), d.get(Fields.DUPLICATE_OF));
+        new ArrayList<>(ids), d.get(Fields.DUPLICATE_OF), matched);
   }
 
   @Override

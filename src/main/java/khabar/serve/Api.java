@@ -46,6 +46,10 @@ final class Api {
   static SearchRequest request(Params p, Gazetteer g, int defaultLimit) {
     List<String> entities = new ArrayList<>();
     for (String e : p.all("entity")) {
+      if (e.strip().startsWith(Mention.CANDIDATE_PREFIX)) { // a candidate's key; unknown keys find nothing
+        entities.add(e.strip());
+        continue;
+      }
       Entity resolved = g.resolve(e);
       if (resolved == null) throw new ApiException(400, "لا يوجد كيان بهذا الاسم: " + e);
       entities.add(resolved.id());
@@ -63,26 +67,28 @@ final class Api {
     return new SearchRequest(
         p.get("q", ""), entities, types, date(p.get("from"), false), date(p.get("to"), true), p.get("source"),
         p.decimal("min_usd"), p.decimal("max_usd"), SearchRequest.Sort.valueOf(sort),
-        p.integer("limit", defaultLimit, 1, MAX_LIMIT), p.integer("offset", 0, 0, 10_000));
+        p.integer("limit", defaultLimit, 1, MAX_LIMIT), p.integer("offset", 0, 0, 10_000))
+        .withExpansion(expand(p.get("expand", "true")));
   }
 
   static ObjectNode search(Searcher s, Params p, Gazetteer g) throws IOException {
     SearchResult r = run(s, request(p, g, 10));
-    return withNames(ResultJson.of(r), r, g, true);
+    return withNames(ResultJson.of(r), r, s, g, true);
   }
 
   static ObjectNode facets(Searcher s, Params p, Gazetteer g) throws IOException {
     SearchResult r = run(s, request(p, g, 1));
-    ObjectNode o = withNames(ResultJson.of(r), r, g, false);
+    ObjectNode o = withNames(ResultJson.of(r), r, s, g, false);
     o.remove("hits");
     return o;
   }
 
   /**
    * Adds {@code names}: for each entity id the result shows (in hits and entity facets), its type
-   * and canonical names, so a page can label ids in Arabic without one request per entity.
+   * and canonical names, so a page can label ids in Arabic without one request per entity. A
+   * candidate's entry has its name as the articles write it and {@code "candidate": true}.
    */
-  private static ObjectNode withNames(ObjectNode o, SearchResult r, Gazetteer g, boolean hits) {
+  private static ObjectNode withNames(ObjectNode o, SearchResult r, Searcher s, Gazetteer g, boolean hits) {
     java.util.SortedSet<String> ids = new java.util.TreeSet<>();
     if (hits) r.hits().forEach(h -> ids.addAll(h.entities()));
     for (String f : List.of(Fields.COMPANY, Fields.CHIP, Fields.PERSON)) {
@@ -91,11 +97,13 @@ final class Api {
     ObjectNode names = o.putObject("names");
     for (String id : ids) {
       Entity e = g.entity(id);
-      if (e == null) continue;
+      Searcher.Candidate c = e == null ? s.candidate(id) : null;
+      if (e == null && c == null) continue;
       ObjectNode n = names.putObject(id);
-      n.put("type", e.type().name());
-      n.put("name", e.en());
-      n.put("name_ar", e.ar());
+      n.put("type", e != null ? e.type().name() : c.type().name());
+      n.put("name", e != null ? e.en() : c.name());
+      n.put("name_ar", e != null ? e.ar() : c.nameAr());
+      if (c != null) n.put("candidate", true);
     }
     return o;
   }
@@ -104,7 +112,7 @@ final class Api {
     try {
       return s.search(r);
     } catch (QuerySyntaxException e) {
-      throw new ApiException(400, "تعذّر فهم صيغة البحث: " + e.getMessage());
+      throw new ApiException(400, e.arabicMessage());
     }
   }
 
@@ -124,43 +132,68 @@ final class Api {
     return o;
   }
 
+  /**
+   * An entity of the gazetteers by id or any name, or a candidate by its key ({@code
+   * cand:company:…}: then {@code candidate} is true, and aliases, wikidata and attributes are
+   * empty).
+   */
   static ObjectNode entity(Searcher s, Gazetteer g, String id) throws IOException {
-    Entity e = g.resolve(id);
-    if (e == null) throw new ApiException(404, "لا يوجد كيان بهذا المعرّف: " + id);
     ObjectNode o = MentionJson.MAPPER.createObjectNode();
-    o.put("id", e.id());
-    o.put("type", e.type().name());
-    o.put("name", e.en());
-    o.put("name_ar", e.ar());
-    ArrayNode aliases = o.putArray("aliases");
-    e.aliases().forEach(aliases::add);
-    o.put("wikidata", e.wikidata());
-    ObjectNode attrs = o.putObject("attributes");
-    e.attributes().forEach(attrs::put);
+    String entityId;
+    if (id.strip().startsWith(Mention.CANDIDATE_PREFIX)) {
+      Searcher.Candidate c = s.candidate(id.strip());
+      if (c == null) throw new ApiException(404, "لا يوجد كيان بهذا المعرّف: " + id);
+      entityId = c.id();
+      o.put("id", c.id());
+      o.put("type", c.type().name());
+      o.put("name", c.name());
+      o.put("name_ar", c.nameAr());
+      o.put("candidate", true);
+      o.putArray("aliases");
+      o.put("wikidata", "");
+      o.putObject("attributes");
+    } else {
+      Entity e = g.resolve(id);
+      if (e == null) throw new ApiException(404, "لا يوجد كيان بهذا المعرّف: " + id);
+      entityId = e.id();
+      o.put("id", e.id());
+      o.put("type", e.type().name());
+      o.put("name", e.en());
+      o.put("name_ar", e.ar());
+      o.put("candidate", false);
+      ArrayNode aliases = o.putArray("aliases");
+      e.aliases().forEach(aliases::add);
+      o.put("wikidata", e.wikidata());
+      ObjectNode attrs = o.putObject("attributes");
+      e.attributes().forEach(attrs::put);
+    }
 
-    SearchRequest all = new SearchRequest("", List.of(e.id()), null, null, null, null, null, null,
+    SearchRequest all = new SearchRequest("", List.of(entityId), null, null, null, null, null, null,
         SearchRequest.Sort.DATE, 5, 0);
     SearchResult r = s.search(all);
     o.put("articles", r.total());
-    o.set("mentions_per_month", mentionsPerMonth(s.indexSearcher(), e.id()));
+    o.set("mentions_per_month", mentionsPerMonth(s.indexSearcher(), entityId));
     ArrayNode co = o.putArray("cooccurring");
     List<Map.Entry<String, Integer>> pairs = new ArrayList<>();
     for (String f : List.of(Fields.COMPANY, Fields.CHIP, Fields.PERSON)) {
       for (Map.Entry<String, Integer> c : r.facets().getOrDefault(f, Map.of()).entrySet()) {
-        if (!c.getKey().equals(e.id())) pairs.add(c);
+        if (!c.getKey().equals(entityId)) pairs.add(c);
       }
     }
     pairs.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     for (Map.Entry<String, Integer> c : pairs.subList(0, Math.min(10, pairs.size()))) {
       Entity other = g.entity(c.getKey());
+      Searcher.Candidate cand = other == null ? s.candidate(c.getKey()) : null;
       ObjectNode n = co.addObject();
       n.put("id", c.getKey());
-      n.put("type", other == null ? "" : other.type().name());
-      n.put("name", other == null ? c.getKey() : other.en());
-      n.put("name_ar", other == null ? "" : other.ar());
+      n.put("type", other != null ? other.type().name() : cand != null ? cand.type().name() : "");
+      n.put("name", other != null ? other.en() : cand != null ? cand.name() : c.getKey());
+      n.put("name_ar", other != null ? other.ar() : cand != null ? cand.nameAr() : "");
+      n.put("candidate", cand != null);
       n.put("articles", c.getValue());
     }
     o.set("latest", ResultJson.of(r).get("hits"));
+    withNames(o, r, s, g, true);
     return o;
   }
 
@@ -185,6 +218,14 @@ final class Api {
     TopDocs top = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
     if (top.scoreDocs.length == 0) throw new ApiException(404, "لا توجد مقالة بهذا المعرّف");
     return s.storedFields().document(top.scoreDocs[0].doc);
+  }
+
+  private static boolean expand(String v) {
+    return switch (v.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw new ApiException(400, "expand must be true or false");
+    };
   }
 
   private static Instant date(String s, boolean endOfDay) {

@@ -78,9 +78,9 @@ final class Params {
     String v = get(name);
     if (v == null || v.isEmpty()) return null;
     try {
-      return Double.valueOf(v);
-    } catch (NumberFormatException e) {
-      throw new ApiException(400, name + " must be a number");
+      return khabar.money.Amounts.parse(v);
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(400, name + ": " + e.getMessage());
     }
   }
 }

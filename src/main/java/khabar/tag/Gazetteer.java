@@ -74,7 +74,8 @@ public final class Gazetteer {
     return trie;
   }
 
-  List<Cue> cuesStartingWith(String term) {
+  /** The context cues whose first normalized term is {@code term}. */
+  public List<Cue> cuesStartingWith(String term) {
     return cuesByFirstTerm.getOrDefault(term, List.of());
   }
 }

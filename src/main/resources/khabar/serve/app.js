@@ -71,7 +71,9 @@ function show(view) {
 }
 
 function message(text) {
-  document.getElementById("message").textContent = text || "";
+  const m = document.getElementById("message");
+  m.textContent = text || "";
+  m.setAttribute("dir", "rtl");
 }
 
 function fillForm(params) {
@@ -87,7 +89,18 @@ function filterParams(params) {
   return out;
 }
 
-function renderActive(params) {
+/** What a filter chip says: the entity's name, the type in Arabic, a formatted dollar amount. */
+function filterLabel(k, v, names) {
+  if (k === "entity") return label(names, v);
+  if (k === "type") return TYPE_AR[v.toUpperCase()] || v;
+  if (k === "min_usd") return "≥ " + usd(v);
+  if (k === "max_usd") return "≤ " + usd(v);
+  if (k === "from") return "من " + v;
+  if (k === "to") return "إلى " + v;
+  return v;
+}
+
+function renderActive(params, names) {
   const box = document.getElementById("active");
   box.replaceChildren();
   for (const k of ["entity", "type", "source", "from", "to", "min_usd", "max_usd"]) {
@@ -102,20 +115,24 @@ function renderActive(params) {
           p.delete("offset");
           go("/search", p);
         } },
-      }, v + " ×"));
+      }, filterLabel(k, v, names) + " ×"));
     }
   }
 }
 
-/** An entity's label: its Arabic name, else its English name, else the id. */
+/**
+ * An entity's label: its Arabic name, else its English name; a candidate (a name no gazetteer
+ * lists) is marked so. Never a raw candidate key.
+ */
 function label(names, id) {
   const n = (names || {})[id];
-  return n ? (n.name_ar || n.name || id) : id;
+  const name = n ? (n.name_ar || n.name || id) : id.startsWith("cand:") ? id.split(":").slice(2).join(":").replace(/-/g, " ") : id;
+  return n && n.candidate || id.startsWith("cand:") ? name + " (مرشّح)" : name;
 }
 
 function chip(names, e) {
   const n = (names || {})[e];
-  return el("a", { class: "chip" + (n ? " " + n.type : ""), href: "#/entity/" + encodeURIComponent(e), title: n ? n.name : e }, label(names, e));
+  return el("a", { class: "chip" + (n ? " " + n.type : "") + (n && n.candidate ? " candidate" : ""), href: "#/entity/" + encodeURIComponent(e), title: n ? n.name || n.name_ar : e }, label(names, e));
 }
 
 async function renderSearch(params) {
@@ -142,7 +159,19 @@ async function renderSearch(params) {
     document.getElementById("summary").textContent = "";
     return;
   }
-  document.getElementById("summary").textContent = r.total + " نتيجة";
+  renderActive(params, r.names);
+  const summary = document.getElementById("summary");
+  summary.replaceChildren(r.total ? r.total + " نتيجة" : "لا نتائج لهذا البحث.");
+  if (!r.total && (r.did_you_mean || []).length) {
+    summary.append(" هل تقصد: ", ...r.did_you_mean.flatMap((s, i) => {
+      const p = new URLSearchParams(filters);
+      p.set("q", s);
+      return [i ? "، " : null, el("a", { class: "suggestion", href: "#/search?" + p.toString(), dir: "auto" }, s)];
+    }).filter(Boolean), "؟");
+  }
+  document.getElementById("expanded").textContent = r.total && (r.expanded || []).length
+    ? "تشمل النتائج المقالات التي تذكر: " + r.expanded.map((e) => label(r.names, e)).join("، ") + " (بأي اسم من أسمائه)"
+    : "";
   const list = document.getElementById("results");
   list.replaceChildren(...r.hits.map((h) => {
     const href = safeHref(h.url);
@@ -150,6 +179,7 @@ async function renderSearch(params) {
       el("h2", {}, el("a", { href: "#/article/" + encodeURIComponent(h.id) }, h.title || h.url)),
       el("div", { class: "meta" }, [h.source, h.published ? h.published.slice(0, 10) : null].filter(Boolean).join(" · "),
         href ? " · " : null, href ? el("a", { href, rel: "noopener noreferrer", target: "_blank" }, "المصدر") : null),
+      h.matched === "entity" ? el("div", { class: "why meta" }, "وُجدت لأنها تذكر الكيان باسم آخر") : null,
       snippet(h.snippet),
       el("div", { class: "chips" }, ...h.entities.slice(0, 12).map((e) => chip(r.names, e))));
   }));
@@ -211,16 +241,20 @@ async function renderArticle(id) {
     return;
   }
   const href = safeHref(a.url);
-  box.append(el("h1", {}, a.title || ""),
-    el("div", { class: "meta" }, [a.source, a.author, a.published ? a.published.slice(0, 10) : null].filter(Boolean).join(" · "),
+  box.append(
+    el("p", { class: "back" }, el("a", { href: "#", id: "back", on: { click: (ev) => { ev.preventDefault(); back(); } } }, "→ العودة إلى النتائج")),
+    el("h1", {}, a.title || ""),
+    el("div", { class: "meta", id: "article-meta" },
+      [a.source || "مصدر غير معروف", a.author, a.published ? a.published.slice(0, 10) : "بلا تاريخ"].filter(Boolean).join(" · "),
       href ? " · " : null, href ? el("a", { href, rel: "noopener noreferrer", target: "_blank", id: "original" }, "النص الأصلي") : null));
+  box.append(summaryOf(a.mentions, a.names || {}));
   const text = a.text || "";
   const body = el("div", { class: "article-text" });
-  let at = 0;
+  let at = leadAfterTitle(text, a.title || "");
   for (const m of [...a.mentions].sort((x, y) => x.start - y.start)) {
     if (m.start < at || m.end > text.length) continue;
     body.append(document.createTextNode(text.slice(at, m.start)));
-    let title = TYPE_AR[m.type] + ": " + (m.name || m.id);
+    let title = TYPE_AR[m.type] + ": " + (m.name || m.name_ar || m.text) + (m.candidate ? " (مرشّح)" : "");
     if (m.type === "MONEY") {
       title = m.usd !== undefined ? usd(m.usd) + " (" + m.qualifier + ")"
         : m.usd_min !== undefined ? usd(m.usd_min) + " – " + usd(m.usd_max) + " (" + m.qualifier + ")"
@@ -234,6 +268,52 @@ async function renderArticle(id) {
   body.append(document.createTextNode(text.slice(at)));
   box.append(body);
 }
+
+/**
+ * Where the body starts once the lines that repeat the title are left out: the title as the
+ * first line, or as the second after a short line (a date line, shown in the meta line instead).
+ */
+function leadAfterTitle(text, title) {
+  const t = title.trim();
+  if (!t) return 0;
+  const lines = text.split("\n");
+  let at = 0;
+  for (let i = 0; i < Math.min(lines.length, 3); i++) {
+    const line = lines[i].trim();
+    at += lines[i].length + 1;
+    if (line === t) return Math.min(text.length, at + text.slice(at).match(/^\s*/)[0].length);
+    if (line && line.length > 40) return 0; // a paragraph before the title: show everything
+  }
+  return 0;
+}
+
+/** The article's entities, each once, most mentioned first, as chips; money as a count. */
+function summaryOf(mentions, names) {
+  const counts = new Map();
+  let money = 0;
+  for (const m of mentions) {
+    if (m.type === "MONEY") { money++; continue; }
+    const c = counts.get(m.id) || { m, n: 0 };
+    c.n++;
+    counts.set(m.id, c);
+  }
+  const box = el("div", { class: "entity-summary", id: "entity-summary" });
+  if (!counts.size && !money) return el("p", { class: "meta", id: "entity-summary" }, "لم يُعثر في هذه المقالة على كيانات.");
+  box.append(el("span", { class: "meta" }, "في هذه المقالة: "));
+  for (const { m, n } of [...counts.values()].sort((a, b) => b.n - a.n)) {
+    const name = (m.name_ar || m.name || m.text) + (m.candidate ? " (مرشّح)" : "");
+    box.append(el("a", { class: "chip " + m.type + (m.candidate ? " candidate" : ""), href: "#/entity/" + encodeURIComponent(m.id) }, name + (n > 1 ? " ×" + n : "")));
+  }
+  if (money) box.append(el("span", { class: "meta" }, " · " + money + " مبلغ"));
+  return box;
+}
+
+/** Back to the page the reader came from, or to the search page when the article was opened directly. */
+function back() {
+  go("/search", new URLSearchParams(lastSearch || ""));
+}
+
+let lastSearch = null;
 
 function bars(months) {
   const entries = Object.entries(months || {});
@@ -268,6 +348,7 @@ function bars(months) {
     count.textContent = n;
     svg.append(r, label, count);
   });
+  if (!entries.length) return el("p", { class: "meta", id: "no-dates" }, "لا توجد مقالات مؤرخة تذكره، فلا رسم بياني.");
   return svg;
 }
 
@@ -284,13 +365,13 @@ async function renderEntity(id) {
     return;
   }
   box.append(
-    el("h1", {}, e.name_ar || e.name, " ", el("small", { class: "meta" }, e.name)),
-    el("div", { class: "meta" }, TYPE_AR[e.type] + " · " + e.articles + " مقالة"),
-    el("p", {}, "أسماء أخرى: ", e.aliases.join("، ")),
+    el("h1", {}, e.name_ar || e.name, " ", el("small", { class: "meta" }, e.name_ar ? e.name : "")),
+    el("div", { class: "meta", id: "entity-kind" }, TYPE_AR[e.type] + (e.candidate ? " · مرشّح: اسم لا تعرفه قوائم الكيانات" : "") + " · " + e.articles + " مقالة"),
+    e.aliases.length ? el("p", {}, "أسماء أخرى: ", e.aliases.join("، ")) : null,
     el("h3", {}, "الإشارات في كل شهر"), bars(e.mentions_per_month),
     el("h3", {}, "كيانات تَرِد معه"),
     el("div", { class: "chips", id: "cooccurring" }, ...e.cooccurring.map((c) =>
-      el("a", { class: "chip " + c.type, href: "#/entity/" + encodeURIComponent(c.id) }, (c.name_ar || c.name) + " (" + c.articles + ")"))),
+      el("a", { class: "chip " + c.type, href: "#/entity/" + encodeURIComponent(c.id) }, (c.name_ar || c.name) + (c.candidate ? " (مرشّح)" : "") + " (" + c.articles + ")"))),
     el("h3", {}, "أحدث المقالات"),
     el("ol", { class: "results" }, ...e.latest.map((h) => el("li", { class: "hit" },
       el("a", { href: "#/article/" + encodeURIComponent(h.id) }, h.title || h.url),
@@ -305,6 +386,7 @@ let navigation = 0;
 function render() {
   navigation++;
   const { path, params } = route();
+  if (!path.startsWith("/article/") && !path.startsWith("/entity/")) lastSearch = params.toString();
   if (path.startsWith("/article/")) return renderArticle(decodeURIComponent(path.slice(9)));
   if (path.startsWith("/entity/")) return renderEntity(decodeURIComponent(path.slice(8)));
   return renderSearch(params);
@@ -322,6 +404,11 @@ document.addEventListener("DOMContentLoaded", () => {
     }
     go("/search", p);
   });
+  // A shared search link /?q=…&entity=… opens that search.
+  const shared = filterParams(new URLSearchParams(location.search));
+  if ([...shared].length && (!location.hash || location.hash === "#/")) {
+    history.replaceState(null, "", location.pathname + "#/search?" + shared.toString());
+  }
   window.addEventListener("hashchange", render);
   render();
 });

@@ -15,12 +15,15 @@ class ExitCodeTest {
   record Run(int code, String out, String err) {}
 
   static Run run(String line) {
+    return runArgs(line.isBlank() ? new String[0] : line.strip().split(" +"));
+  }
+
+  static Run runArgs(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cl = Main.commandLine();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
-    String[] args = line.isBlank() ? new String[0] : line.strip().split(" +");
     return new Run(cl.execute(args), out.toString(), err.toString());
   }
 
@@ -58,5 +61,35 @@ class ExitCodeTest {
   void noTerminalEscapeCodesInAPipe(String line) {
     Run r = run(line);
     assertFalse(r.out().contains("\u001b["), "escape codes in: " + r.out());
+  }
+
+  @ParameterizedTest(name = "--min-usd {0} reads as {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          1e9        | 1.0E9
+          1B         | 1.0E9
+          1.5M       | 1500000.0
+          1,000,000  | 1000000.0
+          ١٠٠٠       | 1000.0
+          2 مليار    | 2.0E9
+          """)
+  void amountsAreTypedAsArticlesWriteThem(String typed, double value) {
+    FilterOptions f = new FilterOptions();
+    new CommandLine(f).parseArgs("--min-usd", typed);
+    assertEquals(value, f.minUsd);
+  }
+
+  @ParameterizedTest(name = "--min-usd {0} is refused")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          lots      | Invalid value for option '--min-usd': not an amount: 'lots'
+          5 تفاحات  | Invalid value for option '--min-usd': unexpected 'تفاحات' after the amount in '5 تفاحات'
+          """)
+  void aWrongAmountIsAOneLineUsageError(String typed, String message) {
+    Run r = runArgs("search", "--min-usd", typed);
+    assertEquals(2, r.code());
+    assertEquals(message + "\nTry 'khabar search --help' for the options and examples.\n", r.err());
   }
 }

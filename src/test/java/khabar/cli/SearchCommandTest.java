@@ -86,12 +86,13 @@ class SearchCommandTest {
     assertEquals(2, r.get("total").asInt());
     List<String> keys = new ArrayList<>();
     r.fieldNames().forEachRemaining(keys::add);
-    assertEquals(List.of("total", "hits", "facets"), keys);
+    assertEquals(List.of("total", "hits", "facets", "expanded", "did_you_mean"), keys);
     JsonNode hit = r.get("hits").get(0);
     List<String> hitKeys = new ArrayList<>();
     hit.fieldNames().forEachRemaining(hitKeys::add);
     assertEquals(
-        List.of("id", "url", "title", "published", "source", "score", "snippet", "entities", "duplicate_of"), hitKeys);
+        List.of("id", "url", "title", "published", "source", "score", "snippet", "entities", "duplicate_of", "matched"),
+        hitKeys);
     List<String> facets = new ArrayList<>();
     r.get("facets").fieldNames().forEachRemaining(facets::add);
     assertEquals(List.of("company", "chip", "person", "source", "month", "year"), facets);
@@ -123,6 +124,8 @@ class SearchCommandTest {
           --from=2025-13-01    | 2 | khabar search: bad date '2025-13-01' (expected YYYY-MM-DD, YYYY-MM, YYYY, an ISO instant, or a time back from now: 24h, 7d, 2w)
           --sort=newest        | 2 | khabar search: unknown sort 'newest' (expected relevance or date)
           --min-usd=9 --max-usd=1 | 2 | khabar search: min-usd 9.0 exceeds max-usd 1.0
+          /[ac]*a[ac]{50,200}/ | 2 | khabar search: cannot parse query '/[ac]*a[ac]{50,200}/': the regular expression is too complex to run; simplify it or search for words
+          --entity=cand:company:nothing | 2 | khabar search: no entity named 'cand:company:nothing' in the gazetteers
           """)
   void errorsAreOneLine(String args, int code, String message) {
     Run r = run(("search " + args).split(" (?=--)|(?<=search) "));

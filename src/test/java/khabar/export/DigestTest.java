@@ -140,7 +140,7 @@ class DigestTest {
       textBlock = """
           entitiy nvidia              | w.txt:2: unknown keyword 'entitiy' (expected entity, query or min-usd)
           entity                      | w.txt:2: 'entity' has no value
-          min-usd lots                | w.txt:2: min-usd 'lots' is not a number
+          min-usd lots                | w.txt:2: min-usd: not an amount: 'lots'
           # nothing                   | w.txt: a watchlist names no entity and no query
           """)
   void watchlistErrorsNameTheFileAndLine(String line, String message) {

@@ -122,6 +122,6 @@ class BrowserTest {
   void showsAFriendlyMessageForAMalformedQuery() throws Exception {
     browser.get(s.base + "/#/search?q=" + enc("\"غير مغلق"));
     wait.until(d -> !d.findElement(By.id("message")).getText().isEmpty());
-    assertTrue(browser.findElement(By.id("message")).getText().startsWith("تعذّر فهم صيغة البحث"));
+    assertTrue(browser.findElement(By.id("message")).getText().startsWith("تعذّر فهم البحث"));
   }
 }

@@ -28,8 +28,9 @@ import khabar.normalize.Proclitics;
  *       for ترامب; جوجل for غوغل). At most {@link #PER_NAME} per listed name, cheapest first.
  *   <li><b>Not a word</b>: no word of a proposal is a stop word or a cue word; a one-word
  *       proposal has at least {@link #MIN_ARABIC_LETTERS} letters (three-letter strings are too often
- *       words: امن, security, for Amon) and is no dictionary word, with or without a proclitic
- *       ({@link khabar.normalize.ArabicWords}).
+ *       words: امن, security, for Amon) and is no dictionary word, with or without a proclitic,
+ *       nor the rest of a dictionary word that starts with a proclitic (فاجأت, surprised, is not
+ *       ف + a spelling of AJet) ({@link khabar.normalize.ArabicWords}).
  *   <li><b>Not a proclitic and a word</b>: a one-word proposal that starts with و ف ب ك or ل keeps
  *       the listed spelling's first two letters (ويرد for وايرد would read و + يرد, "and responds").
  *   <li><b>Not someone else's</b>: a proposal that is already an alias of any kind (or a veto
@@ -149,6 +150,11 @@ final class GeneratedSpellings {
     int n = Proclitics.NAMES.lengths(v[0], 0, v[0].length(), cuts);
     for (int k = 0; k < n; k++) {
       if (ordinaryWord.test(v[0].substring(cuts[k]))) return false; // والدين: و + الدين
+    }
+    // the other way round: a word that is a proclitic and the proposal (فاجأت, surprised, would
+    // read ف + اجأت, a spelling of AJet) makes the proposal a false hit wherever that word stands
+    for (Proclitics.Form f : Proclitics.NAMES.forms()) {
+      if (ordinaryWord.test(f.letters() + v[0])) return false;
     }
     return true;
   }

@@ -71,6 +71,13 @@ class GeneratedSpellingsTest {
   }
 
   @Test
+  void neverProposesTheRestOfAWordThatStartsWithAProclitic() {
+    Entity ajet = entity("ajet", EntityType.COMPANY, "AJet", "", List.of(), List.of());
+    assertTrue(ArabicWords.contains("فاجات")); // فاجأت, surprised, folded
+    assertTrue(proposed(ajet).stream().noneMatch(s -> s.endsWith(":اجات") || s.endsWith(":اجأت")), proposed(ajet).toString());
+  }
+
+  @Test
   void anEntryWithNoArabicNameGetsTheCheapestSpellings() {
     Entity e = entity("x", EntityType.COMPANY, "Snowflake", "", List.of("Snowflake Inc"), List.of());
     assertEquals(List.of("NORMAL:سناوفلاك", "NORMAL:سناوفلايك"), proposed(e));

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import khabar.crawl.CrawlConfig;
 import khabar.crawl.CrawlReport;
+import khabar.crawl.Outcome;
 import khabar.crawl.CrawlState;
 import khabar.crawl.Crawler;
 import khabar.crawl.HttpFetcher;
@@ -79,6 +80,18 @@ final class CrawlCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Connect and response time-out (default: ${DEFAULT-VALUE}).", defaultValue = "30")
   double timeout;
 
+  @Option(names = "--body-timeout", paramLabel = "SECONDS", description = "Longest a body may take to arrive (default: ${DEFAULT-VALUE}).", defaultValue = "60")
+  double bodyTimeout;
+
+  @Option(names = "--min-rate", paramLabel = "BYTES", description = "Give up a body arriving slower than this many bytes a second after its first 10 s; 0: no check (default: ${DEFAULT-VALUE}).", defaultValue = "1024")
+  long minRate;
+
+  @Option(names = "--max-sitemap-mb", paramLabel = "MB", description = "Largest feed or sitemap read, as fetched and once gunzipped (default: ${DEFAULT-VALUE}).", defaultValue = "50")
+  long maxSitemapMb;
+
+  @Option(names = "--max-sitemap-urls", paramLabel = "N", description = "URLs taken from one feed or sitemap (default: ${DEFAULT-VALUE}).", defaultValue = "50000")
+  int maxSitemapUrls;
+
   @Option(names = "--threads", paramLabel = "N", description = "Hosts fetched in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "4")
   int threads;
 
@@ -107,7 +120,8 @@ final class CrawlCommand implements Callable<Integer> {
         .delay(seconds(delay)).maxPages(maxPages).maxPagesPerHost(maxPagesPerHost).maxDepth(maxDepth)
         .maxBytes(maxBytes).connectTimeout(seconds(timeout)).readTimeout(seconds(timeout)).threads(threads)
         .include(include).exclude(exclude).stayOnSeedHosts(!anyHost).allowPrivateAddresses(allowPrivate)
-        .revisitAfter(seconds(revisitAfter * 3600)).build();
+        .revisitAfter(seconds(revisitAfter * 3600)).bodyTimeout(seconds(bodyTimeout)).minBytesPerSecond(minRate)
+        .maxSitemapBytes(maxSitemapMb << 20).maxSitemapUrls(maxSitemapUrls).build();
     PrintWriter err = spec.commandLine().getErr();
     if (!userAgent.matches(".*(https?://|@).*")) {
       err.println("khabar crawl: note: the User-Agent names no contact URL; site owners expect one (--user-agent)");
@@ -144,6 +158,10 @@ final class CrawlCommand implements Callable<Integer> {
     }
     err.println(report.summary());
     err.println("state: " + state + ", WARC files: " + warc);
+    if (report.count(Outcome.FETCHED) + report.count(Outcome.NOT_MODIFIED) == 0) {
+      err.println("khabar crawl: nothing was fetched: every URL was refused, skipped or failed (see above)");
+      return 1;
+    }
     return 0;
   }
 

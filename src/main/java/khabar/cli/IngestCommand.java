@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import khabar.index.ArticleIndex;
 import khabar.ingest.ConsoleProgress;
 import khabar.ingest.Failure;
+import khabar.ingest.FailureBudget;
+import khabar.ingest.Format;
 import khabar.ingest.IngestOptions;
 import khabar.ingest.IngestReport;
 import khabar.ingest.Ingester;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,18 +29,25 @@ import picocli.CommandLine.Spec;
     footer = {
         "  khabar ingest corpus/",
         "  khabar ingest dumps/2025-03-*.jsonl.gz --report report.json --max-failures 1%",
-        "  find dumps -name \"*.warc.gz\" | khabar ingest -"},
+        "  find dumps -name \"*.warc.gz\" | khabar ingest -",
+        "  zcat day.jsonl.gz | khabar ingest --stdin jsonl"},
     description = {
       "Extract, tag and index articles from files, folders and dumps: .html/.htm, .txt, .json, .jsonl/.ndjson and .warc, each optionally gzipped.",
-      "Exit code 0 when every input went in, 1 when some failed (see the report)."
+      "Exit code 0 when every input went in (or no more failed than --max-failures allows), 1 when more failed or nothing was read, 2 for a bad option."
     })
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Options.IndexOption index;
   @Mixin Options.GazetteerOption gazetteers;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively); '-' reads a list of paths from stdin, one per line.")
-  List<Path> inputs;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (walked recursively); '-' reads a list of paths from stdin, one per line.")
+  List<Path> inputs = List.of();
+
+  @Option(names = "--stdin", paramLabel = "FORMAT", description = "Read stdin as data in FORMAT (jsonl, json, warc, html, text) instead of paths; 'paths' is what '-' does.")
+  String stdin;
+
+  @Option(names = "--max-failures", paramLabel = "N|N%", description = "Exit 0 when at most N inputs (or N percent of the records) failed (default: ${DEFAULT-VALUE}).", defaultValue = "0")
+  String maxFailures;
 
   @Option(names = "--threads", paramLabel = "N", description = "Extract-and-tag workers (default: the number of cores).")
   Integer threads;
@@ -78,10 +88,18 @@ final class IngestCommand implements Callable<Integer> {
             .withSkipSameText(skipSameText)
             .withProgress(quiet ? null : new ConsoleProgress(err, Terminal.isTerminal()));
     if (threads != null) opts = opts.withThreads(threads);
+    FailureBudget budget;
+    try {
+      budget = FailureBudget.parse(maxFailures);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Format stdinFormat = stdinFormat();
+    if (stdinFormat == null && inputs.isEmpty()) throw new ParameterException(spec.commandLine(), "give a PATH, '-' for a list of paths on stdin, or --stdin FORMAT");
     Ingester ingester = gazetteers.pipeline().ingester(opts);
     IngestReport r;
     try (ArticleIndex idx = ArticleIndex.open(index.index)) {
-      r = ingester.ingest(inputs, idx);
+      r = stdinFormat != null ? ingester.ingest(System.in, "stdin", stdinFormat, idx) : ingester.ingest(inputs, idx);
     }
     if (!quiet) {
       int shown = 0;
@@ -96,7 +114,38 @@ final class IngestCommand implements Callable<Integer> {
     err.print(r.screen());
     err.flush();
     if (report != null) r.writeJson(report);
-    return r.failed() == 0 ? 0 : 1;
+    if (r.files() == 0 && r.pages() == 0 && r.failed() == 0) {
+      err.println("khabar ingest: nothing read: no file in a format Khabar reads (.html, .htm, .txt, .json, .jsonl, .ndjson, .warc, optionally .gz, or told by content)");
+      err.flush();
+      return 1;
+    }
+    if (budget.exceeded(r)) return 1;
+    if (r.failed() > 0) {
+      err.println("failures within --max-failures " + budget + ": exit 0");
+      err.flush();
+    }
+    return 0;
+  }
+
+  /** The format of stdin data, or null when stdin is not read as data. */
+  private Format stdinFormat() {
+    if (stdin == null || stdin.equals("paths")) {
+      if (stdin != null && !inputs.contains(Path.of("-"))) {
+        List<Path> all = new java.util.ArrayList<>(inputs);
+        all.add(Path.of("-"));
+        inputs = all;
+      }
+      return null;
+    }
+    if (inputs.contains(Path.of("-"))) throw new ParameterException(spec.commandLine(), "--stdin " + stdin + " reads data from stdin; '-' (a list of paths) cannot be given too");
+    return switch (stdin.toLowerCase(java.util.Locale.ROOT)) {
+      case "jsonl", "ndjson" -> Format.JSONL;
+      case "json" -> Format.JSON;
+      case "warc" -> Format.WARC;
+      case "html" -> Format.HTML;
+      case "text", "txt" -> Format.TEXT;
+      default -> throw new ParameterException(spec.commandLine(), "--stdin takes jsonl, json, warc, html, text or paths: " + stdin);
+    };
   }
 
   /** Whether stderr is a terminal, so progress can redraw one line in place. */

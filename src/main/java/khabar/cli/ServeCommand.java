@@ -26,12 +26,15 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "8", description = "Request threads (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "8", description = "Requests worked on at once (default: ${DEFAULT-VALUE}); connections use virtual threads, so slow clients hold none.")
   int threads;
+
+  @Option(names = "--allow-host", paramLabel = "NAME", description = "A host name the server answers besides localhost and IP addresses (repeatable); requests for other names get 403 (DNS rebinding).")
+  java.util.List<String> allowHosts = new java.util.ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
-    Server s = Server.start(new LiveIndexConfig(index.index, gazetteers.pipeline(), host, port, threads));
+    Server s = Server.start(new LiveIndexConfig(index.index, gazetteers.pipeline(), host, port, threads, allowHosts));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         s.close();

@@ -31,6 +31,12 @@ import java.util.regex.Pattern;
  *     link-local address (off by default: a page must not steer the crawler into the local net)
  * @param revisitAfter a page fetched less than this long ago is not requested again; zero means
  *     every known page is re-checked with a conditional request
+ * @param bodyTimeout the longest a body may take to arrive, from the response headers on
+ * @param minBytesPerSecond a body arriving slower than this on average, once {@link
+ *     #RATE_GRACE} has passed, is given up (a server trickling bytes to hold a slot)
+ * @param maxSitemapBytes the largest feed or sitemap read, as fetched and again once gunzipped
+ * @param maxSitemapUrls URLs taken from one feed or sitemap; the rest are dropped and counted
+ * @param hostBackoff the first wait of a host after 3 errors in a row, doubling up to 10 min
  */
 public record CrawlConfig(
     String userAgent,
@@ -51,7 +57,15 @@ public record CrawlConfig(
     List<Pattern> include,
     List<Pattern> exclude,
     boolean allowPrivateAddresses,
-    Duration revisitAfter) {
+    Duration revisitAfter,
+    Duration bodyTimeout,
+    long minBytesPerSecond,
+    long maxSitemapBytes,
+    int maxSitemapUrls,
+    Duration hostBackoff) {
+
+  /** How long a body may arrive slowly before {@link #minBytesPerSecond} applies. */
+  public static final Duration RATE_GRACE = Duration.ofSeconds(10);
 
   public CrawlConfig {
     Objects.requireNonNull(userAgent, "userAgent");
@@ -70,6 +84,11 @@ public record CrawlConfig(
     if (maxDepth < 0) throw new IllegalArgumentException("maxDepth must be 0 or more, not " + maxDepth);
     if (maxRedirects < 0) throw new IllegalArgumentException("maxRedirects must be 0 or more, not " + maxRedirects);
     if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive, not " + maxBytes);
+    nonNegative(bodyTimeout, "bodyTimeout");
+    if (minBytesPerSecond < 0) throw new IllegalArgumentException("minBytesPerSecond must be 0 or more, not " + minBytesPerSecond);
+    if (maxSitemapBytes <= 0) throw new IllegalArgumentException("maxSitemapBytes must be positive, not " + maxSitemapBytes);
+    positive(maxSitemapUrls, "maxSitemapUrls");
+    nonNegative(hostBackoff, "hostBackoff");
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
   }
@@ -104,6 +123,11 @@ public record CrawlConfig(
     b.exclude = exclude;
     b.allowPrivateAddresses = allowPrivateAddresses;
     b.revisitAfter = revisitAfter;
+    b.bodyTimeout = bodyTimeout;
+    b.minBytesPerSecond = minBytesPerSecond;
+    b.maxSitemapBytes = maxSitemapBytes;
+    b.maxSitemapUrls = maxSitemapUrls;
+    b.hostBackoff = hostBackoff;
     return b;
   }
 
@@ -137,6 +161,11 @@ public record CrawlConfig(
     private List<Pattern> exclude = List.of();
     private boolean allowPrivateAddresses;
     private Duration revisitAfter = Duration.ZERO;
+    private Duration bodyTimeout = Duration.ofSeconds(60);
+    private long minBytesPerSecond = 1024;
+    private long maxSitemapBytes = 50L * 1024 * 1024;
+    private int maxSitemapUrls = 50_000;
+    private Duration hostBackoff = Duration.ofSeconds(30);
 
     private Builder(String userAgent) {
       this.userAgent = userAgent;
@@ -178,11 +207,22 @@ public record CrawlConfig(
     public Builder allowPrivateAddresses(boolean b) { allowPrivateAddresses = b; return this; }
     /** Default zero: every known page is re-checked with a conditional request. */
     public Builder revisitAfter(Duration d) { revisitAfter = d; return this; }
+    /** Default 60 s. */
+    public Builder bodyTimeout(Duration d) { bodyTimeout = d; return this; }
+    /** Default 1024 bytes a second (after the first 10 s); 0 turns the check off. */
+    public Builder minBytesPerSecond(long n) { minBytesPerSecond = n; return this; }
+    /** Default 50 MiB, the sitemap protocol's own limit. */
+    public Builder maxSitemapBytes(long n) { maxSitemapBytes = n; return this; }
+    /** Default 50,000, the sitemap protocol's own limit. */
+    public Builder maxSitemapUrls(int n) { maxSitemapUrls = n; return this; }
+    /** Default 30 s. */
+    public Builder hostBackoff(Duration d) { hostBackoff = d; return this; }
 
     public CrawlConfig build() {
       return new CrawlConfig(userAgent, delay, maxCrawlDelay, maxPages, maxPagesPerHost, maxDepth, maxBytes,
           maxRedirects, connectTimeout, readTimeout, maxAttempts, backoff, maxRetryAfter, threads,
-          stayOnSeedHosts, include, exclude, allowPrivateAddresses, revisitAfter);
+          stayOnSeedHosts, include, exclude, allowPrivateAddresses, revisitAfter, bodyTimeout, minBytesPerSecond,
+          maxSitemapBytes, maxSitemapUrls, hostBackoff);
     }
   }
 }

@@ -43,7 +43,7 @@ public final class Crawler {
   private final Consumer<String> progress;
   private final UrlNormalizer normalizer = new UrlNormalizer();
   private final LinkExtractor links = new LinkExtractor(normalizer);
-  private final Feeds feeds = new Feeds();
+  private final Feeds feeds;
   private final Robots robots;
   private final RetryPolicy retry;
   private final AddressPolicy addresses;
@@ -69,6 +69,7 @@ public final class Crawler {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.progress = Objects.requireNonNull(progress, "progress");
     this.robots = new Robots(config);
+    this.feeds = new Feeds(config.maxSitemapUrls(), config.maxSitemapBytes());
     this.retry = new RetryPolicy(config);
     this.addresses = new AddressPolicy(config.allowPrivateAddresses());
   }
@@ -94,7 +95,7 @@ public final class Crawler {
     carried.forEach(u -> seedHosts.add(Scope.host(u.url())));
     report = new CrawlReport();
     scope = new Scope(config, seedHosts);
-    frontier = new Frontier(config.delay(), config.maxPagesPerHost());
+    frontier = new Frontier(config.delay(), config.maxPagesPerHost(), config.hostBackoff());
     if (resuming) {
       state.finishedInUnfinishedRun().forEach(frontier::markSeen);
       carried.forEach(frontier::add);
@@ -201,14 +202,22 @@ public final class Crawler {
     }
     Fetched f;
     try {
-      f = fetcher.get(u.url(), conditional(known), wanted(u.kind()));
+      f = fetcher.get(u.url(), conditional(known), wanted(u.kind()), bodyLimit(u.kind()));
     } catch (IOException e) {
       report.request(new CrawlReport.Request(host, u.url(), now, clock.instant(), 0), 0);
+      hostError(host);
       retryOrFail(u, retry.onError(e.getMessage(), u.attempt()));
       return;
     }
     record(host, f);
     int status = f.status();
+    if (status == 429 || status >= 500) {
+      hostError(host);
+    } else {
+      synchronized (lock) {
+        frontier.answered(host);
+      }
+    }
     if (status == 304) {
       finish(u, Outcome.NOT_MODIFIED, status, known, null);
     } else if (f.isRedirect()) {
@@ -220,7 +229,7 @@ public final class Crawler {
     } else if (f.bodySkipped()) {
       finish(u, Outcome.SKIPPED, status, null, "media type " + f.mediaType() + " is not crawled");
     } else if (f.truncated()) {
-      finish(u, Outcome.FAILED, status, null, "body larger than " + config.maxBytes() + " bytes");
+      finish(u, Outcome.FAILED, status, null, "body larger than " + bodyLimit(u.kind()).applyAsLong(f.mediaType()) + " bytes");
     } else {
       content(u, f, known);
     }
@@ -255,6 +264,7 @@ public final class Crawler {
         finish(u, Outcome.FAILED, f.status(), null, e.getMessage());
         return;
       }
+      if (listing.cut() != null) progress.accept("feed " + u.url() + ": " + listing.cut() + "; the rest is not followed");
       for (String s : listing.sitemaps()) normalizer.normalize(s).ifPresent(n -> enqueue(new CrawlUrl(n, u.depth(), CrawlUrl.Kind.FEED, 0, 0)));
       for (String p : listing.pages()) normalizer.normalize(p).ifPresent(n -> enqueue(new CrawlUrl(n, u.depth() + 1, CrawlUrl.Kind.PAGE, 0, 0)));
       finish(visit, null);
@@ -276,6 +286,13 @@ public final class Crawler {
         }
       }
       boolean added = enqueue(new CrawlUrl(target, u.depth(), u.kind(), 0, u.redirects() + 1));
+      if (!added) {
+        String why;
+        synchronized (lock) {
+          why = scope.refusal(target, u.depth());
+        }
+        if (why != null) report.count(Outcome.SKIPPED, target, "redirect target not followed: " + why);
+      }
       finish(u, Outcome.REDIRECTED, f.status(), null, added ? "to " + target : "to " + target + " (already seen or out of scope)");
     }
   }
@@ -305,6 +322,10 @@ public final class Crawler {
         url = next;
       } else {
         rules = robots.fetched(origin, f.status(), f.contentType(), f.body(), clock.instant());
+        // robots.txt Sitemap: lines are seeds of the site (in scope, like any URL)
+        for (String sitemap : rules.getSitemaps()) {
+          normalizer.normalize(sitemap).ifPresent(n -> enqueue(new CrawlUrl(n, 0, CrawlUrl.Kind.FEED, 0, 0)));
+        }
       }
     }
     long crawlDelay = rules.getCrawlDelay();
@@ -320,6 +341,15 @@ public final class Crawler {
     report.request(new CrawlReport.Request(host, f.url(), f.started(), f.ended(), f.status()), f.body().length);
     if (warc != null) warc.write(f);
     progress.accept(f.status() + " " + f.url());
+  }
+
+  /** Counts an error against the host; a streak of them backs the whole host off. */
+  private void hostError(String host) {
+    Duration wait;
+    synchronized (lock) {
+      wait = frontier.failed(host, clock.instant());
+    }
+    if (!wait.isZero()) progress.accept("host " + host + " backed off for " + wait.toSeconds() + " s after repeated errors");
   }
 
   private void retryOrFail(CrawlUrl u, RetryPolicy.Decision d) throws IOException {
@@ -370,6 +400,12 @@ public final class Crawler {
     if (known.etag() != null) h.add(Map.entry("If-None-Match", known.etag()));
     if (known.lastModified() != null) h.add(Map.entry("If-Modified-Since", known.lastModified()));
     return h;
+  }
+
+  /** The body limit: --max-bytes for HTML, the sitemap limit for what a seed or feed URL returns otherwise. */
+  private java.util.function.ToLongFunction<String> bodyLimit(CrawlUrl.Kind kind) {
+    if (kind == CrawlUrl.Kind.PAGE) return t -> config.maxBytes();
+    return t -> HTML.contains(t) ? config.maxBytes() : Math.max(config.maxBytes(), config.maxSitemapBytes());
   }
 
   /** Pages read HTML only; seeds and feeds may also be XML, gzip or plain-text sitemaps. */

@@ -16,6 +16,11 @@ import java.util.Set;
  * passed. Within a host URLs go first in, first out (seeds, then what they list, breadth first);
  * across hosts the one ready longest goes first. Each URL enters once per run.
  *
+ * <p>A host that keeps failing is backed off: from the {@value #BACKOFF_AFTER}th error in a row
+ * (time-outs, refused connections, 5xx, 429, on any of its URLs) it waits the back-off base (30 s unless set),
+ * doubling with each further error up to {@link #BACKOFF_MAX}, before its next request; one
+ * answer that is not an error ends the streak.
+ *
  * <p>Pure and not thread-safe: the crawler calls it under its own lock and passes the time in, so
  * the schedule can be tested without waiting.
  */
@@ -27,6 +32,7 @@ public final class Frontier {
     Duration delay;
     boolean busy;
     int dispatched;
+    int errors;
 
     Host(Duration delay) {
       this.delay = delay;
@@ -51,8 +57,14 @@ public final class Frontier {
   private final Set<String> entered = new HashSet<>();
 
   public Frontier(Duration defaultDelay, int maxPerHost) {
+    this(defaultDelay, maxPerHost, DEFAULT_BACKOFF);
+  }
+
+  /** @param backoffBase the first back-off of a failing host (see the class comment) */
+  public Frontier(Duration defaultDelay, int maxPerHost, Duration backoffBase) {
     this.defaultDelay = defaultDelay;
     this.maxPerHost = maxPerHost;
+    this.backoffBase = backoffBase;
   }
 
   /** Adds {@code u} unless it already entered this run; returns whether it was added. */
@@ -76,6 +88,34 @@ public final class Frontier {
     Host h = host(Scope.host(u.url()));
     h.queue.addFirst(u);
     if (notBefore.isAfter(h.readyAt)) h.readyAt = notBefore;
+  }
+
+  static final int BACKOFF_AFTER = 3;
+  static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(30);
+  static final Duration BACKOFF_MAX = Duration.ofMinutes(10);
+  private final Duration backoffBase;
+
+  /** A request to {@code host} ended in an error at {@code now}; returns the host's back-off (zero when none). */
+  public Duration failed(String host, Instant now) {
+    Host h = host(host);
+    h.errors++;
+    Duration wait = backoff(h.errors, backoffBase);
+    Instant ready = now.plus(wait);
+    if (ready.isAfter(h.readyAt)) h.readyAt = ready;
+    return wait;
+  }
+
+  /** A request to {@code host} got an answer that is not an error: its error streak ends. */
+  public void answered(String host) {
+    host(host).errors = 0;
+  }
+
+  /** The back-off after {@code errors} errors in a row. */
+  static Duration backoff(int errors, Duration base) {
+    if (errors < BACKOFF_AFTER) return Duration.ZERO;
+    int doublings = Math.min(errors - BACKOFF_AFTER, 20);
+    Duration d = base.multipliedBy(1L << doublings);
+    return d.compareTo(BACKOFF_MAX) > 0 ? BACKOFF_MAX : d;
   }
 
   /** Sets a host's delay, e.g. from its robots.txt Crawl-delay; never below the configured delay. */

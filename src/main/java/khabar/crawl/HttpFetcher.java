@@ -16,7 +16,9 @@ import java.util.function.Predicate;
 /**
  * The crawler's one edge to the network: a GET with the JDK {@link HttpClient}, redirects not
  * followed (the crawler re-checks scope, robots and address of each hop), connect and response
- * time-outs, no compression asked for, and a body cut at the size limit. Thread-safe.
+ * time-outs, no compression asked for, a body cut at the size limit, and given up when it takes
+ * longer than the body time-out or arrives slower than the minimum rate ({@link BodyWatch}).
+ * Thread-safe.
  */
 public final class HttpFetcher implements AutoCloseable {
   private final HttpClient client;
@@ -41,6 +43,15 @@ public final class HttpFetcher implements AutoCloseable {
    * @throws IOException on time-out or a failed connection (the message names the URL)
    */
   public Fetched get(String url, List<Map.Entry<String, String>> conditional, Predicate<String> wanted) throws IOException {
+    return get(url, conditional, wanted, type -> config.maxBytes());
+  }
+
+  /**
+   * As {@link #get(String, List, Predicate)}, with the body limit chosen by media type (feeds and
+   * sitemaps may be larger than pages).
+   */
+  public Fetched get(String url, List<Map.Entry<String, String>> conditional, Predicate<String> wanted,
+      java.util.function.ToLongFunction<String> limitFor) throws IOException {
     List<Map.Entry<String, String>> sent = new ArrayList<>();
     sent.add(Map.entry("User-Agent", config.userAgent()));
     sent.add(Map.entry("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"));
@@ -64,18 +75,24 @@ public final class HttpFetcher implements AutoCloseable {
     byte[] body = new byte[0];
     boolean truncated = false;
     boolean skipped = false;
+    long limit = limitFor.applyAsLong(type);
+    BodyWatch watch = null;
     try (InputStream in = r.body()) {
       if (r.statusCode() >= 200 && r.statusCode() < 300 && !wanted.test(type)) {
         skipped = true;
       } else {
-        body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxBytes() + 1));
-        if (body.length > config.maxBytes()) {
+        watch = new BodyWatch(config, in);
+        body = watch.read((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (body.length > limit) {
           truncated = true;
-          body = java.util.Arrays.copyOf(body, (int) config.maxBytes());
+          body = java.util.Arrays.copyOf(body, (int) limit);
         }
       }
     } catch (IOException e) {
-      throw new IOException(url + ": " + describe(e), e);
+      String why = watch == null ? null : watch.verdict();
+      throw new IOException(url + ": " + (why != null ? why : describe(e)), e);
+    } finally {
+      if (watch != null) watch.stop();
     }
     return new Fetched(url, r.statusCode(), sent, headers, body, truncated, skipped, started, clock.instant());
   }

@@ -17,8 +17,9 @@ import org.jsoup.select.NodeFilter;
  *
  * <ol>
  *   <li>Chrome is removed by tag and role (navigation, header outside the article, footer, aside,
- *       forms, scripts, comments) and by class or id words (share, related, trending, newsletter,
- *       comments, ads, read-also, most-read, ...).
+ *       forms, scripts, comments), by class or id words (related, trending, newsletter, comments,
+ *       ads, read-also, most-read, ...; share, tags, menu, widget only on elements with little
+ *       text or mostly links), and by shape: lists of teaser cards (carousels of other articles).
  *   <li>The rest is cut into text blocks: every paragraph, heading, list item, quote, and every run
  *       of loose text (text directly in a {@code div} or {@code td}, split at {@code <br>}), each
  *       with its link density (share of its characters inside links).
@@ -27,7 +28,8 @@ import org.jsoup.select.NodeFilter;
  *       sibling scores at least a fifth as much (a body split by an ad box), their parent wins.
  *   <li>The blocks inside the winner are kept unless link-dense (over {@value #MAX_LINK_DENSITY}),
  *       a short "read also" teaser, a dateline, or headings and labels with nothing after them. The page's {@code h1} is
- *       put first when it lies outside the winner.
+ *       put first when it lies outside the winner, and is the whole text of a page that has
+ *       nothing else (a headline over a picture).
  * </ol>
  *
  * The walk over the page is iterative, so deeply nested pages cannot overflow the stack.
@@ -42,6 +44,11 @@ final class MainText {
   /** A block this short that is only a date («الخميس 6 مارس 2025») is a dateline, not text. */
   static final int MAX_DATELINE_CHARS = 60;
   static final int MAX_LABEL_CHARS = 40;
+  /** An element with a weak chrome word and less text than this is chrome. */
+  static final int MAX_WEAK_CHROME_CHARS = 150;
+  /** A list of at least this many teaser cards is chrome. */
+  static final int MIN_CARDS = 3;
+  static final int MAX_CARD_CHARS = 300;
 
   /** Elements removed with everything in them, wherever they are. */
   static final String CHROME_TAGS =
@@ -115,7 +122,7 @@ final class MainText {
     }
     List<String> text = new ArrayList<>(kept.subList(0, lastText + 1)); // no trailing headings
     Element h1 = body.selectFirst("h1");
-    if (h1 != null && !inside(h1, root)) {
+    if (h1 != null && (!inside(h1, root) || text.isEmpty())) { // a headline-and-image page is its headline
       String headline = clean(h1.text());
       if (!headline.isEmpty() && (text.isEmpty() || !text.get(0).equals(headline))) text.add(0, headline);
     }
@@ -129,8 +136,46 @@ final class MainText {
     }
     body.select(CHROME_NAMES).remove();
     for (Element e : body.select(WEAK_CHROME_NAMES)) {
-      if (e.parent() != null && e.selectFirst("h1") == null && e.select("p").size() < 3) e.remove();
+      if (e.parent() != null && e.selectFirst("h1") == null && isSmallOrLinks(e)) e.remove();
     }
+    removeCardLists(body);
+  }
+
+  /**
+   * Whether an element with a weak chrome word is a share bar, tag list or menu rather than an
+   * article body the theme happened to name so: little text, or mostly links. (Counting
+   * {@code <p>} would not do: many bodies are loose text split at {@code <br>}.)
+   */
+  private static boolean isSmallOrLinks(Element e) {
+    int chars = clean(e.text()).length();
+    if (chars < MAX_WEAK_CHROME_CHARS) return true;
+    int linkChars = 0;
+    for (Element a : e.select("a")) linkChars += clean(a.text()).length();
+    return linkChars > chars * MAX_LINK_DENSITY;
+  }
+
+  /**
+   * Removes lists of teaser cards (carousels, "more news" grids): an element with at least
+   * {@value #MIN_CARDS} children of the same tag, each holding a link with an image or a linked
+   * heading, and each short ({@value #MAX_CARD_CHARS} characters at most). An article's paragraphs
+   * never look like this; a page of other articles' cards does, whatever its class names.
+   */
+  static void removeCardLists(Element body) {
+    List<Element> lists = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e.childrenSize() >= MIN_CARDS && isCardList(e)) lists.add(e);
+    }
+    for (Element e : lists) if (e.parent() != null) e.remove();
+  }
+
+  private static boolean isCardList(Element e) {
+    String tag = e.child(0).normalName();
+    for (Element c : e.children()) {
+      if (!c.normalName().equals(tag)) return false;
+      if (c.selectFirst("a[href] img, h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4") == null) return false;
+      if (c.selectFirst("h1") != null || clean(c.text()).length() > MAX_CARD_CHARS) return false;
+    }
+    return true;
   }
 
   /** All text blocks of the page in document order. */

@@ -26,7 +26,13 @@ import java.util.regex.Pattern;
  *   <li>else whichever of windows-1256 and ISO-8859-6 yields the more plausible Arabic text.
  * </ol>
  *
- * <p>A declaration is not trusted blindly: a declared UTF-8 whose bytes are not valid UTF-8 goes to
+ * <p>"Valid UTF-8" allows a few stray bytes: when at least {@value #UTF8_SHARE_PERCENT}% of the
+ * non-ASCII sequences are well-formed multi-byte UTF-8, the page is UTF-8 and each bad byte becomes
+ * U+FFFD (a page cut mid-character, one pasted byte of windows-1256); re-decoding the whole page
+ * in a single-byte code page would turn every letter into mojibake. Windows-1256 and ISO-8859-6
+ * Arabic almost never form well-formed multi-byte sequences, so their share stays near zero.
+ *
+ * <p>A declaration is not trusted blindly: a declared UTF-8 whose bytes are not mostly UTF-8 goes to
  * detection, and a declared single-byte charset whose bytes are valid UTF-8 with non-ASCII
  * characters is read as UTF-8 (mislabelled pages are common, and multi-byte UTF-8 sequences almost
  * never arise by chance in windows-1256 or ISO-8859-6 Arabic).
@@ -67,7 +73,7 @@ public final class Charsets {
   public static Charset detect(byte[] bytes, String declared, boolean html) {
     Charset label = forLabel(declared);
     if (label == null && html) label = forLabel(metaCharset(bytes));
-    boolean utf8 = isUtf8(bytes);
+    boolean utf8 = mostlyUtf8(bytes);
     if (label != null) {
       if (label.equals(StandardCharsets.UTF_8) || label.equals(StandardCharsets.US_ASCII)) {
         if (utf8) return StandardCharsets.UTF_8;
@@ -126,6 +132,49 @@ public final class Charsets {
     } catch (CharacterCodingException e) {
       return false;
     }
+  }
+
+  /** Share of well-formed sequences among non-ASCII ones above which bytes are read as UTF-8. */
+  static final int UTF8_SHARE_PERCENT = 95;
+
+  /**
+   * Whether the bytes are UTF-8 with at most a few malformed bytes: well-formed multi-byte
+   * sequences are at least {@value #UTF8_SHARE_PERCENT}% of the non-ASCII sequences (pure ASCII is
+   * UTF-8).
+   */
+  static boolean mostlyUtf8(byte[] b) {
+    long good = 0;
+    long bad = 0;
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      if (len == 0 || i + len > n || !continuation(b, i, len)) {
+        bad++;
+        i++;
+      } else {
+        good++;
+        i += len;
+      }
+    }
+    return bad == 0 || good * 100 >= (good + bad) * UTF8_SHARE_PERCENT;
+  }
+
+  /** Whether the {@code len - 1} bytes after a lead byte at {@code i} are continuation bytes, not overlong or surrogates. */
+  private static boolean continuation(byte[] b, int i, int len) {
+    int lead = b[i] & 0xFF;
+    for (int k = 1; k < len; k++) if ((b[i + k] & 0xC0) != 0x80) return false;
+    int second = b[i + 1] & 0xFF;
+    if (lead == 0xE0 && second < 0xA0) return false; // overlong
+    if (lead == 0xED && second > 0x9F) return false; // surrogate
+    if (lead == 0xF0 && second < 0x90) return false; // overlong
+    if (lead == 0xF4 && second > 0x8F) return false; // above U+10FFFF
+    return true;
   }
 
   private static boolean hasNonAscii(byte[] bytes) {

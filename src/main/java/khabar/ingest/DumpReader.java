@@ -42,6 +42,9 @@ public final class DumpReader {
 
     /** A record that is not an article (a WARC request, a redirect, an image); not a failure. */
     default void skipped(Path file) {}
+
+    /** {@code n} more input bytes read (as stored, so compressed when gzipped), for progress. */
+    default void bytesRead(long n) {}
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +52,10 @@ public final class DumpReader {
   private static final int GZIP_MAGIC_2 = 0x8b;
   /** Share of control characters above which bytes are taken for binary, not text. */
   private static final double BINARY_CONTROL_SHARE = 0.05;
+  /** How many first bytes tell the format of a file without a known extension. */
+  private static final int SNIFF_BYTES = 8192;
+  /** Room for a WARC record's own HTTP head beside a payload at the page limit. */
+  private static final long HTTP_HEAD_ALLOWANCE = 1 << 20;
 
   private final long maxPageBytes;
 
@@ -58,21 +65,33 @@ public final class DumpReader {
     this.maxPageBytes = maxPageBytes;
   }
 
-  /** Reads {@code file} in {@code format}; returns normally whatever the file holds. */
-  public void read(Path file, Format format, Sink sink) throws InterruptedException {
+  /**
+   * Reads {@code file} in {@code format} (null: told by content, {@link Format#sniff}); returns
+   * normally whatever the file holds, with the format read, or null when it was not read.
+   */
+  public Format read(Path file, Format format, Sink sink) throws InterruptedException {
     String where = file.toString();
     Instant modified;
     try {
       modified = Files.getLastModifiedTime(file).toInstant();
     } catch (IOException e) {
       sink.failed(new Failure(where, Reason.UNREADABLE, message(e), file));
-      return;
+      return null;
     }
     try (InputStream raw = Files.newInputStream(file)) {
-      read(raw, where, file, file.toAbsolutePath().toUri().toString(), format, modified, sink);
+      return read(raw, where, file, file.toAbsolutePath().toUri().toString(), format, modified, sink);
     } catch (IOException e) {
       sink.failed(new Failure(where, Reason.UNREADABLE, message(e), file));
+      return null;
     }
+  }
+
+  /**
+   * Reads a stream (stdin) in {@code format}, named {@code name} in failures and page origins; as
+   * {@link #read(Path, Format, Sink)}.
+   */
+  public Format read(InputStream stream, String name, Format format, Sink sink) throws InterruptedException {
+    return read(stream, name, null, "stdin:" + name, format, Instant.now(), sink);
   }
 
   /**
@@ -82,18 +101,23 @@ public final class DumpReader {
    * URI, as {@code read(Path, ...)} gives), {@code modified} its time. Failures carry no local file.
    * The caller closes {@code stream}.
    */
-  public void read(InputStream stream, String where, String url, Instant modified, Format format, Sink sink)
+  public Format read(InputStream stream, String where, String url, Instant modified, Format format, Sink sink)
       throws InterruptedException {
-    read(stream, where, null, url, format, modified, sink);
+    return read(stream, where, null, url, format, modified, sink);
   }
 
-  private void read(InputStream stream, String where, Path file, String url, Format format, Instant modified, Sink sink)
+  private Format read(InputStream stream, String where, Path file, String url, Format format, Instant modified, Sink sink)
       throws InterruptedException {
     try {
-      InputStream raw = new BufferedInputStream(stream, 1 << 16);
+      BufferedInputStream raw = new BufferedInputStream(new Counting(stream, sink), 1 << 16);
+      if (format == null) format = sniff(raw);
+      if (format == null) {
+        sink.failed(new Failure(where, Reason.UNSUPPORTED, "unknown format: the name has no known extension (.html, .htm, .txt, .json, .jsonl, .ndjson, .warc, optionally .gz) and the content is not HTML, JSON, JSON Lines or WARC", file));
+        return null;
+      }
       if (format == Format.WARC) {
         readWarc(where, file, raw, sink);
-        return;
+        return format;
       }
       InputStream in = gunzipIfCompressed(raw);
       switch (format) {
@@ -107,6 +131,42 @@ public final class DumpReader {
     } catch (IOException e) {
       sink.failed(new Failure(where, Reason.UNREADABLE, message(e), file));
     }
+    return format;
+  }
+
+  /** The format of a stream by its first bytes (gunzipped when gzip), leaving the stream where it was. */
+  private static Format sniff(BufferedInputStream raw) throws IOException {
+    int n = SNIFF_BYTES;
+    raw.mark(n);
+    byte[] head = raw.readNBytes(n);
+    raw.reset();
+    if (head.length >= 2 && (head[0] & 0xFF) == GZIP_MAGIC_1 && (head[1] & 0xFF) == GZIP_MAGIC_2) {
+      raw.mark(1 << 16);
+      byte[] inner;
+      try {
+        var gz = new GZIPInputStream(new java.io.ByteArrayInputStream(raw.readNBytes((1 << 16) - 1)));
+        inner = readSome(gz, 8192);
+      } catch (IOException e) {
+        inner = new byte[0];
+      } finally {
+        raw.reset();
+      }
+      return Format.sniff(inner, inner.length);
+    }
+    return Format.sniff(head, head.length);
+  }
+
+  /** Up to {@code n} bytes, fewer when the stream ends or breaks first. */
+  private static byte[] readSome(InputStream in, int n) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(n);
+    byte[] b = new byte[n];
+    try {
+      int k;
+      while (out.size() < n && (k = in.read(b, 0, n - out.size())) > 0) out.write(b, 0, k);
+    } catch (IOException e) {
+      // a cut first member still shows its start
+    }
+    return out.toByteArray();
   }
 
   private static InputStream gunzipIfCompressed(InputStream in) throws IOException {
@@ -193,31 +253,91 @@ public final class DumpReader {
     }
   }
 
-  private void readWarc(String name, Path file, InputStream in, Sink sink) throws IOException, InterruptedException {
-    try (WarcReader warc = new WarcReader(in)) {
-      while (true) {
-        long offset = warc.position();
-        String where = name + "@" + offset;
-        WarcRecord record;
-        try {
-          var next = warc.next();
-          if (next.isEmpty()) return;
-          record = next.get();
-        } catch (EOFException | ZipException e) {
-          sink.failed(new Failure(where, Reason.TRUNCATED, message(e), file));
-          return;
-        } catch (IOException e) {
-          sink.failed(new Failure(where, Reason.UNSUPPORTED, "not a WARC record: " + message(e), file));
-          return;
-        }
-        try {
-          readWarcRecord(file, where, record, sink);
-        } catch (EOFException | ZipException e) {
-          sink.failed(new Failure(where, Reason.TRUNCATED, message(e), file));
-          return;
-        }
+  /**
+   * Reads WARC records through {@link WarcFrames}: a record with a wrong length, a damaged gzip
+   * member or an undecodable HTTP body fails at its own offset, and reading goes on with the next
+   * record.
+   */
+  private void readWarc(String name, Path file, BufferedInputStream raw, Sink sink) throws IOException, InterruptedException {
+    raw.mark(2);
+    int b1 = raw.read();
+    int b2 = raw.read();
+    raw.reset();
+    InputStream in = b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2 ? new GzipMembers(raw) : raw;
+    WarcFrames frames = new WarcFrames(in, maxPageBytes + HTTP_HEAD_ALLOWANCE);
+    WarcFrames.Frame f;
+    boolean any = false;
+    while ((f = frames.next()) != null) {
+      String where = name + "@" + f.position();
+      if (f.bad() != null) {
+        boolean notWarc = !any && f.position().equals("0") && f.bad().startsWith("not a WARC record header");
+        Reason reason = f.truncated() ? Reason.TRUNCATED : notWarc ? Reason.UNSUPPORTED : Reason.CORRUPT;
+        String detail = reason == Reason.UNSUPPORTED ? "not a WARC file: " + f.bad() : f.bad();
+        sink.failed(new Failure(where, reason, detail, file));
+        any = true;
+        continue;
+      }
+      any = true;
+      if (f.block().length < f.blockLength()) {
+        oversized(where, file, f, sink);
+        continue;
+      }
+      WarcRecord record;
+      try {
+        var reader = new WarcReader(new java.io.ByteArrayInputStream(concat(f.header(), f.block())));
+        record = reader.next().orElse(null);
+      } catch (IOException | RuntimeException e) {
+        sink.failed(new Failure(where, Reason.CORRUPT, "bad WARC header: " + message(e), file));
+        continue;
+      }
+      if (record == null) continue;
+      try {
+        readWarcRecord(file, where, record, sink);
+      } catch (IOException | RuntimeException e) {
+        sink.failed(new Failure(where, Reason.CORRUPT, "HTTP message cannot be read: " + message(e), file));
       }
     }
+    if (!any) sink.failed(new Failure(name, Reason.EMPTY, "no WARC records", file));
+  }
+
+  /** A record over the size limit: a failure when it is a page, else a skipped record. */
+  private void oversized(String where, Path file, WarcFrames.Frame f, Sink sink) {
+    String type = f.field("WARC-Type");
+    String contentType = f.field("Content-Type");
+    boolean http = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/http");
+    if ("response".equals(type) && http && isPageHead(f.block())) {
+      sink.failed(new Failure(where, Reason.TOO_LARGE, "payload over " + maxPageBytes + " bytes", file));
+    } else {
+      sink.skipped(file);
+    }
+  }
+
+  /** Whether an HTTP head says 200 with an HTML or text body. */
+  private static boolean isPageHead(byte[] head) {
+    String h = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int end = h.indexOf("\r\n\r\n");
+    if (end >= 0) h = h.substring(0, end);
+    String[] lines = h.split("\r?\n");
+    if (lines.length == 0 || !lines[0].matches("HTTP/\\d(\\.\\d)? 200\\b.*")) return false;
+    for (String line : lines) {
+      String l = line.toLowerCase(Locale.ROOT);
+      if (l.startsWith("content-type:")) {
+        String t = l.substring(13).strip();
+        return t.startsWith("text/html") || t.startsWith("application/xhtml+xml") || t.startsWith("text/plain");
+      }
+    }
+    return false;
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length + 4];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    out[out.length - 4] = '\r';
+    out[out.length - 3] = '\n';
+    out[out.length - 2] = '\r';
+    out[out.length - 1] = '\n';
+    return out;
   }
 
   private void readWarcRecord(Path file, String where, WarcRecord record, Sink sink) throws IOException, InterruptedException {
@@ -297,6 +417,30 @@ public final class DumpReader {
   static String message(Exception e) {
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+  }
+
+  /** Tells the sink how many bytes pass, as they pass. */
+  private static final class Counting extends java.io.FilterInputStream {
+    private final Sink sink;
+
+    Counting(InputStream in, Sink sink) {
+      super(in);
+      this.sink = sink;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = in.read();
+      if (c >= 0) sink.bytesRead(1);
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      if (n > 0) sink.bytesRead(n);
+      return n;
+    }
   }
 
   /** Lines of bytes with their numbers; a line over the limit is skipped and flagged, not held. */

@@ -26,6 +26,12 @@ public record Failure(String where, Reason reason, String detail, Path file) {
     TOO_LARGE,
     /** A compressed stream or WARC that ends in the middle of a record. */
     TRUNCATED,
+    /**
+     * A record whose bytes are damaged: a WARC record whose Content-Length does not end at the next
+     * record, a damaged gzip member, an HTTP body that cannot be decoded. Reading resumes at the
+     * next record.
+     */
+    CORRUPT,
     /** A JSON or JSONL record that is not valid JSON or misses a required field. */
     BAD_RECORD,
     /** Text that is not valid in the encoding the format requires (UTF-8 for JSON). */

@@ -42,6 +42,7 @@ public final class IngestReport {
   private final LongAdder skippedLanguage = new LongAdder();
   private final LongAdder skippedRecords = new LongAdder();
   private final LongAdder commits = new LongAdder();
+  private final LongAdder longWordPages = new LongAdder();
   private final AtomicLong failed = new AtomicLong();
   private final Map<Failure.Reason, LongAdder> failedBy = new EnumMap<>(Failure.Reason.class);
   private final Map<Format, LongAdder> filesBy = new EnumMap<>(Format.class);
@@ -88,6 +89,10 @@ public final class IngestReport {
 
   void countSkippedRecord() {
     skippedRecords.increment();
+  }
+
+  void countLongWordPage() {
+    longWordPages.increment();
   }
 
   void countCommit() {
@@ -151,6 +156,14 @@ public final class IngestReport {
     return skippedRecords.sum();
   }
 
+  /**
+   * Pages with a word longer than {@link khabar.normalize.NewsAnalyzer#MAX_TOKEN_CHARS} characters,
+   * indexed by its first that many characters; the pages are kept and counted in the outcomes too.
+   */
+  public long longWordPages() {
+    return longWordPages.sum();
+  }
+
   public long commits() {
     return commits.sum();
   }
@@ -212,6 +225,7 @@ public final class IngestReport {
     StringBuilder reasons = new StringBuilder();
     for (Failure.Reason r : Failure.Reason.values()) if (failed(r) > 0) reasons.append(' ').append(r.name().toLowerCase(Locale.ROOT)).append(' ').append(failed(r));
     if (!reasons.isEmpty()) b.append("  failed by reason:").append(reasons).append('\n');
+    if (longWordPages() > 0) b.append(String.format(Locale.ROOT, "  pages with a word over %d characters (indexed by its start): %d%n", khabar.normalize.NewsAnalyzer.MAX_TOKEN_CHARS, longWordPages()));
     b.append("  time per stage (thread-seconds):");
     for (Stage s : Stage.values()) b.append(String.format(Locale.ROOT, " %s %.1f", s.name().toLowerCase(Locale.ROOT), millis(s) / 1000.0));
     b.append(String.format(Locale.ROOT, "; %d commits%n", commits()));
@@ -232,6 +246,7 @@ public final class IngestReport {
     o.put("skippedLanguage", skippedLanguage());
     o.put("skippedRecords", skippedRecords());
     o.put("failed", failed());
+    o.put("longWordPages", longWordPages());
     o.put("commits", commits());
     o.put("elapsedMillis", elapsedMillis());
     ObjectNode byReason = o.putObject("failedByReason");

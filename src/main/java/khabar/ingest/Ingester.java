@@ -22,6 +22,7 @@ import khabar.extract.Languages;
 import khabar.extract.Page;
 import khabar.index.ArticleIndex;
 import khabar.index.TaggedArticle;
+import khabar.normalize.NewsAnalyzer;
 
 /**
  * Ingests pages into an index: reads, extracts, tags and writes them, in parallel and in bounded
@@ -71,10 +72,12 @@ public final class Ingester {
         in.walk(new Inputs.Visitor() {
           @Override
           public void file(Path file, Format format) throws InterruptedException {
-            dumps.read(file, format, sink);
+            long before = bytesRead.get();
+            Format read = dumps.read(file, format, sink);
             long size = size(file);
-            report.countFile(format, size);
-            bytesRead.addAndGet(size);
+            long counted = bytesRead.get() - before;
+            if (read != null) report.countFile(read, Math.max(size, counted)); // a FIFO has no size
+            bytesRead.addAndGet(Math.max(0, size - counted)); // what was not read
           }
 
           @Override
@@ -82,6 +85,28 @@ public final class Ingester {
             sink.failed(failure);
           }
         });
+      }
+    }, index);
+  }
+
+  /**
+   * Ingests one stream of data in a given format (stdin: {@code khabar ingest --stdin jsonl}),
+   * named {@code name} in failures.
+   */
+  public IngestReport ingest(InputStream data, String name, Format format, ArticleIndex index) throws IOException {
+    Objects.requireNonNull(format, "format");
+    DumpReader dumps = new DumpReader(options.maxPageBytes());
+    return run(new Source() {
+      @Override
+      public long totalBytes() {
+        return -1;
+      }
+
+      @Override
+      public void feed(DumpReader.Sink sink, IngestReport report, AtomicLong bytesRead) throws InterruptedException {
+        long before = bytesRead.get();
+        Format read = dumps.read(data, name, format, sink);
+        if (read != null) report.countFile(read, bytesRead.get() - before);
       }
     }, index);
   }
@@ -155,6 +180,11 @@ public final class Ingester {
       @Override
       public void skipped(Path file) {
         report.countSkippedRecord();
+      }
+
+      @Override
+      public void bytesRead(long n) {
+        bytesRead.addAndGet(n);
       }
     };
 
@@ -277,7 +307,10 @@ public final class Ingester {
       if (!options.keeps(a.language())) return new Outcome(null, null);
       long t1 = System.nanoTime();
       TaggedArticle t = documents.tag(a);
-      if (report != null) report.time(IngestReport.Stage.TAG, t1);
+      if (report != null) {
+        report.time(IngestReport.Stage.TAG, t1);
+        if (NewsAnalyzer.overlongTokens(a.title()) + NewsAnalyzer.overlongTokens(a.text()) > 0) report.countLongWordPage();
+      }
       return new Outcome(t, null);
     } catch (RuntimeException | StackOverflowError e) {
       String why = e instanceof StackOverflowError ? "page nested too deeply" : DumpReader.message((Exception) e);
@@ -294,7 +327,18 @@ public final class Ingester {
       report.countSkippedLanguage();
       return;
     }
-    switch (updater.accept(r.article())) {
+    ArticleIndex.Outcome outcome;
+    try {
+      outcome = updater.accept(r.article());
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses one document (a field over its limits) without harming the index: that
+      // record fails, named, and the run goes on.
+      String url = r.article().article().url();
+      String where = url.length() > 200 ? url.substring(0, 200) + "…" : url;
+      sink.failed(new Failure(where, Failure.Reason.BAD_RECORD, "refused by the index: " + DumpReader.message(e), r.file()));
+      return;
+    }
+    switch (outcome) {
       case ADDED -> report.countAdded();
       case UPDATED -> report.countUpdated();
       case UNCHANGED -> report.countUnchanged();

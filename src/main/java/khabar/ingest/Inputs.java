@@ -8,18 +8,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.nio.file.LinkOption;
 import java.util.stream.Stream;
 
 /**
  * The input files named on a command line: files as given, folders walked recursively in name
  * order (so two runs over the same folder see the same order), and {@code -} for a list of paths
- * on stdin, one per line. In folders, files of no known {@link Format} are passed over; a file
- * named explicitly in an unknown format is a failure.
+ * on stdin, one per line. Each file and folder is visited once, by its real path, so symbolic
+ * link loops end. In folders, files with an extension Khabar does not read are passed over; files
+ * without an extension, and any file named explicitly, are handed over with a null format for the
+ * reader to tell by content ({@link Format#sniff}).
  */
 final class Inputs {
   /** Receives each input file with its format, or a failure. */
   interface Visitor {
+    /** A file to read; {@code format} is null when the name does not tell it (sniff the content). */
     void file(Path file, Format format) throws InterruptedException;
 
     void failed(Failure failure);
@@ -42,11 +48,12 @@ final class Inputs {
   }
 
   void walk(Visitor v) throws InterruptedException {
+    Set<Path> seen = new HashSet<>();
     for (Path root : roots) {
       if (isStdin(root)) {
-        readList(v);
+        readList(v, seen);
       } else {
-        visit(root, v, true);
+        visit(root, v, true, seen);
       }
     }
   }
@@ -70,19 +77,50 @@ final class Inputs {
     return total[0];
   }
 
-  private void readList(Visitor v) throws InterruptedException {
+  private void readList(Visitor v, Set<Path> seen) throws InterruptedException {
     try {
       BufferedReader r = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
       String line;
+      long number = 0;
       while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) visit(Path.of(line.strip()), v, true);
+        number++;
+        if (line.isBlank()) continue;
+        String s = line.strip();
+        Format data = Format.sniffLine(s);
+        if (data != null) {
+          // Data where paths were expected: one clear failure, not one per line.
+          v.failed(new Failure("stdin:" + number, Failure.Reason.UNSUPPORTED,
+              "'-' reads a list of paths, but stdin holds " + data.name() + " data; use --stdin " + data.name().toLowerCase(java.util.Locale.ROOT), null));
+          return;
+        }
+        Path p;
+        try {
+          p = Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+          v.failed(new Failure("stdin:" + number, Failure.Reason.UNREADABLE, "not a path: " + e.getReason(), null));
+          continue;
+        }
+        visit(p, v, true, seen);
       }
     } catch (IOException e) {
       v.failed(new Failure("stdin", Failure.Reason.UNREADABLE, e.getMessage(), null));
     }
   }
 
-  private static void visit(Path p, Visitor v, boolean named) throws InterruptedException {
+  /**
+   * Visits a path once: folders and files are known by their real path, so a symbolic link that
+   * loops back, or a second link to the same file, is passed over.
+   */
+  private static void visit(Path p, Visitor v, boolean named, Set<Path> seen) throws InterruptedException {
+    Path real;
+    try {
+      real = p.toRealPath();
+    } catch (IOException e) {
+      v.failed(new Failure(p.toString(), Failure.Reason.UNREADABLE,
+          Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? "broken link or unreadable: " + e.getMessage() : "no such file or folder", null));
+      return;
+    }
+    if (!seen.add(real)) return;
     if (Files.isDirectory(p)) {
       List<Path> children = new ArrayList<>();
       try (Stream<Path> s = Files.list(p)) {
@@ -92,20 +130,23 @@ final class Inputs {
         return;
       }
       children.sort(null);
-      for (Path c : children) visit(c, v, false);
+      for (Path c : children) visit(c, v, false, seen);
       return;
     }
-    if (!Files.exists(p)) {
-      v.failed(new Failure(p.toString(), Failure.Reason.UNREADABLE, "no such file or folder", null));
+    if (!Files.isRegularFile(p)) {
+      // A FIFO or device named on the command line is read as a stream (format by name or by
+      // content); in a folder it is passed over, since reading it could block forever.
+      if (named) v.file(p, Format.of(p));
       return;
     }
-    if (!Files.isRegularFile(p)) return;
     Format f = Format.of(p);
-    if (f != null) {
-      v.file(p, f);
-    } else if (named) {
-      v.failed(new Failure(p.toString(), Failure.Reason.UNSUPPORTED, "unknown format; expected .html, .htm, .txt, .json, .jsonl, .ndjson or .warc, optionally .gz", p));
-    }
+    if (f != null || named || !hasExtension(p)) v.file(p, f);
+  }
+
+  private static boolean hasExtension(Path p) {
+    String n = p.getFileName().toString();
+    if (n.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) n = n.substring(0, n.length() - 3);
+    return n.lastIndexOf('.') > 0;
   }
 
   private static boolean isStdin(Path p) {

@@ -44,22 +44,52 @@ public final class Server implements AutoCloseable {
           "/app.js", new String[] {"app.js", "text/javascript; charset=utf-8"},
           "/app.css", new String[] {"app.css", "text/css; charset=utf-8"});
 
+  /** Seconds a client has to send a whole request (line and headers) before it is cut off. */
+  public static final int REQUEST_SECONDS = 10;
+  /** Seconds an idle keep-alive connection (or one that sends nothing) stays open. */
+  public static final int IDLE_SECONDS = 30;
+  /** Connections open at once; more wait in the accept queue. */
+  public static final int MAX_CONNECTIONS = 1000;
+  /** Request header bytes at most (names and values). */
+  public static final int MAX_HEADER_BYTES = 16 * 1024;
+
+  static {
+    // The JDK server reads these once, when it is first used; a value the user set wins.
+    setDefault("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+    setDefault("sun.net.httpserver.idleInterval", Integer.toString(IDLE_SECONDS));
+    setDefault("jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS));
+    setDefault("sun.net.httpserver.maxReqHeaderSize", Integer.toString(MAX_HEADER_BYTES));
+  }
+
+  private static void setDefault(String key, String value) {
+    if (System.getProperty(key) == null) System.setProperty(key, value);
+  }
+
   private final HttpServer http;
   private final ExecutorService pool;
   private final LiveIndex index;
+  private final HostCheck hosts;
+  private final java.util.concurrent.Semaphore working;
 
-  private Server(HttpServer http, ExecutorService pool, LiveIndex index) {
+  private Server(HttpServer http, ExecutorService pool, LiveIndex index, LiveIndexConfig cfg) {
     this.http = http;
     this.pool = pool;
     this.index = index;
+    this.hosts = new HostCheck(cfg.allowedHosts());
+    this.working = new java.util.concurrent.Semaphore(cfg.threads());
   }
 
-  /** Starts serving; port 0 picks a free port (see {@link #port()}). */
+  /**
+   * Starts serving; port 0 picks a free port (see {@link #port()}). Each connection runs on a
+   * virtual thread, so clients that send slowly or not at all hold no request thread; they are cut
+   * off after {@value #REQUEST_SECONDS} s (request) or {@value #IDLE_SECONDS} s (idle). At most
+   * {@code threads} requests are worked on at once.
+   */
   public static Server start(LiveIndexConfig cfg) throws IOException {
     LiveIndex index = new LiveIndex(cfg.index(), cfg.pipeline());
     HttpServer http = HttpServer.create(new InetSocketAddress(cfg.host(), cfg.port()), 64);
-    ExecutorService pool = Executors.newFixedThreadPool(cfg.threads());
-    Server s = new Server(http, pool, index);
+    ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+    Server s = new Server(http, pool, index, cfg);
     http.createContext("/", s::handle);
     http.setExecutor(pool);
     http.start();
@@ -77,6 +107,22 @@ public final class Server implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
       Headers.secure(ex);
+      String host = ex.getRequestHeaders().getFirst("Host");
+      if (!hosts.allows(host)) {
+        sendJson(ex, 403, error("host not allowed: " + host + " (start serve with --allow-host NAME to answer this name)"));
+        return;
+      }
+      working.acquireUninterruptibly();
+      try {
+        route(ex);
+      } finally {
+        working.release();
+      }
+    }
+  }
+
+  private void route(HttpExchange ex) throws IOException {
+    {
       String method = ex.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         sendJson(ex, 405, error("method not allowed"));

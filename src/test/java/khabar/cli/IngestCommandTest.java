@@ -78,4 +78,73 @@ class IngestCommandTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("threads must be at least 1"), r.err());
   }
+
+  static final String LINE = "{\"url\":\"https://news.example/s/%d\",\"text\":\"أعلنت شركة ناشئة في الرياض عن شريحة جديدة رقم %d مخصصة لتدريب نماذج الذكاء الاصطناعي.\"}\n";
+
+  Run withStdin(byte[] data, String... args) {
+    java.io.InputStream old = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(data));
+    try {
+      return ingest(args);
+    } finally {
+      System.setIn(old);
+    }
+  }
+
+  @Test
+  void stdinIsReadAsDataInTheFormatGiven() {
+    Run r = withStdin((LINE.formatted(1, 1) + LINE.formatted(2, 2)).getBytes(java.nio.charset.StandardCharsets.UTF_8), "--stdin", "jsonl");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("added 2,"), r.err());
+  }
+
+  @Test
+  void dataOnStdinWhereAListOfPathsIsExpectedFailsWithAHint() {
+    Run r = withStdin(LINE.formatted(1, 1).getBytes(java.nio.charset.StandardCharsets.UTF_8), "-");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("stdin:1: unsupported ('-' reads a list of paths, but stdin holds JSONL data; use --stdin jsonl)"), r.err());
+  }
+
+  @Test
+  void aRunThatReadsNothingExitsOne() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(empty.resolve("notes.md"), "# not an input");
+    Run r = ingest(empty.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("nothing read"), r.err());
+  }
+
+  @Test
+  void maxFailuresLetsAFewBadLinesPassButNotABrokenDump() throws Exception {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= 20; i++) b.append(i == 7 ? "{not json\n" : LINE.formatted(i, i));
+    Path f = Files.writeString(dir.resolve("day.jsonl"), b);
+    assertEquals(0, ingest("--max-failures", "1", f.toString()).code());
+    assertEquals(0, ingest("--max-failures", "5%", f.toString()).code());
+    assertEquals(1, ingest("--max-failures", "4%", f.toString()).code(), "1 of 20 records is 5%");
+    assertEquals(1, ingest(f.toString()).code(), "by default any failure fails the run");
+    assertEquals(2, ingest("--max-failures", "lots", f.toString()).code());
+  }
+
+  @Test
+  void aFileWithoutAnExtensionIsToldByContentAndAFifoIsRead() throws Exception {
+    Path plain = Files.writeString(dir.resolve("dump"), LINE.formatted(1, 1) + LINE.formatted(2, 2));
+    Run r = ingest(plain.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("added 2,") && r.err().contains("jsonl 1"), r.err());
+
+    Path fifo = dir.resolve("pipe");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    Thread writer = Thread.ofPlatform().start(() -> {
+      try {
+        Files.writeString(fifo, LINE.formatted(3, 3));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    Run f = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> ingest(fifo.toString()));
+    writer.join(10_000);
+    assertEquals(0, f.code(), f.err());
+    assertTrue(f.err().contains("added 1,"), f.err());
+  }
 }

@@ -54,6 +54,18 @@ class CrawlCommandTest {
   }
 
   @Test
+  void aCrawlWhoseEverySeedIsRefusedExitsOne(@TempDir Path dir) throws Exception {
+    try (FixtureSite site = new FixtureSite()) {
+      // the fixture site is on loopback, which a crawl refuses by default
+      Run r = run("crawl", site.url("/feed.xml"), "--index", dir.resolve("index").toString(), "--delay", "0.05",
+          "--user-agent", "khabar-test/0.1 (+https://example.org/khabar)");
+      assertEquals(1, r.code(), r.err());
+      assertTrue(r.err().contains("skipped 1, failed 0"), r.err());
+      assertTrue(r.err().contains("khabar crawl: nothing was fetched"), r.err());
+    }
+  }
+
+  @Test
   void badSeedsAreOneClearLine(@TempDir Path dir) throws Exception {
     Run r = run("crawl", "ftp://example.com/x", "--index", dir.resolve("index").toString());
     assertEquals(2, r.code());

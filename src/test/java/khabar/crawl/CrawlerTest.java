@@ -62,6 +62,7 @@ class CrawlerTest {
         .maxAttempts(2)
         .backoff(Duration.ofMillis(50))
         .maxRetryAfter(Duration.ofSeconds(5))
+        .hostBackoff(Duration.ofMillis(100))
         .allowPrivateAddresses(true);
   }
 

@@ -101,4 +101,26 @@ class FrontierTest {
     assertEquals("https://a.example/2", f.next(T0.plusSeconds(2)).url().url());
     assertTrue(f.next(T0.plusSeconds(2)).url() == null);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"1, 0", "2, 0", "3, 30", "4, 60", "5, 120", "7, 480", "8, 600", "40, 600"})
+  void aFailingHostIsBackedOffDoublingUpToTenMinutes(int errors, long seconds) {
+    assertEquals(Duration.ofSeconds(seconds), Frontier.backoff(errors, Duration.ofSeconds(30)));
+  }
+
+  @Test
+  void theBackOffHoldsTheHostAndOneAnswerEndsTheStreak() {
+    Frontier f = new Frontier(SECOND, 100, Duration.ofSeconds(30));
+    Instant t = Instant.parse("2026-01-01T00:00:00Z");
+    for (int i = 1; i <= 5; i++) f.add(new CrawlUrl("https://a.example/" + i, 1, CrawlUrl.Kind.PAGE, 0, 0));
+    for (int i = 0; i < 3; i++) {
+      Frontier.Next n = f.next(t.plusSeconds(i * 2L));
+      f.failed("a.example", t.plusSeconds(i * 2L));
+      f.done("a.example", t.plusSeconds(i * 2L));
+    }
+    assertEquals(t.plusSeconds(4 + 30), f.next(t.plusSeconds(5)).wakeAt());
+    f.answered("a.example");
+    f.next(t.plusSeconds(40));
+    assertEquals(Duration.ZERO, f.failed("a.example", t.plusSeconds(41)));
+  }
 }

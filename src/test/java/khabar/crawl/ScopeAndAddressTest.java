@@ -43,9 +43,23 @@ class ScopeAndAddressTest {
     "100.64.0.1, true", "0.0.0.0, true", "224.0.0.1, true", "::1, true", "fd00::1, true", "fe80::1, true",
     "::ffff:127.0.0.1, true", "::ffff:10.0.0.1, true", "2130706433, true",
     "8.8.8.8, false", "93.184.216.34, false", "2001:4860:4860::8888, false", "::ffff:8.8.8.8, false",
+    // ranges the first check let through
+    "64:ff9b::7f00:1, true", "64:ff9b::a9fe:a9fe, true", "64:ff9b::808:808, false", "64:ff9b:1::1, true",
+    "2002:7f00:1::1, true", "2002:c0a8:101::1, true", "2002:808:808::1, false",
+    "::127.0.0.1, true", "::10.0.0.1, true", "::8.8.8.8, true",
+    "198.18.0.1, true", "198.19.255.255, true", "198.20.0.1, false",
+    "240.0.0.1, true", "255.255.255.255, true", "192.0.2.1, true", "203.0.113.9, true",
+    "2001:0:4136:e378:8000:63bf:3fff:fdd2, true", "2001:db8::1, true", "100::1, true", "ff02::1, true",
   })
   void localAddresses(String literal, boolean local) throws UnknownHostException {
     assertEquals(local, AddressPolicy.isLocal(InetAddress.getByName(literal)));
+  }
+
+  @Test
+  void aCheckedNameResolvesToTheCheckedAddressesOnly() throws Exception {
+    // the pinning resolver is installed: a pinned name resolves without DNS, to the pinned address
+    PinnedResolver.pin("pinned.invalid", List.of(InetAddress.getByName("93.184.216.34")));
+    assertEquals(List.of(InetAddress.getByAddress("pinned.invalid", new byte[] {93, (byte) 184, (byte) 216, 34})), List.of(InetAddress.getAllByName("pinned.invalid")));
   }
 
   @Test

@@ -34,7 +34,35 @@ class CharsetsTest {
         Arguments.of("header utf-8, really iso-8859-6", ARABIC.getBytes(ISO6), "utf-8", false, ISO6),
         Arguments.of("declared windows-1256, really utf-8", withMeta("<meta charset=\"windows-1256\">").getBytes(StandardCharsets.UTF_8), null, true, StandardCharsets.UTF_8),
         Arguments.of("unknown label, utf-8 bytes", ARABIC.getBytes(StandardCharsets.UTF_8), "x-no-such-charset", false, StandardCharsets.UTF_8),
+        Arguments.of("header utf-8, a few stray bytes", withStrayBytes(PAGE), "utf-8", true, StandardCharsets.UTF_8),
+        Arguments.of("meta utf-8, a few stray bytes", withStrayBytes(withMeta("<meta charset=\"utf-8\">")), null, true, StandardCharsets.UTF_8),
+        Arguments.of("undeclared utf-8, cut mid-character", cutLastByte(ARABIC.getBytes(StandardCharsets.UTF_8)), null, false, StandardCharsets.UTF_8),
         Arguments.of("ascii only", "Nvidia shares rose 4% on Monday.".getBytes(StandardCharsets.US_ASCII), null, false, StandardCharsets.UTF_8));
+  }
+
+  /** UTF-8 bytes with three windows-1256 bytes pasted in (a quote and two alefs). */
+  static byte[] withStrayBytes(String page) {
+    byte[] utf8 = page.getBytes(StandardCharsets.UTF_8);
+    int at = utf8.length / 2;
+    while ((utf8[at] & 0xC0) == 0x80) at++; // a character boundary
+    byte[] out = new byte[utf8.length + 3];
+    System.arraycopy(utf8, 0, out, 0, at);
+    out[at] = (byte) 0x93;
+    out[at + 1] = (byte) 0xC7;
+    out[at + 2] = (byte) 0xC7;
+    System.arraycopy(utf8, at, out, at + 3, utf8.length - at);
+    return out;
+  }
+
+  static byte[] cutLastByte(byte[] b) {
+    return java.util.Arrays.copyOf(b, b.length - 2);
+  }
+
+  @org.junit.jupiter.api.Test
+  void strayBytesInUtf8BecomeReplacementCharactersAndTheRestIsKept() {
+    String text = Charsets.decode(withStrayBytes(PAGE), "utf-8", true);
+    assertEquals(3, text.chars().filter(c -> c == 0xFFFD).count());
+    assertEquals(PAGE, text.replace("\uFFFD", ""));
   }
 
   static String withMeta(String meta) {

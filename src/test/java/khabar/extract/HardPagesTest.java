@@ -1,0 +1,56 @@
+package khabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Pages whose structure hides the article; each expected text is the article as a reader sees it. */
+class HardPagesTest {
+  static final String P1 = "أعلنت شركة ناشئة في الرياض عن شريحة جديدة مخصصة لتدريب نماذج الذكاء الاصطناعي";
+  static final String P2 = "وقال المدير التنفيذي إن الإنتاج سيبدأ في مصنع جديد خلال الربع الثالث من العام المقبل";
+  static final String P3 = "ويرى محللون أن الطلب على مراكز البيانات في المنطقة سيتضاعف خلال السنوات الخمس المقبلة";
+  static final String HEADLINE = "شركة ناشئة تطلق شريحة للذكاء الاصطناعي";
+
+  static String page(String body) {
+    return "<html><head><title>" + HEADLINE + " | الموقع</title></head><body>"
+        + "<nav><a href=\"/\">الرئيسية</a> <a href=\"/tech\">تقنية</a></nav>" + body
+        + "<footer>جميع الحقوق محفوظة</footer></body></html>";
+  }
+
+  /** Three teaser cards of other articles: image, linked title, a line of summary text. */
+  static final String CAROUSEL = "<div class=\"slider\"><ul class=\"slides\">"
+      + card(1, "الحكومة تعلن عن خطة جديدة لدعم الشركات الناشئة في قطاع التقنية", "تفاصيل الخطة التي أعلنتها وزارة الاقتصاد صباح اليوم للشركات")
+      + card(2, "ارتفاع أسهم شركات الرقائق في البورصات الآسيوية بعد نتائج قوية", "المستثمرون يراهنون على استمرار الطلب على الرقائق المتقدمة هذا العام")
+      + card(3, "مؤتمر تقني كبير في دبي يجمع آلاف المطورين من المنطقة العربية", "المؤتمر يستمر ثلاثة أيام ويشهد إطلاق منتجات جديدة من شركات ناشئة")
+      + "</ul></div>";
+
+  static String card(int n, String title, String summary) {
+    return "<li class=\"slide\"><a href=\"/news/" + n + "\"><img src=\"/i/" + n + ".jpg\"></a><h3><a href=\"/news/" + n + "\">" + title + "</a></h3><span>" + summary + "</span></li>";
+  }
+
+  static Stream<Arguments> pages() {
+    return Stream.of(
+        Arguments.of("body in one share-classed div, paragraphs split by br",
+            page("<h1>" + HEADLINE + "</h1><div class=\"entry-content share-area\">" + P1 + "<br><br>" + P2 + "<br><br>" + P3 + "</div>"),
+            HEADLINE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3),
+        Arguments.of("body in a tagged container of spans split by br",
+            page("<h1>" + HEADLINE + "</h1><div id=\"post-tags-body\"><span>" + P1 + "</span><br><span>" + P2 + "</span><br><span>" + P3 + "</span></div>"),
+            HEADLINE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3),
+        Arguments.of("headline and image only, then a carousel of other articles",
+            page("<article><h1>" + HEADLINE + "</h1><figure><img src=\"/i/main.jpg\"></figure></article>" + CAROUSEL),
+            HEADLINE),
+        Arguments.of("an article and a carousel: the carousel stays out",
+            page("<article><h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>" + CAROUSEL),
+            HEADLINE + "\n\n" + P1 + "\n\n" + P2));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void findsTheArticle(String name, String html, String expected) {
+    Article a = new ArticleExtractor().extract(new Page("https://news.example/a/1", html, true, null, "test"));
+    assertEquals(expected, a.text());
+  }
+}

@@ -1,0 +1,193 @@
+package khabar.ingest;
+
+import static khabar.ingest.DumpReaderTest.response;
+import static khabar.ingest.DumpReaderTest.utf8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import khabar.extract.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+/** WARC files with wrong lengths, damaged compression and the test files of other WARC readers. */
+class WarcRobustnessTest {
+  static final Path SUITES = Path.of("src/test/resources/warc-suites");
+  static final Instant WHEN = Instant.parse("2025-02-04T08:00:00Z");
+
+  @TempDir Path dir;
+
+  /** What a read produced, in order: "page URL@where", "skipped", "REASON@where". */
+  static List<String> read(Path file) throws InterruptedException {
+    List<String> out = new ArrayList<>();
+    String prefix = file.toString();
+    new DumpReader(10 << 20).read(file, Format.WARC, new DumpReader.Sink() {
+      @Override
+      public void page(Page page, Path f) {
+        out.add("page " + page.url() + " " + page.origin().substring(prefix.length()));
+      }
+
+      @Override
+      public void failed(Failure f) {
+        out.add(f.reason() + " " + f.where().substring(prefix.length()));
+      }
+
+      @Override
+      public void skipped(Path f) {
+        out.add("skipped");
+      }
+    });
+    return out;
+  }
+
+  static Stream<Arguments> suites() {
+    String s = "skipped";
+    return Stream.of(
+        Arguments.of("jwarc/cc.warc.gz", List.of("page http://commoncrawl.org/ @0")),
+        Arguments.of("jwarc/gzip_extra_sl.warc.gz", List.of(s)),
+        Arguments.of("warcio/example.warc", List.of(s, s, "page http://example.com/ @1197", s, s, s)),
+        Arguments.of("warcio/example.warc.gz", List.of(s, s, "page http://example.com/ @784", s, s, s)),
+        Arguments.of("warcio/example-bad-non-chunked.warc.gz", List.of(s, s, "page http://example.com/ @0+1197", s, s, s)),
+        Arguments.of("warcio/example-bad.warc.gz.bad", List.of(s, "page http://example.com?example=1 @0+460", s, s, s, s)),
+        Arguments.of("warcio/example-digest.warc", List.of(s, s, s, s)),
+        Arguments.of("warcio/example-iana.org-chunked.warc", List.of(s, "page http://www.iana.org/ @405", s)),
+        Arguments.of("warcio/example-resource.warc.gz", List.of(s, s, s)),
+        Arguments.of("warcio/example-space-in-target-uri.warc.gz", List.of(s, s)),
+        // the response's Content-Length is 973, its block 975 bytes: named, and the request after it kept
+        Arguments.of("warcio/example-trunc.warc", List.of(s, s, "CORRUPT @1197", s)),
+        Arguments.of("warcio/example-wget-bad-target-uri.warc.gz", List.of(s, s, "page http://example.com/ @824", s, s, s)),
+        Arguments.of("warcio/example-wrong-chunks.warc.gz", List.of("page http://example.com/ @0", s)),
+        Arguments.of("warcio/post-test.warc.gz", List.of(s, s, s, s, s, s)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("suites")
+  void readsEveryRecordOfOtherReadersTestFiles(String name, List<String> expected) throws Exception {
+    assertEquals(expected, read(SUITES.resolve(name)));
+  }
+
+  // --- files written for these tests: three good pages with a bad record in the middle ---
+
+  static byte[] record(WarcRecord r) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Path tmp = Files.createTempFile("record", ".warc");
+    try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE), WarcCompression.NONE)) {
+      w.write(r);
+    }
+    out.write(Files.readAllBytes(tmp));
+    Files.delete(tmp);
+    return out.toByteArray();
+  }
+
+  static byte[] page(int n) throws IOException {
+    return record(response("https://news.example/" + n, 200, "text/html; charset=utf-8",
+        utf8("<html><body><p>" + CharsetsTest.ARABIC + " " + n + "</p></body></html>"), WHEN));
+  }
+
+  /** The record with its Content-Length changed by {@code delta}. */
+  static byte[] withLengthOff(byte[] record, int delta) {
+    String s = new String(record, StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^Content-Length: (\\d+)\r\n").matcher(s);
+    m.find();
+    int n = Integer.parseInt(m.group(1)) + delta;
+    return (s.substring(0, m.start(1)) + n + s.substring(m.end(1))).getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  static byte[] gzip(byte[] b) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(b);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] cat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) out.writeBytes(p);
+    return out.toByteArray();
+  }
+
+  static Stream<Arguments> wrongLengths() {
+    return Stream.of(Arguments.of(40), Arguments.of(-40), Arguments.of(100_000), Arguments.of(-1));
+  }
+
+  @ParameterizedTest(name = "Content-Length off by {0}")
+  @MethodSource("wrongLengths")
+  void aWrongContentLengthFailsThatRecordAtItsOwnOffsetAndKeepsTheRest(int delta) throws Exception {
+    byte[] one = page(1);
+    byte[] bad = withLengthOff(page(2), delta);
+    byte[] three = page(3);
+    byte[] four = page(4);
+    Path f = Files.write(dir.resolve("cl.warc"), cat(one, bad, three, four));
+    int at3 = one.length + bad.length;
+    assertEquals(List.of("page https://news.example/1 @0", "CORRUPT @" + one.length,
+        "page https://news.example/3 @" + at3, "page https://news.example/4 @" + (at3 + three.length)), read(f));
+  }
+
+  @Test
+  void aWrongContentLengthInAGzipMemberFailsThatMemberOnly() throws Exception {
+    byte[] one = gzip(page(1));
+    byte[] bad = gzip(withLengthOff(page(2), 25));
+    byte[] three = gzip(page(3));
+    Path f = Files.write(dir.resolve("cl.warc.gz"), cat(one, bad, three));
+    assertEquals(List.of("page https://news.example/1 @0", "CORRUPT @" + one.length,
+        "page https://news.example/3 @" + (one.length + bad.length)), read(f));
+  }
+
+  @Test
+  void aDamagedGzipMemberFailsAtItsOffsetAndTheNextMembersAreRead() throws Exception {
+    byte[] one = gzip(page(1));
+    byte[] bad = gzip(page(2));
+    for (int i = 20; i < bad.length - 20; i += 7) bad[i] ^= 0x5A; // damage the deflate data
+    byte[] three = gzip(page(3));
+    Path f = Files.write(dir.resolve("damaged.warc.gz"), cat(one, bad, three));
+    assertEquals(List.of("page https://news.example/1 @0", "CORRUPT @" + one.length,
+        "page https://news.example/3 @" + (one.length + bad.length)), read(f));
+  }
+
+  @Test
+  void aCorruptCompressedHttpBodyFailsThatRecordAndTheRestAreRead() throws Exception {
+    byte[] body = gzip(utf8("<html><body><p>" + CharsetsTest.ARABIC + "</p></body></html>"));
+    for (int i = 12; i < body.length - 10; i += 5) body[i] ^= 0x33;
+    HttpResponse http = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
+        .body(MediaType.parse("text/html; charset=utf-8"), body).build();
+    byte[] bad = record(new WarcResponse.Builder(URI.create("https://news.example/2")).date(WHEN).body(http).build());
+    byte[] one = page(1);
+    Path f = Files.write(dir.resolve("body.warc"), cat(one, bad, page(3)));
+    assertEquals(List.of("page https://news.example/1 @0", "CORRUPT @" + one.length,
+        "page https://news.example/3 @" + (one.length + bad.length)), read(f));
+  }
+
+  @Test
+  void garbageBetweenRecordsIsPassedOverAndNamed() throws Exception {
+    byte[] one = page(1);
+    byte[] junk = utf8("this is not a record\r\n\r\n");
+    Path f = Files.write(dir.resolve("junk.warc"), cat(one, junk, page(2)));
+    assertEquals(List.of("page https://news.example/1 @0", "CORRUPT @" + one.length,
+        "page https://news.example/2 @" + (one.length + junk.length)), read(f));
+  }
+
+  @Test
+  void aFileThatIsNoWarcIsUnsupported() throws Exception {
+    Path f = Files.write(dir.resolve("x.warc"), utf8("<html>not a warc</html>"));
+    assertEquals(List.of("UNSUPPORTED @0"), read(f));
+  }
+}

@@ -263,7 +263,8 @@ public final class BackfillJob {
   /**
    * Every article record in input order as ingest's JSON Lines ({@code url, title, text, published,
    * source, author, language}; a text record keeps the text as it is), one {@code .jsonl} file per
-   * partition, named so that a folder walk in name order reads them in input order.
+   * partition, named so that a folder walk in name order reads them in input order; nothing else
+   * is left in the folder.
    */
   static void writeJsonLines(Dataset<Row> articleRecords, String dir, Configuration hadoop) throws IOException {
     articleRecords.orderBy("ord")
@@ -276,7 +277,8 @@ public final class BackfillJob {
       String n = s.getPath().getName();
       if (n.startsWith("part-") && n.endsWith(".txt")) {
         fs.rename(s.getPath(), new Path(out, n.substring(0, n.length() - 4) + ".jsonl"));
-      } else if (n.startsWith(".part-") && n.endsWith(".crc")) {
+      } else {
+        // checksums and the _SUCCESS marker: ingest reads a folder's files by content, so only the records stay
         fs.delete(s.getPath(), false);
       }
     }

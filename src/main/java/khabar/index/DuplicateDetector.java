@@ -32,7 +32,7 @@ import org.apache.lucene.search.TermQuery;
  */
 final class DuplicateDetector {
   /** Estimated Jaccard similarity from which an article counts as a near-duplicate. */
-  static final double THRESHOLD = 0.5;
+  static final double THRESHOLD = MinHash.NEAR_COPY;
   /** Candidates whose signature is compared, best band agreement first. */
   private static final int MAX_CANDIDATES = 20;
 

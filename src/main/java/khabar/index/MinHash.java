@@ -31,6 +31,8 @@ public final class MinHash {
   public static final int BANDS = 32;
   /** Rows (signature positions) per band. */
   public static final int ROWS = HASHES / BANDS;
+  /** Estimated Jaccard similarity from which an article counts as a near copy (ingest and the Spark job). */
+  public static final double NEAR_COPY = 0.5;
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;

@@ -79,7 +79,7 @@ public final class DumpReader {
       return null;
     }
     try (InputStream raw = Files.newInputStream(file)) {
-      return read(raw, where, file, format, modified, sink);
+      return read(raw, where, file, file.toAbsolutePath().toUri().toString(), format, modified, sink);
     } catch (IOException e) {
       sink.failed(new Failure(where, Reason.UNREADABLE, message(e), file));
       return null;
@@ -91,10 +91,23 @@ public final class DumpReader {
    * {@link #read(Path, Format, Sink)}.
    */
   public Format read(InputStream stream, String name, Format format, Sink sink) throws InterruptedException {
-    return read(stream, name, null, format, Instant.now(), sink);
+    return read(stream, name, null, "stdin:" + name, format, Instant.now(), sink);
   }
 
-  private Format read(InputStream stream, String where, Path file, Format format, Instant modified, Sink sink) throws InterruptedException {
+  /**
+   * Reads a file opened elsewhere (a Hadoop file system, for the Spark job) in {@code format}, as
+   * {@link #read(Path, Format, Sink)} does: {@code where} names it in failures and page origins,
+   * {@code url} is the address an HTML or text page is known by (a local file's {@code file:///}
+   * URI, as {@code read(Path, ...)} gives), {@code modified} its time. Failures carry no local file.
+   * The caller closes {@code stream}.
+   */
+  public Format read(InputStream stream, String where, String url, Instant modified, Format format, Sink sink)
+      throws InterruptedException {
+    return read(stream, where, null, url, format, modified, sink);
+  }
+
+  private Format read(InputStream stream, String where, Path file, String url, Format format, Instant modified, Sink sink)
+      throws InterruptedException {
     try {
       BufferedInputStream raw = new BufferedInputStream(new Counting(stream, sink), 1 << 16);
       if (format == null) format = sniff(raw);
@@ -108,7 +121,7 @@ public final class DumpReader {
       }
       InputStream in = gunzipIfCompressed(raw);
       switch (format) {
-        case HTML, TEXT -> readPage(where, file, in, format == Format.HTML, modified, sink);
+        case HTML, TEXT -> readPage(where, file, url, in, format == Format.HTML, modified, sink);
         case JSONL -> readJsonLines(where, file, in, modified, sink);
         case JSON -> readJson(where, file, in, modified, sink);
         default -> throw new IllegalStateException(format.name());
@@ -164,7 +177,7 @@ public final class DumpReader {
     return b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2 ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
   }
 
-  private void readPage(String where, Path file, InputStream in, boolean html, Instant modified, Sink sink)
+  private void readPage(String where, Path file, String url, InputStream in, boolean html, Instant modified, Sink sink)
       throws IOException, InterruptedException {
     byte[] bytes = readAtMost(in, maxPageBytes);
     if (bytes == null) {
@@ -177,7 +190,6 @@ public final class DumpReader {
       return;
     }
     String text = Charsets.decode(bytes, null, html);
-    String url = file == null ? "stdin:" + where : file.toAbsolutePath().toUri().toString();
     sink.page(new Page(url, text, html, modified, where), file);
   }
 

@@ -307,27 +307,9 @@ public final class Ingester {
     boolean known = index.hasSource(fingerprint);
     report.time(IngestReport.Stage.FINGERPRINT, t0);
     if (known) return new Result(item.seq(), ArticleIndex.Outcome.UNCHANGED, null, item.file());
-    TaggedArticle t;
-    try {
-      t0 = System.nanoTime();
-      Article a = extractor.extract(page);
-      if (page.hints().language().isEmpty()) {
-        String detected = Languages.detect(a.text());
-        if (!detected.isEmpty()) a = a.withLanguage(detected);
-      }
-      report.time(IngestReport.Stage.EXTRACT, t0);
-      if (a.text().isBlank()) {
-        return new Result(item.seq(), null, new Failure(page.origin(), Failure.Reason.NO_TEXT, "no article text found", item.file()), item.file());
-      }
-      if (!options.keeps(a.language())) return new Result(item.seq(), null, null, item.file());
-      long t1 = System.nanoTime();
-      t = documents.tag(a, fingerprint);
-      report.time(IngestReport.Stage.TAG, t1);
-      if (NewsAnalyzer.overlongTokens(a.title()) + NewsAnalyzer.overlongTokens(a.text()) > 0) report.countLongWordPage();
-    } catch (RuntimeException | StackOverflowError e) {
-      String why = e instanceof StackOverflowError ? "page nested too deeply" : DumpReader.message((Exception) e);
-      return new Result(item.seq(), null, new Failure(page.origin(), Failure.Reason.EXTRACTION, why, item.file()), item.file());
-    }
+    Outcome o = process(page, item.file(), fingerprint, report);
+    if (o.article() == null) return new Result(item.seq(), null, o.failure(), item.file());
+    TaggedArticle t = o.article();
     try {
       return new Result(item.seq(), updater.accept(t), null, item.file());
     } catch (IllegalArgumentException e) {
@@ -337,6 +319,57 @@ public final class Ingester {
       String where = url.length() > 200 ? url.substring(0, 200) + "…" : url;
       return new Result(item.seq(), null,
           new Failure(where, Failure.Reason.BAD_RECORD, "refused by the index: " + DumpReader.message(e), item.file()), item.file());
+    }
+  }
+
+  /**
+   * What one page becomes before the index: the tagged article, or the failure that names the
+   * page, or neither when its language is not kept (skipped by language).
+   */
+  public record Outcome(TaggedArticle article, Failure failure) {
+    public boolean skippedByLanguage() {
+      return article == null && failure == null;
+    }
+  }
+
+  /**
+   * Extracts, detects the language, filters by language and tags one page, exactly as every ingest
+   * does (the Spark job calls this per record); never throws for a bad page. {@code file} is kept in
+   * a failure for the quarantine (null: none).
+   */
+  public Outcome process(Page page, Path file) {
+    String fingerprint;
+    try {
+      fingerprint = SourceFingerprint.of(page);
+    } catch (RuntimeException e) {
+      return new Outcome(null, new Failure(page.origin(), Failure.Reason.EXTRACTION, DumpReader.message(e), file));
+    }
+    return process(page, file, fingerprint, null);
+  }
+
+  private Outcome process(Page page, Path file, String fingerprint, IngestReport report) {
+    try {
+      long t0 = System.nanoTime();
+      Article a = extractor.extract(page);
+      if (page.hints().language().isEmpty()) {
+        String detected = Languages.detect(a.text());
+        if (!detected.isEmpty()) a = a.withLanguage(detected);
+      }
+      if (report != null) report.time(IngestReport.Stage.EXTRACT, t0);
+      if (a.text().isBlank()) {
+        return new Outcome(null, new Failure(page.origin(), Failure.Reason.NO_TEXT, "no article text found", file));
+      }
+      if (!options.keeps(a.language())) return new Outcome(null, null);
+      long t1 = System.nanoTime();
+      TaggedArticle t = documents.tag(a, fingerprint);
+      if (report != null) {
+        report.time(IngestReport.Stage.TAG, t1);
+        if (NewsAnalyzer.overlongTokens(a.title()) + NewsAnalyzer.overlongTokens(a.text()) > 0) report.countLongWordPage();
+      }
+      return new Outcome(t, null);
+    } catch (RuntimeException | StackOverflowError e) {
+      String why = e instanceof StackOverflowError ? "page nested too deeply" : DumpReader.message((Exception) e);
+      return new Outcome(null, new Failure(page.origin(), Failure.Reason.EXTRACTION, why, file));
     }
   }
 

@@ -1,0 +1,88 @@
+package khabar.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import khabar.extract.Page;
+import khabar.ingest.DumpReader;
+import khabar.ingest.Failure;
+import khabar.ingest.Format;
+import khabar.ingest.IngestOptions;
+import khabar.ingest.Ingester;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Row;
+
+/**
+ * One task: one input file read record by record with the ingest package's {@link DumpReader}, and
+ * each page run through {@link Ingester#process} (extraction, language, language filter, tagging,
+ * id and content hash) of this executor's pipeline. A file is not split: a WARC or gzip stream can
+ * only be read from its start, so a file is the unit of work (docs/SCALE.md).
+ *
+ * @param ordinal the file's place in the input order
+ * @param path the file's Hadoop path
+ * @param format its format, from its name
+ */
+record FileTask(int ordinal, String path, Format format) implements Serializable {
+
+  /** What the job's tasks share: the gazetteer folder and the ingest options that apply. */
+  record Settings(String gazetteerDir, List<String> languages, long maxPageBytes) implements Serializable {
+    IngestOptions options() {
+      return IngestOptions.defaults().withLanguages(new java.util.LinkedHashSet<>(languages)).withMaxPageBytes(maxPageBytes);
+    }
+  }
+
+  /** The rows of this file, in record order (one per page, failure or skipped record). */
+  List<Row> run(Settings settings, Configuration conf) throws InterruptedException {
+    Ingester ingester = ExecutorPipelines.get(settings.gazetteerDir()).ingester(settings.options());
+    List<Row> rows = new ArrayList<>();
+    long base = (long) ordinal << 32;
+    DumpReader.Sink sink = new DumpReader.Sink() {
+      @Override
+      public void page(Page page, Path file) {
+        long ord = base + rows.size();
+        Ingester.Outcome o = ingester.process(page, null);
+        if (o.failure() != null) rows.add(Tables.failure(ord, path, o.failure()));
+        else if (o.article() != null) rows.add(Tables.article(ord, path, o.article()));
+        else rows.add(Tables.other(ord, Tables.SKIPPED_LANGUAGE, path, page.origin(), null, null));
+      }
+
+      @Override
+      public void failed(Failure failure) {
+        rows.add(Tables.failure(base + rows.size(), path, failure));
+      }
+
+      @Override
+      public void skipped(Path file) {
+        rows.add(Tables.other(base + rows.size(), Tables.SKIPPED, path, null, null, null));
+      }
+    };
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+    try {
+      FileSystem fs = p.getFileSystem(conf);
+      FileStatus status = fs.getFileStatus(p);
+      try (InputStream in = fs.open(p)) {
+        new DumpReader(settings.maxPageBytes())
+            .read(in, where(p), url(p), Instant.ofEpochMilli(status.getModificationTime()), format, sink);
+      }
+    } catch (IOException e) {
+      sink.failed(new Failure(where(p), Failure.Reason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage(), null));
+    }
+    return rows;
+  }
+
+  /** How failures name the file: a local file by its path, as {@code khabar ingest} does; others by URI. */
+  static String where(org.apache.hadoop.fs.Path p) {
+    return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
+  }
+
+  /** The address of an HTML or text page: {@code file:///…} for a local file, exactly as ingest gives it. */
+  static String url(org.apache.hadoop.fs.Path p) {
+    return "file".equals(p.toUri().getScheme()) ? Path.of(p.toUri()).toUri().toString() : p.toUri().toString();
+  }
+}

@@ -227,11 +227,12 @@ public final class Ingester {
       }
     });
     IndexUpdater updater = new IndexUpdater(index, options, report);
+    InputOrder order = new InputOrder();
     List<Thread> workers = new java.util.ArrayList<>();
     for (int i = 0; i < options.threads(); i++) {
       workers.add(Thread.ofPlatform().name("ingest-worker-" + i).stackSize(16L << 20).unstarted(() -> {
         try {
-          for (Item item = work.take(); item != END; item = work.take()) results.add(process(item, index, updater, report));
+          for (Item item = work.take(); item != END; item = work.take()) results.add(process(item, index, updater, order, report));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } catch (Throwable e) {
@@ -295,21 +296,32 @@ public final class Ingester {
    * Skips one page when its record is already indexed, else extracts, detects the language, tags
    * and writes it; never throws for a bad page, only for a failing index.
    */
-  private Result process(Item item, ArticleIndex index, IndexUpdater updater, IngestReport report) throws IOException {
+  private Result process(Item item, ArticleIndex index, IndexUpdater updater, InputOrder order, IngestReport report)
+      throws IOException, InterruptedException {
     Page page = item.page();
     String fingerprint;
     long t0 = System.nanoTime();
     try {
       fingerprint = SourceFingerprint.of(page);
     } catch (RuntimeException e) {
+      order.pass(item.seq());
       return new Result(item.seq(), null, new Failure(page.origin(), Failure.Reason.EXTRACTION, DumpReader.message(e), item.file()), item.file());
     }
     boolean known = index.hasSource(fingerprint);
     report.time(IngestReport.Stage.FINGERPRINT, t0);
-    if (known) return new Result(item.seq(), ArticleIndex.Outcome.UNCHANGED, null, item.file());
+    if (known) {
+      order.pass(item.seq());
+      return new Result(item.seq(), ArticleIndex.Outcome.UNCHANGED, null, item.file());
+    }
     Outcome o = process(page, item.file(), fingerprint, report);
-    if (o.article() == null) return new Result(item.seq(), null, o.failure(), item.file());
+    if (o.article() == null) {
+      order.pass(item.seq());
+      return new Result(item.seq(), null, o.failure(), item.file());
+    }
     TaggedArticle t = o.article();
+    // Writes go in input order: which of two copies is the original (and so the index a re-run
+    // or another machine builds from the same input) must not depend on which worker was faster.
+    order.await(item.seq());
     try {
       return new Result(item.seq(), updater.accept(t), null, item.file());
     } catch (IllegalArgumentException e) {
@@ -319,6 +331,31 @@ public final class Ingester {
       String where = url.length() > 200 ? url.substring(0, 200) + "…" : url;
       return new Result(item.seq(), null,
           new Failure(where, Failure.Reason.BAD_RECORD, "refused by the index: " + DumpReader.message(e), item.file()), item.file());
+    } finally {
+      order.done(item.seq());
+    }
+  }
+
+  /**
+   * Lets workers write in input order while they extract and tag in parallel: item {@code n}
+   * writes only after items {@code 0..n-1} have written or been found to need no write. Every item
+   * goes through exactly once, by {@link #pass} (no write) or {@link #await} then {@link #done}.
+   */
+  private static final class InputOrder {
+    private long next;
+
+    synchronized void await(long seq) throws InterruptedException {
+      while (next != seq) wait();
+    }
+
+    synchronized void done(long seq) {
+      next = seq + 1;
+      notifyAll();
+    }
+
+    void pass(long seq) throws InterruptedException {
+      await(seq);
+      done(seq);
     }
   }
 

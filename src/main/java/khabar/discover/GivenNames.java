@@ -5,16 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import khabar.normalize.TokenizedText;
 import khabar.tag.GazetteerException;
 import khabar.tag.GazetteerLoader;
+import khabar.util.Sha256;
 
 /**
  * The given-name lexicon of {@code given-names.tsv}: Arabic spellings of given names across
@@ -71,7 +69,7 @@ public final class GivenNames {
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) text = text.substring(1);
-    return parse(file.toString(), text.lines().toList(), sha256(bytes));
+    return parse(file.toString(), text.lines().toList(), Sha256.hex(bytes).substring(0, 12));
   }
 
   static GivenNames parse(String where, List<String> lines, String version) {
@@ -153,13 +151,5 @@ public final class GivenNames {
   /** Hash of the file's bytes. */
   public String version() {
     return version;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -138,24 +138,11 @@ public final class Evaluation {
   private void addAll(GoldArticle a, EntityType type, List<Mention> predicted, Gazetteer g) {
     List<GoldArticle.Span> gold = a.mentions().stream().filter(s -> s.type() == type).toList();
     boolean[] used = new boolean[gold.size()];
-    int tp = 0;
-    int fp = 0;
-    for (Mention m : predicted) {
-      int hit = -1;
-      for (int k = 0; k < gold.size() && hit < 0; k++) {
-        GoldArticle.Span s = gold.get(k);
-        if (used[k] || s.start() != m.start() || s.end() != m.end()) continue;
-        boolean absent = type != EntityType.MONEY && g.entity(s.id()) == null;
-        if (m.candidate() ? absent : s.id().equals(m.id())) hit = k;
-      }
-      if (hit >= 0) {
-        used[hit] = true;
-        tp++;
-      } else {
-        fp++;
-        falseHits.merge((m.candidate() ? "candidate " : "gazetteer ") + type, 1, Integer::sum);
-      }
-    }
+    int tp =
+        match(gold, predicted, used,
+            (s, m) -> s.start() == m.start() && s.end() == m.end()
+                && (m.candidate() ? type != EntityType.MONEY && g.entity(s.id()) == null : s.id().equals(m.id())),
+            m -> falseHits.merge((m.candidate() ? "candidate " : "gazetteer ") + type, 1, Integer::sum));
     for (int k = 0; k < gold.size(); k++) {
       GoldArticle.Span s = gold.get(k);
       String cls = !s.cls().isEmpty() ? s.cls() : type == EntityType.MONEY || g.entity(s.id()) != null ? KNOWN : ABSENT;
@@ -163,30 +150,20 @@ public final class Evaluation {
       c[0]++;
       if (used[k]) c[1]++;
     }
-    all.merge(type, new Score(tp, fp, gold.size() - tp, 0), Score::plus);
+    all.merge(type, new Score(tp, predicted.size() - tp, gold.size() - tp, 0), Score::plus);
   }
 
   private Score score(
       GoldArticle a, List<GoldArticle.Span> gold, List<Mention> predicted, int outside, boolean loose, boolean log) {
     boolean[] used = new boolean[gold.size()];
-    int tp = 0;
-    int fp = 0;
-    for (Mention m : predicted) {
-      int hit = -1;
-      for (int k = 0; k < gold.size() && hit < 0; k++) {
-        GoldArticle.Span s = gold.get(k);
-        if (used[k] || !s.id().equals(m.id())) continue;
-        boolean same = loose ? s.overlaps(m.start(), m.end()) : s.start() == m.start() && s.end() == m.end();
-        if (same) hit = k;
-      }
-      if (hit >= 0) {
-        used[hit] = true;
-        tp++;
-      } else {
-        fp++;
-        if (log) errors.add(new Error(a.id(), false, m.type(), m.id(), m.text(), m.start(), m.end()));
-      }
-    }
+    int tp =
+        match(gold, predicted, used,
+            (s, m) -> s.id().equals(m.id())
+                && (loose ? s.overlaps(m.start(), m.end()) : s.start() == m.start() && s.end() == m.end()),
+            m -> {
+              if (log) errors.add(new Error(a.id(), false, m.type(), m.id(), m.text(), m.start(), m.end()));
+            });
+    int fp = predicted.size() - tp;
     int fn = 0;
     for (int k = 0; k < gold.size(); k++) {
       if (used[k]) continue;
@@ -195,6 +172,30 @@ public final class Evaluation {
       if (log) errors.add(new Error(a.id(), true, s.type(), s.id(), a.text().substring(s.start(), s.end()), s.start(), s.end()));
     }
     return new Score(tp, fp, fn, outside);
+  }
+
+  /**
+   * Greedy one-to-one matching: each predicted mention takes the first unused gold span {@code
+   * same} accepts, marking it in {@code used}; one that finds none is handed to {@code falseHit}.
+   * Returns the number matched.
+   */
+  private static int match(
+      List<GoldArticle.Span> gold, List<Mention> predicted, boolean[] used,
+      java.util.function.BiPredicate<GoldArticle.Span, Mention> same, java.util.function.Consumer<Mention> falseHit) {
+    int tp = 0;
+    for (Mention m : predicted) {
+      int hit = -1;
+      for (int k = 0; k < gold.size() && hit < 0; k++) {
+        if (!used[k] && same.test(gold.get(k), m)) hit = k;
+      }
+      if (hit >= 0) {
+        used[hit] = true;
+        tp++;
+      } else {
+        falseHit.accept(m);
+      }
+    }
+    return tp;
   }
 
   /** The types scored: those that occur in the gold set, in enum order. */

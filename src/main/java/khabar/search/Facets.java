@@ -3,8 +3,6 @@ package khabar.search;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.WeakHashMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,24 +12,27 @@ import java.util.TreeMap;
 import khabar.index.Fields;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
 
 /**
- * Facet counts over every document a query matches (not just the page shown): articles per
- * company, chip, person and source (the {@value #TOP} largest, ties by name), and per month and
- * year of publication (all of them, in time order). Counts are exact. Counting runs in the same
- * pass as the top hits, over doc-value ordinals per segment; only the ordinals counted are turned
- * back into strings.
+ * The number of documents a query matches and facet counts over all of them (not just the page
+ * shown): articles per company, chip, person and source (the {@value #TOP} largest, ties by name
+ * in code-point order), and per month and year of publication (all of them, in time order).
+ * Counts are exact. Counting needs no scores: it runs as a pass of its own, so that the top hits
+ * can skip what cannot compete. Per segment it counts doc-value ordinals into arrays; at the end
+ * of a segment they are added up by global ordinal ({@link Ordinals}, built once per reader), and
+ * only the values shown are turned back into strings.
  */
-final class Facets implements CollectorManager<Facets.Counter, Map<String, Map<String, Integer>>> {
+final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
   /** Values kept per entity or source facet. */
   static final int TOP = 20;
   /** The keyword facets, in output order. */
@@ -44,22 +45,63 @@ final class Facets implements CollectorManager<Facets.Counter, Map<String, Map<S
   /** Months counted in a flat array around the first date a segment meets: a century. */
   private static final int MONTH_SPAN = 1200;
 
-  @Override
-  public Counter newCollector() {
-    return new Counter();
+  /** The matches of a query and its facets (facet name → value → count, in output order). */
+  record Counted(long matches, Map<String, Map<String, Integer>> facets) {}
+
+  /**
+   * What facet counting needs to know about a reader, worked out once for it: the global
+   * ordinals of the entity and source fields, and which facet each entity ordinal belongs to
+   * (one doc-values read per document then serves every entity type).
+   */
+  record Ordinals(GlobalOrdinals entities, GlobalOrdinals sources, byte[] facetOfEntity) {
+    static Ordinals of(IndexReader reader) throws IOException {
+      GlobalOrdinals entities = GlobalOrdinals.of(reader, Fields.ENTITY);
+      byte[] facetOf = new byte[entities.count()];
+      java.util.Arrays.fill(facetOf, (byte) -1);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        SortedSetDocValues all = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY);
+        LongValues global = entities.toGlobal(leaf.ord);
+        for (int k = 0; k < ENTITY_FACETS; k++) {
+          SortedSetDocValues typed = DocValues.getSortedSet(leaf.reader(), KEYWORD_FIELDS.get(k));
+          for (long ord = 0; ord < typed.getValueCount(); ord++) {
+            long at = all.lookupTerm(typed.lookupOrd(ord));
+            if (at >= 0) facetOf[(int) global.get(at)] = (byte) k;
+          }
+        }
+      }
+      return new Ordinals(entities, GlobalOrdinals.of(reader, Fields.SOURCE), facetOf);
+    }
+  }
+
+  private final Ordinals ordinals;
+
+  Facets(Ordinals ordinals) {
+    this.ordinals = ordinals;
   }
 
   @Override
-  public Map<String, Map<String, Integer>> reduce(Collection<Counter> counters) {
-    Map<String, Map<String, Integer>> keyword = new LinkedHashMap<>();
-    for (String f : KEYWORD_FIELDS) keyword.put(f, new HashMap<>());
+  public Counter newCollector() {
+    return new Counter(ordinals);
+  }
+
+  @Override
+  public Counted reduce(Collection<Counter> counters) throws IOException {
+    int[] entities = new int[ordinals.entities().count()];
+    int[] sources = new int[ordinals.sources().count()];
     Map<Integer, Integer> months = new TreeMap<>();
+    long matches = 0;
     for (Counter c : counters) {
-      c.keyword.forEach((f, m) -> m.forEach((v, n) -> keyword.get(f).merge(v, n, Integer::sum)));
+      for (int i = 0; i < entities.length; i++) entities[i] += c.entityCounts[i];
+      for (int i = 0; i < sources.length; i++) sources[i] += c.sourceCounts[i];
       c.months.forEach((k, n) -> months.merge(k, n, Integer::sum));
+      matches += c.matches;
     }
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-    keyword.forEach((f, m) -> out.put(f, top(m)));
+    for (int k = 0; k < ENTITY_FACETS; k++) {
+      out.put(KEYWORD_FIELDS.get(k), top(entities, ordinals.facetOfEntity(), k, ordinals.entities(), -1));
+    }
+    boolean emptySource = sources.length > 0 && ordinals.sources().value(0).isEmpty(); // the smallest value
+    out.put(Fields.SOURCE, top(sources, null, 0, ordinals.sources(), emptySource ? 0 : -1));
     Map<String, Integer> month = new LinkedHashMap<>();
     Map<String, Integer> year = new LinkedHashMap<>();
     months.forEach(
@@ -70,15 +112,34 @@ final class Facets implements CollectorManager<Facets.Counter, Map<String, Map<S
         });
     out.put(MONTH, month);
     out.put(YEAR, year);
-    return out;
+    return new Counted(matches, out);
   }
 
-  private static Map<String, Integer> top(Map<String, Integer> counts) {
+  /**
+   * The {@value #TOP} largest counts of one facet, ties by ordinal (the values' code-point
+   * order).
+   *
+   * @param facetOf the facet of each ordinal, null when every ordinal belongs to this one
+   * @param skip an ordinal that is no value (the empty string), or -1
+   */
+  private static Map<String, Integer> top(int[] counts, byte[] facetOf, int facet, GlobalOrdinals values, int skip)
+      throws IOException {
+    int[] ords = new int[TOP + 1];
+    int[] best = new int[TOP + 1];
+    int size = 0;
+    for (int ord = 0; ord < counts.length; ord++) {
+      int c = counts[ord];
+      if (c == 0 || ord == skip || (facetOf != null && facetOf[ord] != facet) || (size == TOP && c <= best[TOP - 1])) continue;
+      int at = size;
+      while (at > 0 && best[at - 1] < c) at--; // a later ordinal with the same count goes after
+      System.arraycopy(ords, at, ords, at + 1, size - at);
+      System.arraycopy(best, at, best, at + 1, size - at);
+      ords[at] = ord;
+      best[at] = c;
+      if (size < TOP) size++;
+    }
     Map<String, Integer> out = new LinkedHashMap<>();
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(TOP)
-        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    for (int i = 0; i < size; i++) out.put(values.value(ords[i]), best[i]);
     return out;
   }
 
@@ -88,53 +149,46 @@ final class Facets implements CollectorManager<Facets.Counter, Map<String, Map<S
     return d.getYear() * 12 + d.getMonthValue() - 1;
   }
 
-  /** Per segment: the index in {@link #KEYWORD_FIELDS} of each entity ordinal's facet, -1 for none. */
-  private static final Map<IndexReader.CacheKey, byte[]> FACET_OF_ORD = Collections.synchronizedMap(new WeakHashMap<>());
-
-  private static byte[] facetOfOrd(LeafReaderContext ctx) throws IOException {
-    IndexReader.CacheHelper helper = ctx.reader().getCoreCacheHelper();
-    if (helper == null) return computeFacetOfOrd(ctx);
-    byte[] known = FACET_OF_ORD.get(helper.getKey());
-    if (known != null) return known;
-    byte[] computed = computeFacetOfOrd(ctx);
-    FACET_OF_ORD.put(helper.getKey(), computed);
-    return computed;
-  }
-
-  private static byte[] computeFacetOfOrd(LeafReaderContext ctx) throws IOException {
-    SortedSetDocValues entities = DocValues.getSortedSet(ctx.reader(), Fields.ENTITY);
-    byte[] out = new byte[(int) Math.min(Integer.MAX_VALUE - 8, entities.getValueCount())];
-    java.util.Arrays.fill(out, (byte) -1);
-    for (int k = 0; k < ENTITY_FACETS; k++) {
-      SortedSetDocValues typed = DocValues.getSortedSet(ctx.reader(), KEYWORD_FIELDS.get(k));
-      for (long ord = 0; ord < typed.getValueCount(); ord++) {
-        long at = entities.lookupTerm(typed.lookupOrd(ord));
-        if (at >= 0) out[(int) at] = (byte) k;
-      }
-    }
-    return out;
-  }
-
-  /** Counts one slice of the index. */
+  /** Counts one slice of the index, by global ordinal. */
   static final class Counter implements Collector {
-    private final Map<String, Map<String, Integer>> keyword = new HashMap<>();
+    private final Ordinals ordinals;
+    private final int[] entityCounts;
+    private final int[] sourceCounts;
     private final Map<Integer, Integer> months = new HashMap<>();
+    private long matches;
+
+    Counter(Ordinals ordinals) {
+      this.ordinals = ordinals;
+      this.entityCounts = new int[ordinals.entities().count()];
+      this.sourceCounts = new int[ordinals.sources().count()];
+    }
 
     @Override
     public ScoreMode scoreMode() {
       return ScoreMode.COMPLETE_NO_SCORES;
     }
 
+    /** Counts of a segment's ordinals: the global array itself when ordinals need no mapping. */
+    private static int[] local(GlobalOrdinals g, int[] global, SortedSetDocValues values) {
+      return g.identity() ? global : new int[(int) values.getValueCount()];
+    }
+
+    /** Adds a segment's counts to the global ones. */
+    private static void addUp(GlobalOrdinals g, int leaf, int[] local, int[] global) {
+      if (local == global) return;
+      LongValues toGlobal = g.toGlobal(leaf);
+      for (int ord = 0; ord < local.length; ord++) {
+        if (local[ord] != 0) global[(int) toGlobal.get(ord)] += local[ord];
+      }
+    }
+
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
-      // One doc-values read per document for every entity type: the entity field holds them all,
-      // and which facet an ordinal belongs to is worked out once per segment.
       SortedSetDocValues entities = DocValues.getSortedSet(ctx.reader(), Fields.ENTITY);
-      byte[] facetOfOrd = facetOfOrd(ctx);
-      int[] entityCounts = new int[(int) Math.min(Integer.MAX_VALUE - 8, entities.getValueCount())];
+      int[] entityLocal = local(ordinals.entities(), entityCounts, entities);
       SortedSetDocValues sources = DocValues.getSortedSet(ctx.reader(), Fields.SOURCE);
       SortedDocValues source = DocValues.unwrapSingleton(sources);
-      int[] sourceCounts = new int[(int) Math.min(Integer.MAX_VALUE - 8, sources.getValueCount())];
+      int[] sourceLocal = local(ordinals.sources(), sourceCounts, sources);
       NumericDocValues published = DocValues.getNumeric(ctx.reader(), Fields.PUBLISHED);
       return new LeafCollector() {
         private int lastMonthDay = Integer.MIN_VALUE;
@@ -142,19 +196,21 @@ final class Facets implements CollectorManager<Facets.Counter, Map<String, Map<S
         /** Counts per month key from {@code monthBase}: no boxing per document. */
         private int[] monthCounts;
         private int monthBase;
+        private int collected;
 
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
         public void collect(int doc) throws IOException {
+          collected++;
           if (entities.advanceExact(doc)) {
-            for (int v = 0, c = entities.docValueCount(); v < c; v++) entityCounts[(int) entities.nextOrd()]++;
+            for (int v = 0, c = entities.docValueCount(); v < c; v++) entityLocal[(int) entities.nextOrd()]++;
           }
           if (source != null) {
-            if (source.advanceExact(doc)) sourceCounts[source.ordValue()]++;
+            if (source.advanceExact(doc)) sourceLocal[source.ordValue()]++;
           } else if (sources.advanceExact(doc)) {
-            for (int v = 0, c = sources.docValueCount(); v < c; v++) sourceCounts[(int) sources.nextOrd()]++;
+            for (int v = 0, c = sources.docValueCount(); v < c; v++) sourceLocal[(int) sources.nextOrd()]++;
           }
           if (published.advanceExact(doc)) {
             long ms = published.longValue();
@@ -174,21 +230,13 @@ final class Facets implements CollectorManager<Facets.Counter, Map<String, Map<S
         }
 
         @Override
-        public void finish() throws IOException {
+        public void finish() {
+          matches += collected;
           if (monthCounts != null) {
             for (int i = 0; i < MONTH_SPAN; i++) if (monthCounts[i] > 0) months.merge(monthBase + i, monthCounts[i], Integer::sum);
           }
-          for (int ord = 0; ord < entityCounts.length; ord++) {
-            if (entityCounts[ord] == 0 || facetOfOrd[ord] < 0) continue;
-            String value = entities.lookupOrd(ord).utf8ToString();
-            keyword.computeIfAbsent(KEYWORD_FIELDS.get(facetOfOrd[ord]), f -> new HashMap<>()).merge(value, entityCounts[ord], Integer::sum);
-          }
-          Map<String, Integer> m = keyword.computeIfAbsent(Fields.SOURCE, f -> new HashMap<>());
-          for (int ord = 0; ord < sourceCounts.length; ord++) {
-            if (sourceCounts[ord] == 0) continue;
-            String value = sources.lookupOrd(ord).utf8ToString();
-            if (!value.isEmpty()) m.merge(value, sourceCounts[ord], Integer::sum);
-          }
+          addUp(ordinals.entities(), ctx.ord, entityLocal, entityCounts);
+          addUp(ordinals.sources(), ctx.ord, sourceLocal, sourceCounts);
         }
       };
     }

@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -56,6 +57,21 @@ final class Highlights {
       return values;
     }
 
+    /**
+     * The offsets in the postings, also for prefixes: the stock choice re-analyzes the whole body
+     * for a query with a multi-term part, but weight matching (on by default) finds the terms a
+     * prefix matched in the document's postings itself.
+     */
+    @Override
+    protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
+      OffsetSource chosen = super.getOptimizedOffsetSource(components);
+      return chosen == OffsetSource.ANALYSIS
+              && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+              && getOffsetSource(components.field()) == OffsetSource.POSTINGS
+          ? OffsetSource.POSTINGS
+          : chosen;
+    }
+
     Object[] body(Query q, int[] docs) throws IOException {
       int[] max = {PASSAGES};
       Map<String, Object[]> m = highlightFieldsAsObjects(new String[] {Fields.BODY}, q, docs, max);
@@ -89,12 +105,12 @@ final class Highlights {
    * @param text the text part of the query (its words and phrases)
    * @param docs the documents of the page
    * @param bodies their stored bodies
-   * @param mentions their stored mentions
+   * @param mentions their stored mentions, read only when a snippet goes around an entity
    * @param entities entity ids the request names (filters and entity: fields)
    * @param titles their titles, which a lead leaves out when the body repeats them first
    */
   Snippet[] snippets(
-      Query text, int[] docs, String[] bodies, List<List<Mention>> mentions, Set<String> entities, String[] titles)
+      Query text, int[] docs, String[] bodies, List<HitMentions> mentions, Set<String> entities, String[] titles)
       throws IOException {
     Snippet[] out = new Snippet[docs.length];
     if (docs.length == 0) return out;
@@ -106,6 +122,7 @@ final class Highlights {
           new Highlighter(
               UnifiedHighlighter.builder(searcher, analyzer)
                   .withFormatter(new Formatter())
+                  .withBreakIterator(ForwardSentences::new)
                   .withHandleMultiTermQuery(true)
                   .withHighlightPhrasesStrictly(true)
                   .withMaxNoHighlightPassages(0)
@@ -115,7 +132,9 @@ final class Highlights {
     }
     for (int k = 0; k < docs.length; k++) {
       Snippet s = found[k] instanceof Snippet sn ? sn : null;
-      if (s == null || s.marks().isEmpty()) s = aroundEntity(bodies[k], mentions.get(k), entities, afterTitle(bodies[k], titles[k]));
+      if ((s == null || s.marks().isEmpty()) && !entities.isEmpty()) {
+        s = aroundEntity(bodies[k], mentions.get(k).all(), entities, afterTitle(bodies[k], titles[k]));
+      }
       if (s == null) s = lead(bodies[k], titles[k]);
       out[k] = s;
     }

@@ -86,22 +86,32 @@ final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
 
   @Override
   public Counted reduce(Collection<Counter> counters) throws IOException {
-    int[] entities = new int[ordinals.entities().count()];
-    int[] sources = new int[ordinals.sources().count()];
+    int[] entities = null;
+    int[] sources = null;
     Map<Integer, Integer> months = new TreeMap<>();
     long matches = 0;
     for (Counter c : counters) {
-      for (int i = 0; i < entities.length; i++) entities[i] += c.entityCounts[i];
-      for (int i = 0; i < sources.length; i++) sources[i] += c.sourceCounts[i];
+      entities = add(entities, c.entityCounts);
+      sources = add(sources, c.sourceCounts);
       c.months.forEach((k, n) -> months.merge(k, n, Integer::sum));
       matches += c.matches;
     }
+    if (entities == null) entities = new int[ordinals.entities().count()];
+    if (sources == null) sources = new int[ordinals.sources().count()];
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-    for (int k = 0; k < ENTITY_FACETS; k++) {
-      out.put(KEYWORD_FIELDS.get(k), top(entities, ordinals.facetOfEntity(), k, ordinals.entities(), -1));
+    Top[] byType = new Top[ENTITY_FACETS];
+    for (int k = 0; k < ENTITY_FACETS; k++) byType[k] = new Top();
+    byte[] facetOf = ordinals.facetOfEntity();
+    for (int ord = 0; ord < entities.length; ord++) {
+      if (entities[ord] != 0 && facetOf[ord] >= 0) byType[facetOf[ord]].offer(ord, entities[ord]);
     }
+    for (int k = 0; k < ENTITY_FACETS; k++) out.put(KEYWORD_FIELDS.get(k), byType[k].values(ordinals.entities()));
+    Top bySource = new Top();
     boolean emptySource = sources.length > 0 && ordinals.sources().value(0).isEmpty(); // the smallest value
-    out.put(Fields.SOURCE, top(sources, null, 0, ordinals.sources(), emptySource ? 0 : -1));
+    for (int ord = emptySource ? 1 : 0; ord < sources.length; ord++) {
+      if (sources[ord] != 0) bySource.offer(ord, sources[ord]);
+    }
+    out.put(Fields.SOURCE, bySource.values(ordinals.sources()));
     Map<String, Integer> month = new LinkedHashMap<>();
     Map<String, Integer> year = new LinkedHashMap<>();
     months.forEach(
@@ -115,32 +125,38 @@ final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
     return new Counted(matches, out);
   }
 
+  /** {@code counts} added to {@code sum}; the first counts themselves (one slice needs no copy). */
+  private static int[] add(int[] sum, int[] counts) {
+    if (sum == null) return counts;
+    for (int i = 0; i < sum.length; i++) sum[i] += counts[i];
+    return sum;
+  }
+
   /**
-   * The {@value #TOP} largest counts of one facet, ties by ordinal (the values' code-point
-   * order).
-   *
-   * @param facetOf the facet of each ordinal, null when every ordinal belongs to this one
-   * @param skip an ordinal that is no value (the empty string), or -1
+   * The {@value #TOP} largest counts of one facet, offered in ordinal order; ties keep the
+   * smaller ordinal (the value first in code-point order).
    */
-  private static Map<String, Integer> top(int[] counts, byte[] facetOf, int facet, GlobalOrdinals values, int skip)
-      throws IOException {
-    int[] ords = new int[TOP + 1];
-    int[] best = new int[TOP + 1];
-    int size = 0;
-    for (int ord = 0; ord < counts.length; ord++) {
-      int c = counts[ord];
-      if (c == 0 || ord == skip || (facetOf != null && facetOf[ord] != facet) || (size == TOP && c <= best[TOP - 1])) continue;
+  private static final class Top {
+    private final int[] ords = new int[TOP + 1];
+    private final int[] counts = new int[TOP + 1];
+    private int size;
+
+    void offer(int ord, int count) {
+      if (size == TOP && count <= counts[TOP - 1]) return;
       int at = size;
-      while (at > 0 && best[at - 1] < c) at--; // a later ordinal with the same count goes after
+      while (at > 0 && counts[at - 1] < count) at--; // after the earlier ordinals with the same count
       System.arraycopy(ords, at, ords, at + 1, size - at);
-      System.arraycopy(best, at, best, at + 1, size - at);
+      System.arraycopy(counts, at, counts, at + 1, size - at);
       ords[at] = ord;
-      best[at] = c;
+      counts[at] = count;
       if (size < TOP) size++;
     }
-    Map<String, Integer> out = new LinkedHashMap<>();
-    for (int i = 0; i < size; i++) out.put(values.value(ords[i]), best[i]);
-    return out;
+
+    Map<String, Integer> values(GlobalOrdinals values) throws IOException {
+      Map<String, Integer> out = new LinkedHashMap<>();
+      for (int i = 0; i < size; i++) out.put(values.value(ords[i]), counts[i]);
+      return out;
+    }
   }
 
   /** Months since year 0 of a publication time, the key of the month facet. */

@@ -73,6 +73,8 @@ public final class Searcher implements Closeable {
    */
   private static final int TOP_HITS_COUNTED = 1000;
 
+  /** The name prefix of the threads that take part of a search to another core. */
+  public static final String HELPER_THREADS = Beside.THREAD_NAME;
   private static final Set<String> ENTITY_FIELDS = Set.of(Fields.ENTITY, Fields.COMPANY, Fields.CHIP, Fields.PERSON);
 
   private final DirectoryReader reader;
@@ -158,15 +160,18 @@ public final class Searcher implements Closeable {
             : new TopScoreDocCollectorManager(n, TOP_HITS_COUNTED);
     TopDocs docs;
     Facets.Counted counted;
+    List<Hit> hits;
     try {
       Query rewritten = searcher.rewrite(query);
+      Facets facets = new Facets(ordinals());
+      Beside<Facets.Counted> counting = Beside.start(() -> searcher.search(rewritten, facets));
       docs = searcher.search(rewritten, top);
-      counted = searcher.search(rewritten, new Facets(ordinals()));
+      ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(r.offset(), docs.scoreDocs.length), docs.scoreDocs.length);
+      hits = hits(page, r, parsed, entityIds(r, text));
+      counted = counting.join();
     } catch (TooComplexToDeterminizeException | IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException(r.query(), e);
     }
-    ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(r.offset(), docs.scoreDocs.length), docs.scoreDocs.length);
-    List<Hit> hits = hits(page, r, parsed, entityIds(r, text));
     List<String> suggestions =
         counted.matches() == 0 && !r.query().isBlank()
             ? new DidYouMean(reader, gazetteer, analyzer)
@@ -211,28 +216,40 @@ public final class Searcher implements Closeable {
     return byText[k] && byEntity ? Hit.Match.BOTH : byText[k] ? Hit.Match.TEXT : Hit.Match.ENTITY;
   }
 
+  /** The hits of a page: its second half beside the first ({@link Beside}). */
   private List<Hit> hits(ScoreDoc[] page, SearchRequest r, Parsed parsed, Set<String> entities) throws IOException {
-    Query text = parsed.query();
     boolean[] byText = textMatches(page, parsed, r);
-    int[] ids = new int[page.length];
-    String[] bodies = new String[page.length];
-    String[] titles = new String[page.length];
+    int half = (page.length + 1) / 2;
+    Beside<List<Hit>> second = page.length < 2 ? null : Beside.start(() -> hits(page, half, page.length, r, parsed, byText, entities));
+    List<Hit> hits = hits(page, 0, second == null ? page.length : half, r, parsed, byText, entities);
+    if (second != null) hits.addAll(second.join());
+    return hits;
+  }
+
+  /** The hits of {@code page[from, to)}: their stored fields, snippets and why they matched. */
+  private List<Hit> hits(
+      ScoreDoc[] page, int from, int to, SearchRequest r, Parsed parsed, boolean[] byText, Set<String> entities)
+      throws IOException {
+    int n = to - from;
+    int[] ids = new int[n];
+    String[] bodies = new String[n];
+    String[] titles = new String[n];
     List<HitMentions> mentions = new ArrayList<>();
     List<Document> docs = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
-    for (int k = 0; k < page.length; k++) {
-      ids[k] = page[k].doc;
-      Document d = stored.document(page[k].doc, HIT_FIELDS);
+    for (int k = 0; k < n; k++) {
+      ids[k] = page[from + k].doc;
+      Document d = stored.document(ids[k], HIT_FIELDS);
       docs.add(d);
       bodies[k] = d.get(Fields.BODY);
       titles[k] = d.get(Fields.TITLE);
       mentions.add(new HitMentions(d));
     }
-    Snippet[] snippets = new Highlights(searcher, analyzer).snippets(text, ids, bodies, mentions, entities, titles);
+    Snippet[] snippets = new Highlights(searcher, analyzer).snippets(parsed.query(), ids, bodies, mentions, entities, titles);
     List<Hit> hits = new ArrayList<>();
-    for (int k = 0; k < page.length; k++) {
-      float score = Float.isNaN(page[k].score) ? 0f : page[k].score;
-      hits.add(toHit(docs.get(k), mentions.get(k), score, snippets[k], match(r, parsed, byText, k, mentions.get(k))));
+    for (int k = 0; k < n; k++) {
+      float score = Float.isNaN(page[from + k].score) ? 0f : page[from + k].score;
+      hits.add(toHit(docs.get(k), mentions.get(k), score, snippets[k], match(r, parsed, byText, from + k, mentions.get(k))));
     }
     return hits;
   }

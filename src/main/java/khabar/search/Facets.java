@@ -29,8 +29,8 @@ import org.apache.lucene.util.LongValues;
  * in code-point order), and per month and year of publication (all of them, in time order).
  * Counts are exact. Counting needs no scores: it runs as a pass of its own, so that the top hits
  * can skip what cannot compete. Per segment it counts doc-value ordinals into arrays; at the end
- * of a segment they are added up by global ordinal ({@link Ordinals}, built once per reader), and
- * only the values shown are turned back into strings.
+ * of a segment they are added up by global ordinal ({@link Ordinals}, built once per reader); only
+ * the values counted are visited and only the values shown are turned back into strings.
  */
 final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
   /** Values kept per entity or source facet. */
@@ -86,30 +86,28 @@ final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
 
   @Override
   public Counted reduce(Collection<Counter> counters) throws IOException {
-    int[] entities = null;
-    int[] sources = null;
+    Counts entities = null;
+    Counts sources = null;
     Map<Integer, Integer> months = new TreeMap<>();
     long matches = 0;
     for (Counter c : counters) {
-      entities = add(entities, c.entityCounts);
-      sources = add(sources, c.sourceCounts);
+      entities = entities == null ? c.entities : entities.add(c.entities);
+      sources = sources == null ? c.sources : sources.add(c.sources);
       c.months.forEach((k, n) -> months.merge(k, n, Integer::sum));
       matches += c.matches;
     }
-    if (entities == null) entities = new int[ordinals.entities().count()];
-    if (sources == null) sources = new int[ordinals.sources().count()];
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     Top[] byType = new Top[ENTITY_FACETS];
     for (int k = 0; k < ENTITY_FACETS; k++) byType[k] = new Top();
     byte[] facetOf = ordinals.facetOfEntity();
-    for (int ord = 0; ord < entities.length; ord++) {
-      if (entities[ord] != 0 && facetOf[ord] >= 0) byType[facetOf[ord]].offer(ord, entities[ord]);
+    if (entities != null) {
+      for (int ord : entities.counted()) if (facetOf[ord] >= 0) byType[facetOf[ord]].offer(ord, entities.counts[ord]);
     }
     for (int k = 0; k < ENTITY_FACETS; k++) out.put(KEYWORD_FIELDS.get(k), byType[k].values(ordinals.entities()));
     Top bySource = new Top();
-    boolean emptySource = sources.length > 0 && ordinals.sources().value(0).isEmpty(); // the smallest value
-    for (int ord = emptySource ? 1 : 0; ord < sources.length; ord++) {
-      if (sources[ord] != 0) bySource.offer(ord, sources[ord]);
+    if (sources != null) {
+      boolean emptySource = ordinals.sources().value(0).isEmpty(); // the smallest value, if any
+      for (int ord : sources.counted()) if (ord > 0 || !emptySource) bySource.offer(ord, sources.counts[ord]);
     }
     out.put(Fields.SOURCE, bySource.values(ordinals.sources()));
     Map<String, Integer> month = new LinkedHashMap<>();
@@ -125,11 +123,39 @@ final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
     return new Counted(matches, out);
   }
 
-  /** {@code counts} added to {@code sum}; the first counts themselves (one slice needs no copy). */
-  private static int[] add(int[] sum, int[] counts) {
-    if (sum == null) return counts;
-    for (int i = 0; i < sum.length; i++) sum[i] += counts[i];
-    return sum;
+  /**
+   * Counts per ordinal and the ordinals counted, so that a query with few matches neither scans
+   * nor turns into strings the tens of thousands of values it did not meet.
+   */
+  static final class Counts {
+    final int[] counts;
+    private int[] counted = new int[64];
+    private int size;
+
+    Counts(int values) {
+      counts = new int[values];
+    }
+
+    void add(int ord, int n) {
+      if (counts[ord] == 0) {
+        if (size == counted.length) counted = java.util.Arrays.copyOf(counted, size * 2);
+        counted[size++] = ord;
+      }
+      counts[ord] += n;
+    }
+
+    /** {@code other} added to these counts; returns this. */
+    Counts add(Counts other) {
+      for (int i = 0; i < other.size; i++) add(other.counted[i], other.counts[other.counted[i]]);
+      return this;
+    }
+
+    /** The ordinals counted, in increasing order. */
+    int[] counted() {
+      int[] out = java.util.Arrays.copyOf(counted, size);
+      java.util.Arrays.sort(out);
+      return out;
+    }
   }
 
   /**
@@ -168,15 +194,15 @@ final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
   /** Counts one slice of the index, by global ordinal. */
   static final class Counter implements Collector {
     private final Ordinals ordinals;
-    private final int[] entityCounts;
-    private final int[] sourceCounts;
+    private final Counts entities;
+    private final Counts sources;
     private final Map<Integer, Integer> months = new HashMap<>();
     private long matches;
 
     Counter(Ordinals ordinals) {
       this.ordinals = ordinals;
-      this.entityCounts = new int[ordinals.entities().count()];
-      this.sourceCounts = new int[ordinals.sources().count()];
+      this.entities = new Counts(ordinals.entities().count());
+      this.sources = new Counts(ordinals.sources().count());
     }
 
     @Override
@@ -184,27 +210,28 @@ final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
       return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    /** Counts of a segment's ordinals: the global array itself when ordinals need no mapping. */
-    private static int[] local(GlobalOrdinals g, int[] global, SortedSetDocValues values) {
-      return g.identity() ? global : new int[(int) values.getValueCount()];
+    /** Counts of a segment's ordinals: the slice's own when the segment's ordinals are global. */
+    private static Counts local(GlobalOrdinals g, Counts global, SortedSetDocValues values) {
+      return g.identity() ? global : new Counts((int) values.getValueCount());
     }
 
-    /** Adds a segment's counts to the global ones. */
-    private static void addUp(GlobalOrdinals g, int leaf, int[] local, int[] global) {
+    /** Adds a segment's counts to the slice's. */
+    private static void addUp(GlobalOrdinals g, int leaf, Counts local, Counts global) {
       if (local == global) return;
       LongValues toGlobal = g.toGlobal(leaf);
-      for (int ord = 0; ord < local.length; ord++) {
-        if (local[ord] != 0) global[(int) toGlobal.get(ord)] += local[ord];
+      for (int i = 0; i < local.size; i++) {
+        int ord = local.counted[i];
+        global.add((int) toGlobal.get(ord), local.counts[ord]);
       }
     }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
-      SortedSetDocValues entities = DocValues.getSortedSet(ctx.reader(), Fields.ENTITY);
-      int[] entityLocal = local(ordinals.entities(), entityCounts, entities);
-      SortedSetDocValues sources = DocValues.getSortedSet(ctx.reader(), Fields.SOURCE);
-      SortedDocValues source = DocValues.unwrapSingleton(sources);
-      int[] sourceLocal = local(ordinals.sources(), sourceCounts, sources);
+      SortedSetDocValues entityValues = DocValues.getSortedSet(ctx.reader(), Fields.ENTITY);
+      Counts entityLocal = local(ordinals.entities(), entities, entityValues);
+      SortedSetDocValues sourceValues = DocValues.getSortedSet(ctx.reader(), Fields.SOURCE);
+      SortedDocValues source = DocValues.unwrapSingleton(sourceValues);
+      Counts sourceLocal = local(ordinals.sources(), sources, sourceValues);
       NumericDocValues published = DocValues.getNumeric(ctx.reader(), Fields.PUBLISHED);
       return new LeafCollector() {
         private int lastMonthDay = Integer.MIN_VALUE;
@@ -220,13 +247,13 @@ final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
         @Override
         public void collect(int doc) throws IOException {
           collected++;
-          if (entities.advanceExact(doc)) {
-            for (int v = 0, c = entities.docValueCount(); v < c; v++) entityLocal[(int) entities.nextOrd()]++;
+          if (entityValues.advanceExact(doc)) {
+            for (int v = 0, c = entityValues.docValueCount(); v < c; v++) entityLocal.add((int) entityValues.nextOrd(), 1);
           }
           if (source != null) {
-            if (source.advanceExact(doc)) sourceLocal[source.ordValue()]++;
-          } else if (sources.advanceExact(doc)) {
-            for (int v = 0, c = sources.docValueCount(); v < c; v++) sourceLocal[(int) sources.nextOrd()]++;
+            if (source.advanceExact(doc)) sourceLocal.add(source.ordValue(), 1);
+          } else if (sourceValues.advanceExact(doc)) {
+            for (int v = 0, c = sourceValues.docValueCount(); v < c; v++) sourceLocal.add((int) sourceValues.nextOrd(), 1);
           }
           if (published.advanceExact(doc)) {
             long ms = published.longValue();
@@ -251,8 +278,8 @@ final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
           if (monthCounts != null) {
             for (int i = 0; i < MONTH_SPAN; i++) if (monthCounts[i] > 0) months.merge(monthBase + i, monthCounts[i], Integer::sum);
           }
-          addUp(ordinals.entities(), ctx.ord, entityLocal, entityCounts);
-          addUp(ordinals.sources(), ctx.ord, sourceLocal, sourceCounts);
+          addUp(ordinals.entities(), ctx.ord, entityLocal, entities);
+          addUp(ordinals.sources(), ctx.ord, sourceLocal, sources);
         }
       };
     }

@@ -2,13 +2,11 @@ package khabar.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import khabar.index.Fields;
-import khabar.tag.Mention;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -105,7 +103,7 @@ final class Highlights {
    * @param text the text part of the query (its words and phrases)
    * @param docs the documents of the page
    * @param bodies their stored bodies
-   * @param mentions their stored mentions, read only when a snippet goes around an entity
+   * @param mentions their stored entity mentions
    * @param entities entity ids the request names (filters and entity: fields)
    * @param titles their titles, which a lead leaves out when the body repeats them first
    */
@@ -133,7 +131,7 @@ final class Highlights {
     for (int k = 0; k < docs.length; k++) {
       Snippet s = found[k] instanceof Snippet sn ? sn : null;
       if ((s == null || s.marks().isEmpty()) && !entities.isEmpty()) {
-        s = aroundEntity(bodies[k], mentions.get(k).all(), entities, afterTitle(bodies[k], titles[k]));
+        s = aroundEntity(bodies[k], mentions.get(k).spans(), entities, afterTitle(bodies[k], titles[k]));
       }
       if (s == null) s = lead(bodies[k], titles[k]);
       out[k] = s;
@@ -145,10 +143,10 @@ final class Highlights {
    * The passage around the first mention of one of {@code entities} from {@code bodyStart} (past
    * a first line that repeats the title; before it only when there is none after), marked.
    */
-  static Snippet aroundEntity(String body, Collection<Mention> mentions, Set<String> entities, int bodyStart) {
+  static Snippet aroundEntity(String body, List<HitMentions.Span> mentions, Set<String> entities, int bodyStart) {
     if (body == null || entities.isEmpty()) return null;
     boolean after = mentions.stream().anyMatch(m -> entities.contains(m.id()) && m.start() >= bodyStart);
-    for (Mention m : mentions) {
+    for (HitMentions.Span m : mentions) {
       if (!entities.contains(m.id()) || (after && m.start() < bodyStart)) continue;
       int from = Math.max(0, m.start() - SnippetBuilder.MAX_PASSAGE / 3);
       int to = Math.min(body.length(), from + SnippetBuilder.MAX_PASSAGE);

@@ -8,63 +8,65 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import khabar.index.Fields;
-import khabar.index.StoredArticle;
 import khabar.tag.EntityType;
-import khabar.tag.Mention;
 import khabar.tag.MentionJson;
 import org.apache.lucene.document.Document;
 
 /**
- * The stored mentions of one hit, read only as far as the page needs them: every hit shows the
- * ids of the entities it mentions, which a streaming pass over the stored JSON finds without
- * building the mentions (an article's sums of money carry many fields each); the mentions
- * themselves are built only for a snippet around an entity or the reason of a match.
+ * What a page needs of a hit's stored mentions (the JSON that {@link MentionJson} writes): where
+ * each entity is mentioned, read in one streaming pass that skips every other field, without
+ * building the mentions (an article's sums of money carry many fields each).
  */
 final class HitMentions {
-  private final Document doc;
-  private List<Mention> all;
+  /** One mention of an entity (not of a sum of money): its id and its span of the body. */
+  record Span(String id, int start, int end) {}
 
-  HitMentions(Document doc) {
-    this.doc = doc;
+  private final List<Span> spans;
+
+  private HitMentions(List<Span> spans) {
+    this.spans = spans;
   }
 
-  /** Every stored mention ({@link StoredArticle#mentions}), built at the first call. */
-  List<Mention> all() {
-    if (all == null) all = StoredArticle.mentions(doc);
-    return all;
-  }
-
-  /** The ids of the entities mentioned (not sums of money), in order of first mention. */
-  List<String> entityIds() {
+  /** The entity mentions stored in {@code doc}, in body order. */
+  static HitMentions of(Document doc) {
     String json = doc.get(Fields.MENTIONS);
-    if (json == null) return List.of();
-    if (all != null) return ids(all);
-    Set<String> ids = new LinkedHashSet<>();
+    if (json == null) return new HitMentions(List.of());
+    List<Span> spans = new ArrayList<>();
     try (JsonParser p = MentionJson.MAPPER.getFactory().createParser(json)) {
       if (p.nextToken() != JsonToken.START_ARRAY) throw new IOException("not an array");
       while (p.nextToken() == JsonToken.START_OBJECT) {
         String type = null;
         String id = null;
+        int start = 0;
+        int end = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String field = p.currentName();
           p.nextToken();
-          if ("type".equals(field)) type = p.getText();
-          else if ("id".equals(field)) id = p.getText();
-          else p.skipChildren();
+          switch (field) {
+            case "type" -> type = p.getText();
+            case "id" -> id = p.getText();
+            case "start" -> start = p.getIntValue();
+            case "end" -> end = p.getIntValue();
+            default -> p.skipChildren();
+          }
         }
-        if (type != null && id != null && EntityType.parse(type) != EntityType.MONEY) ids.add(id);
+        if (type != null && id != null && EntityType.parse(type) != EntityType.MONEY) spans.add(new Span(id, start, end));
       }
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalStateException("stored mentions of article " + doc.get(Fields.ID) + " are not JSON mentions", e);
     }
-    return new ArrayList<>(ids);
+    return new HitMentions(spans);
   }
 
-  private static List<String> ids(List<Mention> mentions) {
+  /** The entity mentions, in body order. */
+  List<Span> spans() {
+    return spans;
+  }
+
+  /** The ids of the entities mentioned, in order of first mention. */
+  List<String> entityIds() {
     Set<String> ids = new LinkedHashSet<>();
-    for (Mention m : mentions) {
-      if (m.type() != EntityType.MONEY) ids.add(m.id());
-    }
+    for (Span s : spans) ids.add(s.id());
     return new ArrayList<>(ids);
   }
 }

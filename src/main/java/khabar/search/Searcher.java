@@ -212,7 +212,7 @@ public final class Searcher implements Closeable {
   private static Hit.Match match(SearchRequest r, Parsed parsed, boolean[] byText, int k, HitMentions mentions) {
     if (r.query().isBlank()) return null;
     if (byText == null) return Hit.Match.TEXT;
-    boolean byEntity = mentions.all().stream().anyMatch(m -> parsed.expanded().contains(m.id()));
+    boolean byEntity = mentions.spans().stream().anyMatch(m -> parsed.expanded().contains(m.id()));
     return byText[k] && byEntity ? Hit.Match.BOTH : byText[k] ? Hit.Match.TEXT : Hit.Match.ENTITY;
   }
 
@@ -243,7 +243,7 @@ public final class Searcher implements Closeable {
       docs.add(d);
       bodies[k] = d.get(Fields.BODY);
       titles[k] = d.get(Fields.TITLE);
-      mentions.add(new HitMentions(d));
+      mentions.add(HitMentions.of(d));
     }
     Snippet[] snippets = new Highlights(searcher, analyzer).snippets(parsed.query(), ids, bodies, mentions, entities, titles);
     List<Hit> hits = new ArrayList<>();

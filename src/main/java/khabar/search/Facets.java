@@ -115,8 +115,10 @@ final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
     months.forEach(
         (k, n) -> {
           int y = Math.floorDiv(k, 12);
-          month.put(String.format(Locale.ROOT, "%04d-%02d", y, Math.floorMod(k, 12) + 1), n);
-          year.merge(String.format(Locale.ROOT, "%04d", y), n, Integer::sum);
+          String yyyy = String.format(Locale.ROOT, "%04d", y);
+          int mm = Math.floorMod(k, 12) + 1;
+          month.put(yyyy + (mm < 10 ? "-0" : "-") + mm, n);
+          year.merge(yyyy, n, Integer::sum);
         });
     out.put(MONTH, month);
     out.put(YEAR, year);
@@ -150,17 +152,15 @@ final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
       return this;
     }
 
-    /** The ordinals counted, in increasing order. */
+    /** The ordinals counted, in the order first counted. */
     int[] counted() {
-      int[] out = java.util.Arrays.copyOf(counted, size);
-      java.util.Arrays.sort(out);
-      return out;
+      return java.util.Arrays.copyOf(counted, size);
     }
   }
 
   /**
-   * The {@value #TOP} largest counts of one facet, offered in ordinal order; ties keep the
-   * smaller ordinal (the value first in code-point order).
+   * The {@value #TOP} largest counts of one facet, offered in any order; ties rank the smaller
+   * ordinal first (the value first in code-point order).
    */
   private static final class Top {
     private final int[] ords = new int[TOP + 1];
@@ -168,9 +168,9 @@ final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
     private int size;
 
     void offer(int ord, int count) {
-      if (size == TOP && count <= counts[TOP - 1]) return;
+      if (size == TOP && !before(ord, count, TOP - 1)) return;
       int at = size;
-      while (at > 0 && counts[at - 1] < count) at--; // after the earlier ordinals with the same count
+      while (at > 0 && before(ord, count, at - 1)) at--;
       System.arraycopy(ords, at, ords, at + 1, size - at);
       System.arraycopy(counts, at, counts, at + 1, size - at);
       ords[at] = ord;
@@ -178,9 +178,15 @@ final class Facets implements CollectorManager<Facets.Counter, Facets.Counted> {
       if (size < TOP) size++;
     }
 
+    /** Whether {@code (ord, count)} ranks before the entry at {@code i}: a larger count, or the same and a smaller ordinal. */
+    private boolean before(int ord, int count, int i) {
+      return count > counts[i] || (count == counts[i] && ord < ords[i]);
+    }
+
     Map<String, Integer> values(GlobalOrdinals values) throws IOException {
+      String[] names = values.values(java.util.Arrays.copyOf(ords, size));
       Map<String, Integer> out = new LinkedHashMap<>();
-      for (int i = 0; i < size; i++) out.put(values.value(ords[i]), counts[i]);
+      for (int i = 0; i < size; i++) out.put(names[i], counts[i]);
       return out;
     }
   }

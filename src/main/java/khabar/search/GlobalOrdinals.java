@@ -61,8 +61,19 @@ final class GlobalOrdinals {
 
   /** The value of a global ordinal. */
   String value(long global) throws IOException {
-    int leaf = map == null ? 0 : map.getFirstSegmentNumber(global);
-    long ord = map == null ? global : map.getFirstSegmentOrd(global);
-    return DocValues.getSortedSet(leaves.get(leaf).reader(), field).lookupOrd(ord).utf8ToString();
+    return values(new int[] {(int) global})[0];
+  }
+
+  /** The values of some global ordinals, in their order. */
+  String[] values(int[] globals) throws IOException {
+    SortedSetDocValues[] byLeaf = new SortedSetDocValues[leaves.size()];
+    String[] out = new String[globals.length];
+    for (int i = 0; i < globals.length; i++) {
+      int leaf = map == null ? 0 : map.getFirstSegmentNumber(globals[i]);
+      long ord = map == null ? globals[i] : map.getFirstSegmentOrd(globals[i]);
+      if (byLeaf[leaf] == null) byLeaf[leaf] = DocValues.getSortedSet(leaves.get(leaf).reader(), field);
+      out[i] = byLeaf[leaf].lookupOrd(ord).utf8ToString();
+    }
+    return out;
   }
 }

@@ -56,7 +56,16 @@ final class Highlights {
     }
 
     /**
-     * The offsets in the postings, also for prefixes: the stock choice re-analyzes the whole body
+     * The offsets in the postings: the index stores them for the body ({@code StoredArticle}), so
+     * the field infos of every segment need not be merged again for each page to find that out.
+     */
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+      return Fields.BODY.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+    }
+
+    /**
+     * The offsets in the postings also for prefixes: the stock choice re-analyzes the whole body
      * for a query with a multi-term part, but weight matching (on by default) finds the terms a
      * prefix matched in the document's postings itself.
      */

@@ -86,16 +86,27 @@ public final class ArticleIndex implements Closeable {
    *
    * @param outcome what was done
    * @param copyOf for a written article, the original it was found to copy (stored with it)
+   * @param rekeyed whether the article stored under the former id the upsert named was removed, the
+   *     article now standing under its new id (see {@link #upsert(TaggedArticle, SameText, String)})
    */
-  public record Upsert(Outcome outcome, Optional<Duplicate> copyOf) {
+  public record Upsert(Outcome outcome, Optional<Duplicate> copyOf, boolean rekeyed) {
     public Upsert {
       Objects.requireNonNull(outcome, "outcome");
       Objects.requireNonNull(copyOf, "copyOf");
     }
 
+    public Upsert(Outcome outcome, Optional<Duplicate> copyOf) {
+      this(outcome, copyOf, false);
+    }
+
     /** Whether the article was written. */
     public boolean written() {
       return outcome == Outcome.ADDED || outcome == Outcome.UPDATED;
+    }
+
+    /** Whether the index changed: the article written, or a former id removed. */
+    public boolean changedIndex() {
+      return written() || rekeyed;
     }
 
     static Upsert of(Outcome o) {
@@ -163,6 +174,17 @@ public final class ArticleIndex implements Closeable {
 
   /** Adds, replaces or leaves the article with {@code t}'s id, as the class note says. */
   public Upsert upsert(TaggedArticle t, SameText sameText) throws IOException {
+    return upsert(t, sameText, null);
+  }
+
+  /**
+   * As {@link #upsert(TaggedArticle, SameText)}, for an article that an older id scheme stored under
+   * {@code formerId} (null: none). When that id is in the index (as of the last commit) its article
+   * is removed in the same write and the result is {@link Upsert#rekeyed}: an article new under its
+   * id is then UPDATED rather than ADDED (and is no copy of its former self); one already there
+   * under its new id keeps its outcome (UNCHANGED, or UPDATED), the former twin removed.
+   */
+  public Upsert upsert(TaggedArticle t, SameText sameText, String formerId) throws IOException {
     String mentions = StoredArticle.mentionsJson(t.mentions());
     String same = StoredArticle.sameness(t, mentions);
     int[] signature = MinHash.signature(t.article().text());
@@ -173,16 +195,30 @@ public final class ArticleIndex implements Closeable {
     try {
       Optional<Duplicate> copyOf;
       Outcome outcome;
+      boolean former;
       IndexSearcher s = written.acquire();
       try {
         // The searcher cannot change while the gate is held (it is refreshed only under the write
         // lock), so what it says is read here, outside the decision lock, on every thread at once;
         // only what was written since it was opened is looked at under the lock.
-        Indexed indexed = indexed(s, t, same, sameText);
+        former = formerId != null && !formerId.equals(t.id()) && contains(s, formerId);
+        Indexed indexed = indexed(s, t, same, sameText, former ? formerId : null);
         DuplicateDetector.IndexHits hits =
             indexed.unchanged() ? null : DuplicateDetector.lookup(s, t.contentHash(), bands);
         synchronized (decision) {
           outcome = classify(indexed, t, same, sameText);
+          if (former && outcome != Outcome.DUPLICATE) {
+            former = duplicates.removed(formerId); // false when another write removed it since the commit
+            if (former && outcome == Outcome.ADDED) outcome = Outcome.UPDATED;
+          } else {
+            former = false;
+          }
+          // an article marked as a copy of its own former self is an original again: written anew
+          if (former && outcome == Outcome.UNCHANGED && formerId.equals(indexed.duplicateOf())) outcome = Outcome.UPDATED;
+          if (former && outcome == Outcome.UNCHANGED) {
+            writer.deleteDocuments(new Term(Fields.ID, formerId));
+            return new Upsert(outcome, Optional.empty(), true);
+          }
           if (outcome == Outcome.UNCHANGED || outcome == Outcome.DUPLICATE) return Upsert.of(outcome);
           if (hits == null) hits = DuplicateDetector.lookup(s, t.contentHash(), bands); // rewritten since the commit: rare
           copyOf = duplicates.find(hits, t.id(), t.contentHash(), signature, bands);
@@ -195,8 +231,10 @@ public final class ArticleIndex implements Closeable {
         written.release(s);
       }
       Document d = StoredArticle.toDocument(t, mentions, signature, bands, copyOf.orElse(null));
+      // the former article goes before the gate is let go, so no commit holds both or neither
+      if (former) writer.deleteDocuments(new Term(Fields.ID, formerId));
       writer.updateDocument(new Term(Fields.ID, t.id()), d);
-      result = new Upsert(outcome, copyOf);
+      result = new Upsert(outcome, copyOf, former);
     } finally {
       gate.readLock().unlock();
     }
@@ -217,6 +255,20 @@ public final class ArticleIndex implements Closeable {
     } finally {
       written.release(s);
     }
+  }
+
+  /** Whether an article with this id is in the index as of the last commit (or refresh). */
+  public boolean contains(String id) throws IOException {
+    IndexSearcher s = written.acquire();
+    try {
+      return contains(s, id);
+    } finally {
+      written.release(s);
+    }
+  }
+
+  private static boolean contains(IndexSearcher s, String id) throws IOException {
+    return s.count(new TermQuery(new Term(Fields.ID, id))) > 0;
   }
 
   /**
@@ -241,22 +293,33 @@ public final class ArticleIndex implements Closeable {
    * What the searcher says of {@code t}: whether its id is there, whether it would be unchanged,
    * whether its text is there under any id (asked only when {@code sameText} skips).
    */
-  private record Indexed(boolean present, boolean unchanged, boolean textPresent) {}
+  private record Indexed(boolean present, boolean unchanged, boolean textPresent, String duplicateOf) {}
 
-  private static Indexed indexed(IndexSearcher s, TaggedArticle t, String same, SameText sameText) throws IOException {
+  private static final java.util.Set<String> INDEXED_FIELDS = java.util.Set.copyOf(
+      java.util.stream.Stream.concat(StoredArticle.SAMENESS_FIELDS.stream(), java.util.stream.Stream.of(Fields.DUPLICATE_OF)).toList());
+
+  private static Indexed indexed(IndexSearcher s, TaggedArticle t, String same, SameText sameText, String formerId)
+      throws IOException {
     TopDocs top = s.search(new TermQuery(new Term(Fields.ID, t.id())), 1);
     if (top.scoreDocs.length > 0) {
-      Document stored = s.storedFields().document(top.scoreDocs[0].doc, StoredArticle.SAMENESS_FIELDS);
+      Document stored = s.storedFields().document(top.scoreDocs[0].doc, INDEXED_FIELDS);
       // the same article from another raw record (or from before fingerprints were stored) is
       // written again to record the new fingerprint, so that the next run of this input skips it early
       String fingerprint = t.sourceFingerprint();
       boolean unchanged = StoredArticle.sameness(stored).equals(same)
           && (fingerprint.isEmpty() || fingerprint.equals(StoredArticle.sourceFingerprint(stored)));
-      return new Indexed(true, unchanged, false);
+      return new Indexed(true, unchanged, false, StoredArticle.duplicateOf(stored));
     }
-    boolean textPresent = sameText == SameText.SKIP && !t.contentHash().isBlank()
-        && s.count(new TermQuery(new Term(Fields.CONTENT_HASH, t.contentHash()))) > 0;
-    return new Indexed(false, false, textPresent);
+    // the article's own former self is no other article with the same text
+    org.apache.lucene.search.Query sameHash = new TermQuery(new Term(Fields.CONTENT_HASH, t.contentHash()));
+    if (formerId != null) {
+      sameHash = new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(sameHash, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.ID, formerId)), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+          .build();
+    }
+    boolean textPresent = sameText == SameText.SKIP && !t.contentHash().isBlank() && s.count(sameHash) > 0;
+    return new Indexed(false, false, textPresent, null);
   }
 
   /** Under the decision lock: the searcher's answer, corrected by what was written since the commit. */

@@ -194,7 +194,7 @@ class BackfillJobTest {
     TreeSet<String> named = new TreeSet<>();
     for (Row r : failures) named.add(r.getString(1));
     assertEquals(places, named, "each failure named by file and record as ingest names it");
-    assertEquals(ingestReport.added() + ingestReport.updated() + ingestReport.duplicates(), report.articleRecords(),
+    assertEquals(ingestReport.added() + ingestReport.updated() + ingestReport.skippedDuplicates(), report.articleRecords(),
         "every record that was an article in ingest is one here");
     assertEquals(ingestReport.skippedRecords(), report.skippedRecords());
     assertEquals(ingestReport.files(), report.files());

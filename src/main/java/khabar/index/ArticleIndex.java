@@ -41,6 +41,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  *       another id.
  * </ul>
  *
+ * <p><b>Former ids.</b> An upsert may name the id an older scheme gave the same article ({@link
+ * #upsert(TaggedArticle, SameText, String)}); the article stored under it is removed in the same
+ * write ({@link Upsert#rekeyed}), so an index built before an id change is moved, not doubled.
+ *
  * <p><b>Copies.</b> An article that is written is also checked against those already written
  * ({@link DuplicateDetector}: same content hash, or word 5-gram MinHash similarity ≥ 0.5); a copy
  * is stored with {@link Fields#DUPLICATE_OF} naming the original ({@link Upsert#copyOf}), and search

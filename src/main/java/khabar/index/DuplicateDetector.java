@@ -81,7 +81,7 @@ final class DuplicateDetector {
   Optional<Duplicate> find(IndexHits hits, String id, String contentHash, int[] signature, List<String> bands) {
     if (!contentHash.isBlank()) {
       for (Entry e : exactCandidates(hits, contentHash)) {
-        if (!e.original().equals(id) && contentHash.equals(e.contentHash())) {
+        if (!e.id().equals(id) && !e.original().equals(id) && contentHash.equals(e.contentHash())) {
           return Optional.of(new Duplicate(e.original(), Duplicate.Kind.EXACT, 1.0));
         }
       }
@@ -90,7 +90,8 @@ final class DuplicateDetector {
     Entry best = null;
     double bestSimilarity = THRESHOLD;
     for (Entry e : nearCandidates(hits, bands)) {
-      if (e.original().equals(id)) continue;
+      // its own stored version (an update in place) is no other article
+      if (e.id().equals(id) || e.original().equals(id)) continue;
       double s = MinHash.similarity(signature, e.signature());
       if (s >= bestSimilarity) {
         best = e;

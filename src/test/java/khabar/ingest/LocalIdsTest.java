@@ -146,6 +146,18 @@ class LocalIdsTest {
   }
 
   @Test
+  void aRelativeCanonicalLinkIsResolvedAgainstTheFilesAddressNotItsPlace() throws Exception {
+    Path d = Files.createDirectories(dir.resolve("a/dump/news"));
+    Files.writeString(d.resolve("a.html"), page(1, false).replace("</title>", "</title><link rel=\"canonical\" href=\"../story-1.html\">"));
+    assertEquals(1, ingest(d.getParent()).added());
+    assertEquals(List.of(id("file:dump/story-1.html")), ids(index()));
+    Path copy = dir.resolve("b/dump");
+    copy(d.getParent(), copy);
+    assertEquals(1, ingest(copy).unchanged());
+    assertEquals(List.of(id("file:dump/story-1.html")), ids(index()));
+  }
+
+  @Test
   void twoDumpsWithTheSameFileNamesStayApart() throws Exception {
     Path a = dump(dir, "site-a", 1);
     Path b = dump(dir, "site-b", 6);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
 import khabar.normalize.NewsAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -16,7 +18,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -235,9 +240,17 @@ public final class ArticleIndex implements Closeable {
         written.release(s);
       }
       Document d = StoredArticle.toDocument(t, mentions, signature, bands, copyOf.orElse(null));
-      // the former article goes before the gate is let go, so no commit holds both or neither
-      if (former) writer.deleteDocuments(new Term(Fields.ID, formerId));
-      writer.updateDocument(new Term(Fields.ID, t.id()), d);
+      if (former) {
+        // one update replaces both ids, inside the gate: no commit holds both articles or neither,
+        // and a document the writer refuses leaves the former one in place
+        Query both = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.ID, t.id())), BooleanClause.Occur.SHOULD)
+            .add(new TermQuery(new Term(Fields.ID, formerId)), BooleanClause.Occur.SHOULD)
+            .build();
+        writer.updateDocuments(both, List.of(d));
+      } else {
+        writer.updateDocument(new Term(Fields.ID, t.id()), d);
+      }
       result = new Upsert(outcome, copyOf, former);
     } finally {
       gate.readLock().unlock();
@@ -299,8 +312,9 @@ public final class ArticleIndex implements Closeable {
    */
   private record Indexed(boolean present, boolean unchanged, boolean textPresent, String duplicateOf) {}
 
-  private static final java.util.Set<String> INDEXED_FIELDS = java.util.Set.copyOf(
-      java.util.stream.Stream.concat(StoredArticle.SAMENESS_FIELDS.stream(), java.util.stream.Stream.of(Fields.DUPLICATE_OF)).toList());
+  /** What {@link #indexed} reads of a stored article. */
+  private static final Set<String> INDEXED_FIELDS =
+      Set.copyOf(Stream.concat(StoredArticle.SAMENESS_FIELDS.stream(), Stream.of(Fields.DUPLICATE_OF)).toList());
 
   private static Indexed indexed(IndexSearcher s, TaggedArticle t, String same, SameText sameText, String formerId)
       throws IOException {
@@ -315,11 +329,11 @@ public final class ArticleIndex implements Closeable {
       return new Indexed(true, unchanged, false, StoredArticle.duplicateOf(stored));
     }
     // the article's own former self is no other article with the same text
-    org.apache.lucene.search.Query sameHash = new TermQuery(new Term(Fields.CONTENT_HASH, t.contentHash()));
+    Query sameHash = new TermQuery(new Term(Fields.CONTENT_HASH, t.contentHash()));
     if (formerId != null) {
-      sameHash = new org.apache.lucene.search.BooleanQuery.Builder()
-          .add(sameHash, org.apache.lucene.search.BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.ID, formerId)), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+      sameHash = new BooleanQuery.Builder()
+          .add(sameHash, BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.ID, formerId)), BooleanClause.Occur.MUST_NOT)
           .build();
     }
     boolean textPresent = sameText == SameText.SKIP && !t.contentHash().isBlank() && s.count(sameHash) > 0;

@@ -3,6 +3,7 @@ package khabar.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +48,7 @@ final class DuplicateDetector {
   private final Map<String, Set<String>> pendingByHash = new HashMap<>();
   private final Map<String, Set<String>> pendingByBand = new HashMap<>();
   /** Ids removed since the searcher was opened, which it still shows: neither originals nor copies. */
-  private final Set<String> removed = new java.util.HashSet<>();
+  private final Set<String> removed = new HashSet<>();
 
   /**
    * What a searcher holds for a lookup: the articles with the same content hash, and those sharing

@@ -341,7 +341,7 @@ public final class Ingester {
   /**
    * The id a local HTML or text page had when local files were known by their absolute {@code
    * file:///} URI (before {@link LocalAddress}), or null for any other page. An index built then
-   * holds the page's article under it; the write re-keys it (docs/INGEST.md, "Ids of local files").
+   * holds the page's article under it; the write re-keys it (docs/INGEST.md, "Ids, and where a dump lies").
    */
   private static String formerId(Page page, Path file) {
     if (file == null || !LocalAddress.isLocal(page.url())) return null;

@@ -10,11 +10,20 @@ import khabar.index.Fields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -77,6 +86,45 @@ final class Highlights {
               && getOffsetSource(components.field()) == OffsetSource.POSTINGS
           ? OffsetSource.POSTINGS
           : chosen;
+    }
+
+    /**
+     * Offsets from the matches of one {@code Weight} for the whole page: the stock strategy
+     * rewrites the query and builds a weight again for every hit. Only where fields must match
+     * (the default): otherwise the stock one maps other fields' terms onto the body.
+     */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      if (source != OffsetSource.POSTINGS
+          || !components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+          || components.fieldMatcher().test(Fields.TITLE)) {
+        return super.getOffsetStrategy(source, components);
+      }
+      return new PostingsOffsetStrategy(components) {
+        private Weight weight;
+
+        @Override
+        protected void createOffsetsEnumsWeightMatcher(LeafReader leaf, int doc, List<OffsetsEnum> results)
+            throws IOException {
+          LeafReaderContext context = null;
+          for (LeafReaderContext c : getIndexSearcher().getIndexReader().leaves()) if (c.reader() == leaf) context = c;
+          if (context == null) {
+            super.createOffsetsEnumsWeightMatcher(leaf, doc, results);
+            return;
+          }
+          if (weight == null) {
+            IndexSearcher s = getIndexSearcher();
+            weight = s.createWeight(s.rewrite(components.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+          }
+          Matches matches = weight.matches(context, doc);
+          if (matches == null) return;
+          for (String field : matches) {
+            if (!components.fieldMatcher().test(field)) continue;
+            MatchesIterator it = matches.getMatches(field);
+            if (it != null) results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(it));
+          }
+        }
+      };
     }
 
     Object[] body(Query q, int[] docs) throws IOException {

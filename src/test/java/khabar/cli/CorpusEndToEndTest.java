@@ -169,7 +169,7 @@ class CorpusEndToEndTest {
         ParquetRead.duckdb("SELECT c.url AS copy, o.url AS original, c.month FROM " + articles + " c JOIN " + articles
             + " o ON o.id = c.duplicate_of WHERE c.url = '" + CAMPUS_12 + "'"));
     assertEquals(
-        List.of(java.util.Map.of("text", "5.6 ملايين دولار فقط", "usd", 5.6e6, "qualifier", "EXACT", "month", "2025-01")),
+        List.of(java.util.Map.of("text", "5.6\u00a0ملايين دولار فقط", "usd", 5.6e6, "qualifier", "EXACT", "month", "2025-01")),
         ParquetRead.duckdb("SELECT m.text, m.usd, m.qualifier, m.month FROM " + mentions + " m JOIN " + articles
             + " a ON a.id = m.article_id WHERE a.url = '" + DEEPSEEK_01 + "' AND m.type = 'MONEY' ORDER BY m.start LIMIT 1"));
   }

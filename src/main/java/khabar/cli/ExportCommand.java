@@ -115,7 +115,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     r.problems().forEach(p -> err.println("khabar export: skipped " + p));
     if (r.articles() == 0) {
-      err.println("khabar export: no article to export" + (r.problems().isEmpty() ? " matched" : " could be read") + "; nothing written");
+      err.println("khabar export: " + (r.problems().isEmpty() ? "no article matched" : "no article could be read") + "; nothing written");
       err.flush();
       return 1;
     }

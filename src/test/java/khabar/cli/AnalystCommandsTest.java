@@ -95,7 +95,7 @@ class AnalystCommandsTest {
     Path tables = dir.resolve("none");
     Run r = run("export", "--format", "parquet", "--entity", "Intel", "--out", tables.toString());
     assertEquals(1, r.code());
-    assertEquals("khabar export: no article to export matched; nothing written\n", r.err());
+    assertEquals("khabar export: no article matched; nothing written\n", r.err());
     assertFalse(Files.exists(tables));
   }
 

@@ -7,8 +7,7 @@
  * {@link khabar.pipeline.Pipeline} per executor JVM. Output (each optional): Parquet tables
  * {@code articles} and {@code mentions} partitioned by publication month (the columns and rows of
  * {@link khabar.export.ParquetTables}, which {@code khabar export --format parquet} writes too), a
- * {@code failures} table,
- * JSON Lines in input order for {@code khabar ingest}, and a report.
+ * {@code failures} table, JSON Lines in input order for {@code khabar ingest}, and a report.
  *
  * <p>May import: every package of the library (it sits after {@code pipeline}); the command line
  * does not import it, so the {@code khabar} jar does not carry Spark.

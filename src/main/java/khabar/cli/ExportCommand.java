@@ -1,6 +1,7 @@
 package khabar.cli;
 
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -100,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
     return result.problems().isEmpty() ? 0 : 1;
   }
 
-  private int parquet(SearchRequest request, Gazetteer g, MentionFilter rows, java.io.PrintWriter err) throws Exception {
+  private int parquet(SearchRequest request, Gazetteer g, MentionFilter rows, PrintWriter err) throws Exception {
     var parsed = spec.commandLine().getParseResult();
     for (String o : List.of("--level", "--with-text", "--bom")) {
       if (parsed.hasMatchedOption(o)) {

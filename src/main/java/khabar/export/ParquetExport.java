@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class ParquetExport {
    */
   public record Result(long articles, long mentions, SortedMap<String, Long> months, List<String> problems) {
     public Result {
-      months = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(months));
+      months = Collections.unmodifiableSortedMap(new TreeMap<>(months));
       problems = List.copyOf(problems);
     }
   }

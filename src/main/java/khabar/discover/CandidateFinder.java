@@ -653,11 +653,13 @@ public final class CandidateFinder implements CandidateSource {
     /**
      * Whether {@code w} is و glued to a name or a word (وميليندا، والشركة): a second name or the
      * next phrase, never part of this name. A given name or a listed word that starts with و
-     * (وليد، وهبة) is not; a rare surname that starts with و is lost.
+     * (وليد، وهبة) is not, nor a word whose rest is neither a name nor a word: the و of a
+     * transliterated W (ويبر، ووكر، واتسون).
      */
     private boolean conjoined(String w) {
       if (w.length() < 4 || w.charAt(0) != ArabicLetters.WAW || given.contains(w) || common.isListed(w)) return false;
-      return true;
+      String rest = w.substring(1);
+      return given.contains(rest) || common.isCommon(rest) || knownName(rest) || rest.startsWith(ARTICLE);
     }
 
     /** A word after بن، أبو، آل: any word that is no stop word, verb, cue or word with an article attached. */

@@ -120,6 +120,8 @@ class CandidateFinderTest {
           نستورد كامل احتياجنا من القمح | ''
           وقال المتحدث النقيب عبدالإله الحربي إن | PERSON:عبدالإله الحربي
           أكدت بريتاني هولت أن الطلب ارتفع | PERSON:بريتاني هولت
+          وقال جون واتسون إن المبيعات تراجعت | PERSON:جون واتسون
+          وقال جون سميث وجيمس هارلو إن | PERSON:جون سميث,PERSON:جيمس هارلو
           """)
   void findsPeopleAndRefusesOrdinaryWords(String text, String expected) {
     assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), candidates(text));

@@ -559,7 +559,9 @@ public final class CandidateFinder implements CandidateSource {
       for (int k = i + 1; k < i + m.length(); k++) if (busy(k)) return -1;
       int end = surname(i + m.length(), m.arabic(), m.ambiguous(), false);
       if (end <= i + m.length()) return -1;
-      if (!m.arabic() && onlyWords(i + m.length(), end, 0) && !boundaryAt(end)) return -1;
+      int s0 = i + m.length();
+      boolean doubtful = onlyWords(s0, end, 0) || t.term(s0).charAt(0) == ArabicLetters.WAW; // ordinary words; و + a word
+      if (!m.arabic() && doubtful && !boundaryAt(end)) return -1;
       Found f = accept(new Found(EntityType.PERSON, i, end, skip, GIVEN_CUE, false));
       if (f == null) return -1;
       add(f);
@@ -569,7 +571,8 @@ public final class CandidateFinder implements CandidateSource {
     /**
      * Whether a name may end before token {@code k}: the end of the text, punctuation, a stop word,
      * a verb or a cue. A foreign given name before an ordinary word (بول تقييد قدرة، سيلفي عمدة
-     * روما) is a name only when the phrase stops there, as ماسك does in إيلون ماسك، or in تيم كوك في.
+     * روما) or a word that opens with و (جون واتسون إن; not وغركم بالله) is a name only when the
+     * phrase stops there, as ماسك does in إيلون ماسك، or in تيم كوك في.
      */
     private boolean boundaryAt(int k) {
       if (k >= t.size() || markAfter(k - 1) || t.kind(k) != TokenKind.ARABIC) return true;
@@ -653,24 +656,25 @@ public final class CandidateFinder implements CandidateSource {
     /**
      * Whether {@code w} is و glued to a name or a word (وميليندا، والشركة): a second name or the
      * next phrase, never part of this name. A given name or a listed word that starts with و
-     * (وليد، وهبة) is not, nor a word whose rest is neither a name nor a word: the و of a
-     * transliterated W (ويبر، ووكر، واتسون).
+     * (وليد، وهبة) is not; after a foreign given name ({@code foreign}) neither is a word whose
+     * rest is neither a name nor a word: the و of a transliterated W (جون واتسون).
      */
-    private boolean conjoined(String w) {
+    private boolean conjoined(String w, boolean foreign) {
       if (w.length() < 4 || w.charAt(0) != ArabicLetters.WAW || given.contains(w) || common.isListed(w)) return false;
+      if (!foreign) return true;
       String rest = w.substring(1);
       return given.contains(rest) || common.isCommon(rest) || knownName(rest) || rest.startsWith(ARTICLE);
     }
 
     /** A word after بن، أبو، آل: any word that is no stop word, verb, cue or word with an article attached. */
     private boolean namePart(String w) {
-      return w.length() >= 2 && !conjoined(w) && !patterns.isStop(w) && !attachedArticle(w)
+      return w.length() >= 2 && !conjoined(w, false) && !patterns.isStop(w) && !attachedArticle(w)
           && patterns.cuesStartingWith(w).isEmpty() && !looksLikeVerb(w);
     }
 
     private boolean surnameWord(String w, boolean arabic, boolean strict, boolean first) {
       if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && patterns.isStop(w.substring(1)))) return false;
-      if (conjoined(w)) return false;
+      if (conjoined(w, first && !arabic)) return false;
       if (attachedArticle(w) || isCue(w)) return false;
       if (first && !arabic ? looksLikeVerb(w) : isVerb(w)) return false;
       if (strict && common.isCommon(w)) return false;

@@ -782,6 +782,17 @@ public final class CandidateFinder implements CandidateSource {
      * name, that first word too (بارك مين هو … بارك).
      */
     private void surnames() {
+      for (Found f : people()) {
+        GivenNames.Match first = t.kind(f.from) == TokenKind.ARABIC ? givenAt(f.from, f.skip) : null;
+        int last = f.to - 1;
+        int from = last > f.from && CONNECTORS.contains(t.term(last - 1)) ? last - 1 : last;
+        link(f, from, last + 1);
+        if (first != null && first.familyFirst() && f.to - f.from >= 2) link(f, f.from, f.from + 1);
+      }
+    }
+
+    /** The people named in full so far: candidates of two words or more and gazetteer persons. */
+    private List<Found> people() {
       List<Found> people = new ArrayList<>();
       for (Found f : found) if (f.type == EntityType.PERSON && f.link == null && f.to - f.from >= 2) people.add(f);
       Mention previous = null;
@@ -793,13 +804,7 @@ public final class CandidateFinder implements CandidateSource {
         while (end < t.size() && known[end] == m) end++;
         if (end - i >= 2) people.add(new Found(EntityType.PERSON, i, end, 0, SURNAME_CUE, false, null, m));
       }
-      for (Found f : people) {
-        GivenNames.Match first = t.kind(f.from) == TokenKind.ARABIC ? givenAt(f.from, f.skip) : null;
-        int last = f.to - 1;
-        int from = last > f.from && CONNECTORS.contains(t.term(last - 1)) ? last - 1 : last;
-        link(f, from, last + 1);
-        if (first != null && first.familyFirst() && f.to - f.from >= 2) link(f, f.from, f.from + 1);
-      }
+      return people;
     }
 
     /**
@@ -844,17 +849,7 @@ public final class CandidateFinder implements CandidateSource {
      * حمد بن عوشن … ناصر عوشن): the press gives the whole chain of names once and shortens it.
      */
     private void samePeople() {
-      List<Found> people = new ArrayList<>();
-      for (Found f : found) if (f.type == EntityType.PERSON && f.to - f.from >= 2) people.add(f);
-      Mention previous = null;
-      for (int i = 0; i < t.size(); i++) {
-        Mention m = known[i];
-        if (m == null || m == previous || m.type() != EntityType.PERSON) continue;
-        previous = m;
-        int end = i;
-        while (end < t.size() && known[end] == m) end++;
-        if (end - i >= 2) people.add(new Found(EntityType.PERSON, i, end, 0, SURNAME_CUE, false, null, m));
-      }
+      List<Found> people = people();
       people.sort(Comparator.comparingInt(Found::from));
       for (int n = 0; n < found.size(); n++) {
         Found g = found.get(n);

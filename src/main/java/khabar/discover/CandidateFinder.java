@@ -119,6 +119,7 @@ public final class CandidateFinder implements CandidateSource {
   private static final int MAX_OFFICE = 4;
   private static final String GIVEN_CUE = "PERSON given name";
   private static final String SURNAME_CUE = "PERSON surname";
+  private static final String BYLINE_CUE = "PERSON byline";
 
   private final Patterns patterns;
   private final GivenNames given;
@@ -217,6 +218,7 @@ public final class CandidateFinder implements CandidateSource {
         if (busy(i)) continue;
         int end = cueAt(i, null);
         if (end < 0) end = suffixed(i);
+        if (end < 0) end = byline(i);
         if (end < 0) end = personAt(i);
         if (end > i) i = end - 1;
       }
@@ -579,6 +581,45 @@ public final class CandidateFinder implements CandidateSource {
       String w = t.term(k);
       String stem = w.length() > 3 && (w.charAt(0) == ArabicLetters.WAW || w.charAt(0) == ArabicLetters.FEH) ? w.substring(1) : w;
       return patterns.isStop(w) || patterns.isStop(stem) || isVerb(w) || isCue(w);
+    }
+
+    /**
+     * A byline: a line that opens with a given name and one or two more words, then a dash and
+     * the place or the desk (صقر خالد – جدة، بدر الجبل- سبق- تبوك). The form is the evidence, so
+     * a given name that is also a word (بدر، صقر) and a surname that is one (الجبل) count there.
+     * Records it and returns the token after it, or -1.
+     */
+    private int byline(int i) {
+      if (t.kind(i) != TokenKind.ARABIC || !lineStart(i)) return -1;
+      GivenNames.Match m = givenAt(i, 0);
+      if (m == null || (m.length() == 1 && common.isParticle(t.term(i)))) return -1;
+      int k = i + m.length();
+      while (k < t.size() && k < i + m.length() + 2 && !busy(k) && t.kind(k) == TokenKind.ARABIC
+          && t.gapBefore(k) == Gap.SPACE && namePart(t.term(k))) {
+        k++;
+      }
+      if (k == i + m.length() || k >= t.size() || !dashBefore(k)) return -1;
+      Found f = accept(new Found(EntityType.PERSON, i, k, 0, BYLINE_CUE, false));
+      if (f == null || f.to != k) return -1;
+      add(f);
+      return k;
+    }
+
+    /** Whether token {@code i} opens a line of the original text. */
+    private boolean lineStart(int i) {
+      String original = t.text().original();
+      int from = i == 0 ? 0 : t.originalEnd(i - 1);
+      int to = t.text().originalStart(t.start(i));
+      if (i == 0) return original.substring(0, to).isBlank();
+      String gap = original.substring(from, to);
+      return gap.indexOf('\n') >= 0 && gap.isBlank();
+    }
+
+    /** Whether a dash (- – —) stands between token {@code k - 1} and token {@code k}. */
+    private boolean dashBefore(int k) {
+      String original = t.text().original();
+      String gap = original.substring(t.originalEnd(k - 1), t.text().originalStart(t.start(k)));
+      return gap.strip().length() == 1 && "-\u2013\u2014".indexOf(gap.strip().charAt(0)) >= 0;
     }
 
     /** After a title cue and its office at {@code p}: the token after a person named there, or -1. */

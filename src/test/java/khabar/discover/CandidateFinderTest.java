@@ -154,6 +154,14 @@ class CandidateFinderTest {
     assertEquals(List.of("sam-altman", "sam-altman"), all.stream().map(Mention::id).toList());
   }
 
+  /** A byline, a line of a name, a dash and the place: the form is the evidence for words that are also words. */
+  @Test
+  void aBylineNamesItsWriter() {
+    assertEquals(List.of("PERSON:بدر الهلال"), candidates("خطة جديدة للنقل\nبدر الهلال – الدمام\nأعلنت الهيئة خطتها"));
+    assertEquals(List.of(), candidates("خطة جديدة للنقل\nالدمام – واس\nأعلنت الهيئة خطتها"));
+    assertEquals(List.of(), candidates("قال إن بدر الهلال – كما يقال – بعيد"));
+  }
+
   @Test
   void aCueDoesNotMakeAGazetteerPersonsSurnameANewPerson() {
     // a surname of two letters is too short to link by itself; the cue finds it, and it is still her

@@ -122,6 +122,7 @@ public final class CandidateFinder implements CandidateSource {
   private final GivenNames given;
   private final CommonWords common;
   private final Gazetteer gazetteer;
+  private final Lexicon lexicon;
 
   /** A finder with cue rules alone: no given names, no check against the gazetteers. */
   public CandidateFinder(Patterns patterns) {
@@ -137,6 +138,7 @@ public final class CandidateFinder implements CandidateSource {
     this.given = Objects.requireNonNull(given, "given");
     this.common = Objects.requireNonNull(common, "common");
     this.gazetteer = gazetteer;
+    this.lexicon = new Lexicon(common, given, patterns, PROCLITICS);
   }
 
   /**
@@ -194,13 +196,13 @@ public final class CandidateFinder implements CandidateSource {
     private final Mention[] known;
     private final boolean[] taken;
     private final List<Found> found = new ArrayList<>();
-    private final ArticleWords lexicon = new ArticleWords(common, given);
-    /** Each token's term, its proclitic cuts and the given name it opens, taken once: the rules ask at every token. */
+    /**
+     * Each token's term, what is known of it and of its stems, and the given name it opens, taken
+     * once: the rules ask at every token.
+     */
     private final String[] terms;
-    private final List<List<Proclitics.Form>> cuts;
-    private final String[][] stems;
-    private final String[][] stemKeys;
-    private final String[] keys;
+    private final Lexicon.Word[] words;
+    private final Lexicon.Word[][] stemWords;
     private final GivenNames.Match[] givenNames;
     private final boolean[] givenAsked;
 
@@ -209,11 +211,9 @@ public final class CandidateFinder implements CandidateSource {
       this.known = new Mention[t.size()];
       this.taken = new boolean[t.size()];
       this.terms = new String[t.size()];
-      this.cuts = new ArrayList<>(java.util.Collections.nCopies(t.size(), null));
+      this.words = new Lexicon.Word[t.size()];
+      this.stemWords = new Lexicon.Word[t.size()][];
       this.givenNames = new GivenNames.Match[t.size()];
-      this.stems = new String[t.size()][];
-      this.stemKeys = new String[t.size()][];
-      this.keys = new String[t.size()];
       this.givenAsked = new boolean[t.size()];
       List<Mention> sorted = new ArrayList<>(mentions);
       sorted.sort(Comparator.comparingInt(Mention::start));
@@ -263,35 +263,29 @@ public final class CandidateFinder implements CandidateSource {
       return s;
     }
 
+    /** What is known of token {@code k}'s term. */
+    private Lexicon.Word word(int k) {
+      Lexicon.Word w = words[k];
+      if (w == null) words[k] = w = lexicon.word(term(k));
+      return w;
+    }
+
     /** The proclitic sequences token {@code k} may drop ({@link Proclitics#strippable}). */
     private List<Proclitics.Form> strippable(int k) {
-      List<Proclitics.Form> c = cuts.get(k);
-      if (c == null) cuts.set(k, c = PROCLITICS.strippable(term(k)));
-      return c;
+      return word(k).cuts();
     }
 
-    /** Token {@code k} without each of its {@link #strippable} sequences, in their order, with their key terms. */
-    private String[] stems(int k) {
-      String[] s = stems[k];
-      if (s == null) {
-        List<Proclitics.Form> forms = strippable(k);
-        s = new String[forms.size()];
-        String[] keys = new String[s.length];
-        for (int p = 0; p < s.length; p++) {
-          s[p] = term(k).substring(forms.get(p).length());
-          keys[p] = keyTerm(s[p]);
-        }
-        stems[k] = s;
-        stemKeys[k] = keys;
-      }
-      return s;
+    /** Token {@code k} without each of its {@link #strippable} sequences, in their order. */
+    private List<String> stems(int k) {
+      return word(k).stems();
     }
 
-    /** The {@link #keyTerm} of token {@code k}'s term. */
-    private String keyTerm(int k) {
-      String key = keys[k];
-      if (key == null) keys[k] = key = keyTerm(term(k));
-      return key;
+    /** What is known of the {@code p}-th of {@link #stems}{@code (k)}. */
+    private Lexicon.Word stemWord(int k, int p) {
+      Lexicon.Word[] s = stemWords[k];
+      if (s == null) stemWords[k] = s = new Lexicon.Word[stems(k).size()];
+      if (s[p] == null) s[p] = lexicon.word(stems(k).get(p));
+      return s[p];
     }
 
     /**
@@ -299,13 +293,11 @@ public final class CandidateFinder implements CandidateSource {
      * records the names and returns the token after the last one, else -1.
      */
     private int cueAt(int i, EntityType only) {
-      String term = term(i);
       List<Proclitics.Form> cuts = t.kind(i) == TokenKind.ARABIC ? strippable(i) : List.of();
       for (int p = cuts.size(); p >= 0; p--) {
         Proclitics.Form cut = p < cuts.size() ? cuts.get(p) : null;
-        String stem = cut == null ? term : term.substring(cut.length());
         boolean definite = cut != null && cut.definite();
-        for (CuePattern c : patterns.cuesStartingWith(stem)) {
+        for (CuePattern c : (cut == null ? word(i) : stemWord(i, p)).cues()) {
           if (only != null && c.type() != only) continue;
           if (definite && !c.cue().get(0).startsWith(ARTICLE)) continue;
           int j = afterCue(i, c);
@@ -398,7 +390,7 @@ public final class CandidateFinder implements CandidateSource {
     }
 
     private boolean isCompanyCue(String term) {
-      return patterns.cuesStartingWith(term).stream().anyMatch(c -> c.type() == EntityType.COMPANY && c.cue().size() == 1);
+      return lexicon.cuesStartingWith(term).stream().anyMatch(c -> c.type() == EntityType.COMPANY && c.cue().size() == 1);
     }
 
     private void add(Found f) {
@@ -447,13 +439,13 @@ public final class CandidateFinder implements CandidateSource {
         if (t.kind(k) != TokenKind.ARABIC || busy(k)) break;
         if (k > j && t.gapBefore(k) != Gap.SPACE) break;
         String w = term(k);
-        if (type == EntityType.PERSON && k > j && patterns.isStop(w) && lexicon.isForeign(w) && markAfter(k)) {
+        if (type == EntityType.PERSON && k > j && lexicon.isStop(w) && lexicon.isForeign(w) && markAfter(k)) {
           k++; // a family-first name may end with a syllable that is also a word: بارك مين هو،
           break;
         }
-        if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && patterns.isStop(w.substring(1)))) break;
+        if (w.length() < 2 || lexicon.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && lexicon.isStop(w.substring(1)))) break;
         if (k > j && looksLikeVerb(w)) break;
-        if (attachedArticle(w) || (k > j && !patterns.cuesStartingWith(w).isEmpty())) break;
+        if (attachedArticle(w) || (k > j && !lexicon.cuesStartingWith(w).isEmpty())) break;
         if (w.startsWith(ARTICLE) && (k == j || type != EntityType.PERSON)) break;
         if (k == j && type != EntityType.PERSON && w.endsWith(NISBA)) break;
         k++;
@@ -516,7 +508,7 @@ public final class CandidateFinder implements CandidateSource {
       }
       if (i + n < t.size() && t.gapBefore(i + n) == Gap.NONE) return -1;
       String name = term(f.from).substring(f.skip);
-      return spelledAt(i, name, keyTerm(name), 2);
+      return spelledAt(i, name, spellingKey(name), 2);
     }
 
     /**
@@ -525,15 +517,36 @@ public final class CandidateFinder implements CandidateSource {
      * letters; -1 when it is no spelling of it.
      */
     private int spelledAt(int i, String name, String nameKey, int minStem) {
-      String w = term(i);
-      if (sameSpelling(w, keyTerm(i), name, nameKey)) return 0;
+      if (spells(i, -1, term(i), name, nameKey)) return 0;
       if (t.kind(i) != TokenKind.ARABIC) return -1;
       List<Proclitics.Form> forms = strippable(i);
-      String[] s = stems(i);
-      for (int k = 0; k < s.length; k++) {
-        if (s[k].length() >= minStem && sameSpelling(s[k], stemKeys[i][k], name, nameKey)) return forms.get(k).length();
+      List<String> s = stems(i);
+      for (int k = 0; k < s.size(); k++) {
+        if (s.get(k).length() >= minStem && spells(i, k, s.get(k), name, nameKey)) return forms.get(k).length();
       }
       return -1;
+    }
+
+    /**
+     * The key {@link #sameSpelling} compares {@code name} by, or null when it is a common word
+     * (then only the same letters spell it).
+     */
+    private String spellingKey(String name) {
+      return lexicon.isCommon(name) ? null : keyTerm(name);
+    }
+
+    /**
+     * {@link #sameSpelling}{@code (a, name)} for {@code a}, token {@code i} as written ({@code
+     * stem} -1) or its {@code stem}-th stem; {@code nameKey} from {@link #spellingKey}. The key of
+     * {@code a} is only needed when neither is a common word.
+     */
+    private boolean spells(int i, int stem, String a, String name, String nameKey) {
+      if (a.equals(name)) return true;
+      if (nameKey == null || a.length() < 3) return false;
+      Lexicon.Word w = stem < 0 ? word(i) : stemWord(i, stem);
+      if (w.common()) return false;
+      String key = w.key();
+      return key.equals(nameKey) && !key.equals(a);
     }
 
     private boolean punctuationAfter(int k) {
@@ -568,14 +581,12 @@ public final class CandidateFinder implements CandidateSource {
 
     /** Two folded terms that spell one name: equal, or equal keys when neither is a common word. */
     private boolean sameSpelling(String a, String b) {
-      return a.equals(b) || (a.length() >= 3 && sameSpelling(a, keyTerm(a), b, keyTerm(b)));
+      if (a.equals(b)) return true;
+      return a.length() >= 3 && !lexicon.isCommon(a) && !lexicon.isCommon(b) && keyTerm(a).equals(keyTerm(b))
+          && !keyTerm(a).equals(a);
     }
 
-    /** {@link #sameSpelling(String, String)} given the key terms of both. */
-    private boolean sameSpelling(String a, String aKey, String b, String bKey) {
-      if (a.equals(b)) return true;
-      return a.length() >= 3 && aKey.equals(bKey) && !aKey.equals(a) && !lexicon.isCommon(a) && !lexicon.isCommon(b);
-    }
+
 
     private boolean isVerb(String w) {
       return lexicon.isVerb(w) && !lexicon.isGiven(w);
@@ -600,7 +611,7 @@ public final class CandidateFinder implements CandidateSource {
 
     private GivenNames.Match givenAt(int i, String first) {
       GivenNames.Match m = given.at(t, i, first);
-      if (m == null || m.ambiguous() || m.length() > 1 || !common.isParticle(first)) return m;
+      if (m == null || m.ambiguous() || m.length() > 1 || !lexicon.isParticle(first)) return m;
       return new GivenNames.Match(m.length(), true, m.arabic(), m.familyFirst());
     }
 
@@ -620,7 +631,7 @@ public final class CandidateFinder implements CandidateSource {
         m = givenAt(i, 1);
       }
       if (m == null || i + m.length() > t.size()) return -1;
-      if (m.ambiguous() && m.length() == 1 && common.isParticle(term.substring(skip))) return -1;
+      if (m.ambiguous() && m.length() == 1 && lexicon.isParticle(term.substring(skip))) return -1;
       for (int k = i + 1; k < i + m.length(); k++) if (busy(k)) return -1;
       int end = surname(i + m.length(), m.arabic(), m.ambiguous(), false);
       if (end <= i + m.length()) return -1;
@@ -634,7 +645,7 @@ public final class CandidateFinder implements CandidateSource {
     private int titled(int p) {
       if (p >= t.size() || busy(p) || t.kind(p) != TokenKind.ARABIC) return -1;
       GivenNames.Match m = givenAt(p, 0);
-      if (m == null || (m.length() == 1 && common.isParticle(term(p)))) return -1; // وزير الاقتصاد إن
+      if (m == null || (m.length() == 1 && lexicon.isParticle(term(p)))) return -1; // وزير الاقتصاد إن
       int end = surname(p + m.length(), m.arabic(), false, true);
       return end > p + m.length() ? end : -1;
     }
@@ -701,14 +712,14 @@ public final class CandidateFinder implements CandidateSource {
 
     /** A word after بن، أبو، آل: any word that is no stop word, verb, cue or word with an article attached. */
     private boolean namePart(String w) {
-      return w.length() >= 2 && !conjoined(w) && !patterns.isStop(w) && !attachedArticle(w)
-          && patterns.cuesStartingWith(w).isEmpty() && !looksLikeVerb(w);
+      return w.length() >= 2 && !conjoined(w) && !lexicon.isStop(w) && !attachedArticle(w)
+          && lexicon.cuesStartingWith(w).isEmpty() && !looksLikeVerb(w);
     }
 
     private boolean surnameWord(String w, boolean arabic, boolean strict, boolean first) {
-      if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && patterns.isStop(w.substring(1)))) return false;
+      if (w.length() < 2 || lexicon.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && lexicon.isStop(w.substring(1)))) return false;
       if (conjoined(w)) return false;
-      if (attachedArticle(w) || !patterns.cuesStartingWith(w).isEmpty()) return false;
+      if (attachedArticle(w) || !lexicon.cuesStartingWith(w).isEmpty()) return false;
       if (first && !arabic ? looksLikeVerb(w) : isVerb(w)) return false;
       if (strict && lexicon.isCommon(w)) return false;
       boolean word = lexicon.isAmbiguousGiven(w) && lexicon.isCommon(w); // بان، أمل: read as the word
@@ -726,8 +737,8 @@ public final class CandidateFinder implements CandidateSource {
       String w = term(k);
       if (isVerb(w)) return true;
       String stem = w.length() > 3 && (w.charAt(0) == ArabicLetters.WAW || w.charAt(0) == ArabicLetters.FEH) ? w.substring(1) : w;
-      return patterns.cuesStartingWith(w).stream().anyMatch(c -> c.type() == EntityType.PERSON)
-          || patterns.cuesStartingWith(stem).stream().anyMatch(c -> c.type() == EntityType.PERSON);
+      return lexicon.cuesStartingWith(w).stream().anyMatch(c -> c.type() == EntityType.PERSON)
+          || lexicon.cuesStartingWith(stem).stream().anyMatch(c -> c.type() == EntityType.PERSON);
     }
 
     /**
@@ -837,7 +848,7 @@ public final class CandidateFinder implements CandidateSource {
       boolean word = !compound && isWord(surname);
       String key = f.link == null ? key(f) : null;
       String head = term(from);
-      String headKey = keyTerm(head);
+      String headKey = spellingKey(head);
       for (int i = f.to; i + n <= t.size(); i++) {
         boolean free = true;
         for (int k = i; k < i + n; k++) free &= !busy(k) && t.kind(k) == TokenKind.ARABIC;

@@ -23,6 +23,7 @@ import khabar.tag.EntityType;
 import khabar.tag.Gazetteer;
 import khabar.tag.GazetteerLoader;
 import khabar.tag.Mention;
+import khabar.util.WordMap;
 
 /**
  * Finds names that no gazetteer lists from the words around them, following the rules of {@code
@@ -123,6 +124,9 @@ public final class CandidateFinder implements CandidateSource {
   private final CommonWords common;
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
+  /** The first terms of cues and of given names: a token that is none of them, nor one after a proclitic, opens no name. */
+  private final WordMap<Boolean> cueWords;
+  private final WordMap<Boolean> givenWords;
 
   /** A finder with cue rules alone: no given names, no check against the gazetteers. */
   public CandidateFinder(Patterns patterns) {
@@ -139,6 +143,8 @@ public final class CandidateFinder implements CandidateSource {
     this.common = Objects.requireNonNull(common, "common");
     this.gazetteer = gazetteer;
     this.lexicon = new Lexicon(common, given, patterns, PROCLITICS);
+    this.cueWords = WordMap.of(patterns.cueFirstTerms());
+    this.givenWords = WordMap.of(given.firstTerms());
   }
 
   /**
@@ -202,7 +208,6 @@ public final class CandidateFinder implements CandidateSource {
      */
     private final String[] terms;
     private final Lexicon.Word[] words;
-    private final Lexicon.Word[][] stemWords;
     private final GivenNames.Match[] givenNames;
     private final boolean[] givenAsked;
 
@@ -212,7 +217,6 @@ public final class CandidateFinder implements CandidateSource {
       this.taken = new boolean[t.size()];
       this.terms = new String[t.size()];
       this.words = new Lexicon.Word[t.size()];
-      this.stemWords = new Lexicon.Word[t.size()][];
       this.givenNames = new GivenNames.Match[t.size()];
       this.givenAsked = new boolean[t.size()];
       List<Mention> sorted = new ArrayList<>(mentions);
@@ -276,16 +280,8 @@ public final class CandidateFinder implements CandidateSource {
     }
 
     /** Token {@code k} without each of its {@link #strippable} sequences, in their order. */
-    private List<String> stems(int k) {
+    private List<Lexicon.Word> stems(int k) {
       return word(k).stems();
-    }
-
-    /** What is known of the {@code p}-th of {@link #stems}{@code (k)}. */
-    private Lexicon.Word stemWord(int k, int p) {
-      Lexicon.Word[] s = stemWords[k];
-      if (s == null) stemWords[k] = s = new Lexicon.Word[stems(k).size()];
-      if (s[p] == null) s[p] = lexicon.word(stems(k).get(p));
-      return s[p];
     }
 
     /**
@@ -293,11 +289,12 @@ public final class CandidateFinder implements CandidateSource {
      * records the names and returns the token after the last one, else -1.
      */
     private int cueAt(int i, EntityType only) {
+      if (!mayStartCue(i)) return -1;
       List<Proclitics.Form> cuts = t.kind(i) == TokenKind.ARABIC ? strippable(i) : List.of();
       for (int p = cuts.size(); p >= 0; p--) {
         Proclitics.Form cut = p < cuts.size() ? cuts.get(p) : null;
         boolean definite = cut != null && cut.definite();
-        for (CuePattern c : (cut == null ? word(i) : stemWord(i, p)).cues()) {
+        for (CuePattern c : (cut == null ? word(i) : stems(i).get(p)).cues()) {
           if (only != null && c.type() != only) continue;
           if (definite && !c.cue().get(0).startsWith(ARTICLE)) continue;
           int j = afterCue(i, c);
@@ -307,6 +304,24 @@ public final class CandidateFinder implements CandidateSource {
         }
       }
       return -1;
+    }
+
+    /**
+     * Whether a cue may start at token {@code i}: it is the first word of a cue as written or
+     * after a proclitic. Read in place, so that most tokens cost one look-up in a small table.
+     */
+    private boolean mayStartCue(int i) {
+      String s = t.text().normalized();
+      int from = t.start(i);
+      int to = t.end(i);
+      if (cueWords.contains(s, from, to)) return true;
+      if (t.kind(i) != TokenKind.ARABIC) return false;
+      int[] cuts = new int[Proclitics.MAX_CUTS];
+      int n = PROCLITICS.lengths(s, from, to, cuts);
+      for (int k = 0; k < n; k++) {
+        if (cueWords.contains(s, from + cuts[k], to)) return true;
+      }
+      return false;
     }
 
     /** The token after cue {@code c} starting at {@code i}, or -1 when its other words are not there. */
@@ -517,12 +532,12 @@ public final class CandidateFinder implements CandidateSource {
      * letters; -1 when it is no spelling of it.
      */
     private int spelledAt(int i, String name, String nameKey, int minStem) {
-      if (spells(i, -1, term(i), name, nameKey)) return 0;
+      if (spells(word(i), name, nameKey)) return 0;
       if (t.kind(i) != TokenKind.ARABIC) return -1;
       List<Proclitics.Form> forms = strippable(i);
-      List<String> s = stems(i);
+      List<Lexicon.Word> s = stems(i);
       for (int k = 0; k < s.size(); k++) {
-        if (s.get(k).length() >= minStem && spells(i, k, s.get(k), name, nameKey)) return forms.get(k).length();
+        if (s.get(k).text().length() >= minStem && spells(s.get(k), name, nameKey)) return forms.get(k).length();
       }
       return -1;
     }
@@ -535,18 +550,10 @@ public final class CandidateFinder implements CandidateSource {
       return lexicon.isCommon(name) ? null : keyTerm(name);
     }
 
-    /**
-     * {@link #sameSpelling}{@code (a, name)} for {@code a}, token {@code i} as written ({@code
-     * stem} -1) or its {@code stem}-th stem; {@code nameKey} from {@link #spellingKey}. The key of
-     * {@code a} is only needed when neither is a common word.
-     */
-    private boolean spells(int i, int stem, String a, String name, String nameKey) {
-      if (a.equals(name)) return true;
-      if (nameKey == null || a.length() < 3) return false;
-      Lexicon.Word w = stem < 0 ? word(i) : stemWord(i, stem);
-      if (w.common()) return false;
-      String key = w.key();
-      return key.equals(nameKey) && !key.equals(a);
+    /** {@link #sameSpelling}{@code (a, name)}, {@code nameKey} from {@link #spellingKey}. */
+    private static boolean spells(Lexicon.Word a, String name, String nameKey) {
+      if (a.text().equals(name)) return true;
+      return nameKey != null && a.text().length() >= 3 && !a.common() && a.key().equals(nameKey) && !a.key().equals(a.text());
     }
 
     private boolean punctuationAfter(int k) {
@@ -601,16 +608,17 @@ public final class CandidateFinder implements CandidateSource {
     private GivenNames.Match givenAt(int i, int skip) {
       if (skip == 0) {
         if (!givenAsked[i]) {
-          givenNames[i] = givenAt(i, term(i));
+          givenNames[i] = givenAt(i, term(i), word(i).names());
           givenAsked[i] = true;
         }
         return givenNames[i];
       }
-      return givenAt(i, term(i).substring(skip));
+      String first = term(i).substring(skip);
+      return givenAt(i, first, given.startingWith(first));
     }
 
-    private GivenNames.Match givenAt(int i, String first) {
-      GivenNames.Match m = given.at(t, i, first);
+    private GivenNames.Match givenAt(int i, String first, List<GivenNames.Name> names) {
+      GivenNames.Match m = given.at(t, i, names);
       if (m == null || m.ambiguous() || m.length() > 1 || !lexicon.isParticle(first)) return m;
       return new GivenNames.Match(m.length(), true, m.arabic(), m.familyFirst());
     }
@@ -620,7 +628,7 @@ public final class CandidateFinder implements CandidateSource {
      * ومحمد), without a cue; records it and returns the token after it, or -1.
      */
     private int personAt(int i) {
-      if (t.kind(i) != TokenKind.ARABIC) return -1;
+      if (t.kind(i) != TokenKind.ARABIC || !mayOpenName(i)) return -1;
       int skip = 0;
       GivenNames.Match m = givenAt(i, 0);
       String term = term(i);
@@ -639,6 +647,15 @@ public final class CandidateFinder implements CandidateSource {
       if (f == null) return -1;
       add(f);
       return f.to;
+    }
+
+    /** Whether a given name may start at token {@code i}, as written or after one of و ف ب ل (read in place). */
+    private boolean mayOpenName(int i) {
+      String s = t.text().normalized();
+      int from = t.start(i);
+      int to = t.end(i);
+      return givenWords.contains(s, from, to)
+          || (to - from >= 4 && NAME_CLITICS.indexOf(s.charAt(from)) >= 0 && givenWords.contains(s, from + 1, to));
     }
 
     /** After a title cue and its office at {@code p}: the token after a person named there, or -1. */

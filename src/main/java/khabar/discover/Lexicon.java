@@ -27,6 +27,7 @@ final class Lexicon {
   /**
    * The answers about one folded word.
    *
+   * @param text the word
    * @param common {@link CommonWords#isCommon}
    * @param listed {@link CommonWords#isListed}
    * @param verb {@link CommonWords#isVerb}
@@ -36,13 +37,15 @@ final class Lexicon {
    * @param ambiguousGiven {@link GivenNames#isAmbiguous}
    * @param stop {@link Patterns#isStop}
    * @param cues {@link Patterns#cuesStartingWith}
+   * @param names {@link GivenNames#startingWith}
    * @param key the term that stands for the word in a candidate key ({@link #keyTerm})
    * @param cuts the proclitic sequences it may drop, shortest first ({@link Proclitics#strippable})
-   * @param stems the word without each of {@code cuts}
+   * @param stems the word without each of {@code cuts}, and what is known of it
    */
   record Word(
-      boolean common, boolean listed, boolean verb, boolean particle, boolean given, boolean foreign,
-      boolean ambiguousGiven, boolean stop, List<CuePattern> cues, String key, List<Proclitics.Form> cuts, List<String> stems) {}
+      String text, boolean common, boolean listed, boolean verb, boolean particle, boolean given, boolean foreign,
+      boolean ambiguousGiven, boolean stop, List<CuePattern> cues, List<GivenNames.Name> names, String key,
+      List<Proclitics.Form> cuts, List<Word> stems) {}
 
   private final CommonWords common;
   private final GivenNames givenNames;
@@ -71,9 +74,10 @@ final class Lexicon {
     boolean given = givenNames.contains(w);
     boolean foreign = givenNames.isForeign(w);
     List<Proclitics.Form> cuts = proclitics.strippable(w);
-    List<String> stems = cuts.stream().map(f -> w.substring(f.length())).toList();
-    return new Word(common.isCommon(w), common.isListed(w), common.isVerb(w), common.isParticle(w), given, foreign,
-        givenNames.isAmbiguous(w), patterns.isStop(w), patterns.cuesStartingWith(w), keyTerm(w, given, foreign), cuts, stems);
+    List<Word> stems = cuts.stream().map(f -> word(w.substring(f.length()))).toList();
+    return new Word(w, common.isCommon(w), common.isListed(w), common.isVerb(w), common.isParticle(w), given, foreign,
+        givenNames.isAmbiguous(w), patterns.isStop(w), patterns.cuesStartingWith(w), givenNames.startingWith(w), keyTerm(w, given, foreign),
+        cuts, stems);
   }
 
   /**

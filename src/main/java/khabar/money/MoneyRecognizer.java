@@ -1,15 +1,14 @@
 package khabar.money;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import khabar.normalize.ArabicLetters;
 import khabar.normalize.Gap;
 import khabar.normalize.Proclitics;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
+import khabar.util.WordMap;
 
 /**
  * Recognizes money figures in Arabic news at a given token, so that the tagger's single walk
@@ -93,15 +92,9 @@ public final class MoneyRecognizer {
     s.addAll(lexicon.currencyDual.firstWords());
     s.addAll(Numerals.firstWords());
     s.addAll(Scales.firstWords());
-    this.amountStarters = wordMap(s);
+    this.amountStarters = WordMap.of(s);
     s.addAll(lexicon.qualifierBefore.firstWords());
-    this.starters = wordMap(s);
-  }
-
-  private static WordMap<Boolean> wordMap(Set<String> words) {
-    Map<String, Boolean> m = new HashMap<>();
-    for (String w : words) m.put(w, Boolean.TRUE);
-    return new WordMap<>(m);
+    this.starters = WordMap.of(s);
   }
 
   /** The money figure starting at token {@code i} (with its equivalent, if any), or null. */

@@ -1,4 +1,4 @@
-package khabar.money;
+package khabar.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package khabar.money;
+package khabar.util;
 
 import java.util.Map;
 
@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * @param <V> the value a word maps to
  */
-final class WordMap<V> {
+public final class WordMap<V> {
   private final char[] chars;
   private final int[] starts;
   private final int[] lengths;
@@ -20,7 +20,7 @@ final class WordMap<V> {
   private final long[] slots;
   private final int size;
 
-  WordMap(Map<String, ? extends V> words) {
+  public WordMap(Map<String, ? extends V> words) {
     size = words.size();
     int capacity = Integer.highestOneBit(Math.max(4, size * 4) - 1) << 1;
     slots = new long[capacity];
@@ -47,9 +47,16 @@ final class WordMap<V> {
     }
   }
 
+  /** The words of {@code words}, each mapped to {@link Boolean#TRUE}: a set read by {@link #contains}. */
+  public static WordMap<Boolean> of(java.util.Collection<String> words) {
+    Map<String, Boolean> m = new java.util.HashMap<>();
+    for (String w : words) m.put(w, Boolean.TRUE);
+    return new WordMap<>(m);
+  }
+
   /** The value of the word {@code s[from, to)}, or null. */
   @SuppressWarnings("unchecked")
-  V get(CharSequence s, int from, int to) {
+  public V get(CharSequence s, int from, int to) {
     int h = hash(s, from, to);
     int mask = slots.length - 1;
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -61,15 +68,15 @@ final class WordMap<V> {
   }
 
   /** The value of {@code word}, or null. */
-  V get(String word) {
+  public V get(String word) {
     return get(word, 0, word.length());
   }
 
-  boolean contains(CharSequence s, int from, int to) {
+  public boolean contains(CharSequence s, int from, int to) {
     return get(s, from, to) != null;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 

@@ -210,6 +210,8 @@ public final class CandidateFinder implements CandidateSource {
     private final Lexicon.Word[] words;
     private final GivenNames.Match[] givenNames;
     private final boolean[] givenAsked;
+    /** Room for a token's proclitic cuts, reused from token to token. */
+    private final int[] cuts = new int[Proclitics.MAX_CUTS];
 
     Walk(TokenizedText t, List<Mention> mentions) {
       this.t = t;
@@ -316,7 +318,6 @@ public final class CandidateFinder implements CandidateSource {
       int to = t.end(i);
       if (cueWords.contains(s, from, to)) return true;
       if (t.kind(i) != TokenKind.ARABIC) return false;
-      int[] cuts = new int[Proclitics.MAX_CUTS];
       int n = PROCLITICS.lengths(s, from, to, cuts);
       for (int k = 0; k < n; k++) {
         if (cueWords.contains(s, from + cuts[k], to)) return true;

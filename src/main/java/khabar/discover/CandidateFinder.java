@@ -123,7 +123,7 @@ public final class CandidateFinder implements CandidateSource {
   private final GivenNames given;
   private final CommonWords common;
   private final Gazetteer gazetteer;
-  private final Lexicon lexicon;
+  private final KnownWords lexicon;
   /** The first terms of cues and of given names: a token that is none of them, nor one after a proclitic, opens no name. */
   private final WordMap<Boolean> cueWords;
   private final WordMap<Boolean> givenWords;
@@ -142,7 +142,7 @@ public final class CandidateFinder implements CandidateSource {
     this.given = Objects.requireNonNull(given, "given");
     this.common = Objects.requireNonNull(common, "common");
     this.gazetteer = gazetteer;
-    this.lexicon = new Lexicon(common, given, patterns, PROCLITICS);
+    this.lexicon = new KnownWords(common, given, patterns, PROCLITICS);
     this.cueWords = WordMap.of(patterns.cueFirstTerms());
     this.givenWords = WordMap.of(given.firstTerms());
   }
@@ -207,7 +207,7 @@ public final class CandidateFinder implements CandidateSource {
      * once: the rules ask at every token.
      */
     private final String[] terms;
-    private final Lexicon.Word[] words;
+    private final KnownWords.Word[] words;
     private final GivenNames.Match[] givenNames;
     private final boolean[] givenAsked;
     /** Room for a token's proclitic cuts, reused from token to token. */
@@ -218,7 +218,7 @@ public final class CandidateFinder implements CandidateSource {
       this.known = new Mention[t.size()];
       this.taken = new boolean[t.size()];
       this.terms = new String[t.size()];
-      this.words = new Lexicon.Word[t.size()];
+      this.words = new KnownWords.Word[t.size()];
       this.givenNames = new GivenNames.Match[t.size()];
       this.givenAsked = new boolean[t.size()];
       List<Mention> sorted = new ArrayList<>(mentions);
@@ -270,8 +270,8 @@ public final class CandidateFinder implements CandidateSource {
     }
 
     /** What is known of token {@code k}'s term. */
-    private Lexicon.Word word(int k) {
-      Lexicon.Word w = words[k];
+    private KnownWords.Word word(int k) {
+      KnownWords.Word w = words[k];
       if (w == null) words[k] = w = lexicon.word(term(k));
       return w;
     }
@@ -282,7 +282,7 @@ public final class CandidateFinder implements CandidateSource {
     }
 
     /** Token {@code k} without each of its {@link #strippable} sequences, in their order. */
-    private List<Lexicon.Word> stems(int k) {
+    private List<KnownWords.Word> stems(int k) {
       return word(k).stems();
     }
 
@@ -536,7 +536,7 @@ public final class CandidateFinder implements CandidateSource {
       if (spells(word(i), name, nameKey)) return 0;
       if (t.kind(i) != TokenKind.ARABIC) return -1;
       List<Proclitics.Form> forms = strippable(i);
-      List<Lexicon.Word> s = stems(i);
+      List<KnownWords.Word> s = stems(i);
       for (int k = 0; k < s.size(); k++) {
         if (s.get(k).text().length() >= minStem && spells(s.get(k), name, nameKey)) return forms.get(k).length();
       }
@@ -552,7 +552,7 @@ public final class CandidateFinder implements CandidateSource {
     }
 
     /** {@link #sameSpelling}{@code (a, name)}, {@code nameKey} from {@link #spellingKey}. */
-    private static boolean spells(Lexicon.Word a, String name, String nameKey) {
+    private static boolean spells(KnownWords.Word a, String name, String nameKey) {
       if (a.text().equals(name)) return true;
       return nameKey != null && a.text().length() >= 3 && !a.common() && a.key().equals(nameKey) && !a.key().equals(a.text());
     }

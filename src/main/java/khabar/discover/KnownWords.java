@@ -18,7 +18,7 @@ import khabar.normalize.Tokenizer;
  * <p>Thread-safe. The answers are exactly those of the sources; the store is bounded (emptied
  * when it holds {@link #MAX_WORDS} words), so a long run's rare words do not pile up.
  */
-final class Lexicon {
+final class KnownWords {
   /** The fewest letters a {@link NameKey} of a word needs to stand for it in a candidate key. */
   static final int MIN_KEY = 3;
   /** Words kept; news text draws most of its tokens from far fewer distinct words. */
@@ -52,8 +52,16 @@ final class Lexicon {
   private final Patterns patterns;
   private final Proclitics proclitics;
   private final Map<String, Word> words = new ConcurrentHashMap<>();
+  private final int capacity;
 
-  Lexicon(CommonWords common, GivenNames givenNames, Patterns patterns, Proclitics proclitics) {
+  KnownWords(CommonWords common, GivenNames givenNames, Patterns patterns, Proclitics proclitics) {
+    this(common, givenNames, patterns, proclitics, MAX_WORDS);
+  }
+
+  /** As above, keeping at most {@code capacity} words. */
+  KnownWords(CommonWords common, GivenNames givenNames, Patterns patterns, Proclitics proclitics, int capacity) {
+    if (capacity < 1) throw new IllegalArgumentException("capacity must be at least 1, not " + capacity);
+    this.capacity = capacity;
     this.common = common;
     this.givenNames = givenNames;
     this.patterns = patterns;
@@ -65,7 +73,7 @@ final class Lexicon {
     Word a = words.get(w);
     if (a != null) return a;
     a = answer(w);
-    if (words.size() >= MAX_WORDS) words.clear();
+    if (words.size() >= capacity) words.clear();
     words.put(w, a);
     return a;
   }
@@ -90,6 +98,11 @@ final class Lexicon {
     if (given && !foreign) return term;
     String k = NameKey.of(term);
     return k.length() >= MIN_KEY ? k : term;
+  }
+
+  /** Number of words kept now. */
+  int size() {
+    return words.size();
   }
 
   boolean isCommon(String w) {

@@ -1,5 +1,7 @@
 package khabar.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,15 +18,19 @@ import khabar.tag.Tagger;
  * without the generated spellings of {@link khabar.tag.GazetteerLoader#load(Path, boolean)}) and
  * live heap.
  *
- * <p>Each tagger (and the plain scan) first tags {@link #WARM_ARTICLES} articles uncounted, on top
- * of the harness's warm-up passes: a quick run's one pass (60 articles) leaves the tagger's walk
- * interpreted or in the JIT's first tier, and under load the JIT took about 1,500 articles to
- * compile it fully, so the figure measured the compiler rather than the tagger. An ingest tags
- * thousands of articles in one process.
+ * <p>Each tagger (and the plain scan) is first run uncounted over the articles, on top of the
+ * harness's warm-up passes, until the JIT has settled: at least {@link #WARM_ARTICLES} articles,
+ * then passes until two in a row finish no compilation (at most {@link #MAX_WARM_ARTICLES}). A
+ * quick run's one warm-up pass (60 articles) left the tagger's walk interpreted or in the JIT's
+ * first tier, and under load the JIT took 1,500 articles and more to compile it fully, so the
+ * figure measured the compiler rather than the tagger. An ingest tags thousands of articles in one
+ * process.
  */
 final class TagSuite implements Suite {
-  /** Articles tagged before a tagger is measured, so that it runs compiled code. */
+  /** Articles tagged at least before a tagger is measured. */
   static final int WARM_ARTICLES = 2_000;
+  /** Articles tagged at most before a tagger is measured, when the JIT keeps compiling. */
+  static final int MAX_WARM_ARTICLES = 20_000;
 
   @Override
   public String name() {
@@ -72,14 +78,19 @@ final class TagSuite implements Suite {
     return List.of(base, full.against(base), plainLoad, load, large.against(base).retaining(retained));
   }
 
-  /** Runs {@code op} over the texts, round and round, until {@link #WARM_ARTICLES} are done. */
+  /** Runs {@code op} over the texts, pass after pass, until the JIT has settled (see the class comment). */
   private static int warm(List<String> texts, Harness.Op<String> op) throws Exception {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
     int sink = 0;
-    for (int done = 0; done < WARM_ARTICLES; ) {
+    int quiet = 0;
+    for (int done = 0; done < MAX_WARM_ARTICLES && (done < WARM_ARTICLES || (timed && quiet < 2)); ) {
+      long compiled = timed ? jit.getTotalCompilationTime() : 0;
       for (String t : texts) {
         sink += op.apply(t);
         done++;
       }
+      quiet = timed && jit.getTotalCompilationTime() == compiled ? quiet + 1 : 0;
     }
     return sink;
   }

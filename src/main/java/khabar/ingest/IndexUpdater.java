@@ -27,11 +27,17 @@ final class IndexUpdater {
     this.sameText = options.skipSameText() ? ArticleIndex.SameText.SKIP : ArticleIndex.SameText.MARK;
   }
 
-  /** Writes {@code t} when new or changed; safe from several threads. */
-  ArticleIndex.Outcome accept(TaggedArticle t) throws IOException {
+  /**
+   * Writes {@code t} when new or changed, re-keying the article stored under {@code formerId} (null:
+   * none; see {@link ArticleIndex#upsert(TaggedArticle, ArticleIndex.SameText, String)}); safe from
+   * several threads.
+   */
+  ArticleIndex.Outcome accept(TaggedArticle t, String formerId) throws IOException {
     long t0 = System.nanoTime();
-    ArticleIndex.Upsert u = index.upsert(t, sameText);
-    if (u.written()) uncommitted.incrementAndGet();
+    ArticleIndex.Upsert u = index.upsert(t, sameText, formerId);
+    if (u.changedIndex()) uncommitted.incrementAndGet();
+    if (u.rekeyed()) report.countRekeyed();
+    u.copyOf().ifPresent(d -> report.countStoredDuplicate(d.kind()));
     report.time(IngestReport.Stage.INDEX, t0);
     return u.outcome();
   }

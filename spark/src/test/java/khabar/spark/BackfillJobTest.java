@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import khabar.export.ParquetTables;
 import khabar.gen.CorpusFormat;
 import khabar.gen.CorpusGenerator;
 import khabar.gen.CorpusSpec;
@@ -28,6 +29,9 @@ import khabar.tag.Mention;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.MessageType;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -75,6 +79,14 @@ class BackfillJobTest {
       planted += spec.duplicates() + spec.nearDuplicates();
       plantedBad += spec.bad();
     }
+    // pages that name no address of their own: known by the input folder's name and the path below
+    // it, so the job must give them the ids ingest gives
+    Files.writeString(input.resolve("html/zz-no-canonical.html"), "<!doctype html><html lang=\"ar\"><head><meta charset=\"utf-8\">"
+        + "<title>خبر بلا عنوان دائم</title></head><body><article><h1>خبر بلا عنوان دائم</h1><p>أعلنت شركة إنفيديا عن "
+        + "نتائج فصلية فاقت التوقعات، وقال الرئيس التنفيذي جنسن هوانغ إن الطلب على شرائح مراكز البيانات ما زال قويا.</p>"
+        + "</article></body></html>");
+    Files.writeString(input.resolve("zz-plain.txt"), "مقال نصي محلي\n\nقالت شركة سامسونج إن مصنعها الجديد للرقائق في تكساس "
+        + "سيبدأ الإنتاج في العام المقبل باستثمار قدره سبعة عشر مليار دولار.");
     Path index = tmp.resolve("index");
     try (ArticleIndex ix = ArticleIndex.open(index)) {
       ingestReport = pipeline.ingester(IngestOptions.defaults().withThreads(2)).ingest(List.of(input), ix);
@@ -122,6 +134,8 @@ class BackfillJobTest {
   void sameArticleIdsAsIngest() {
     TreeSet<String> ids = new TreeSet<>(articles().select("id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
     assertEquals(ingested.keySet(), ids);
+    assertTrue(ids.contains(khabar.ingest.Documents.idForUrl("file:in/html/zz-no-canonical.html")), "a local page by its address");
+    assertTrue(ids.contains(khabar.ingest.Documents.idForUrl("file:in/zz-plain.txt")), "a local text by its address");
     assertEquals(ingestReport.added(), report.articles());
   }
 
@@ -194,7 +208,7 @@ class BackfillJobTest {
     TreeSet<String> named = new TreeSet<>();
     for (Row r : failures) named.add(r.getString(1));
     assertEquals(places, named, "each failure named by file and record as ingest names it");
-    assertEquals(ingestReport.added() + ingestReport.updated() + ingestReport.duplicates(), report.articleRecords(),
+    assertEquals(ingestReport.added() + ingestReport.updated() + ingestReport.skippedDuplicates(), report.articleRecords(),
         "every record that was an article in ingest is one here");
     assertEquals(ingestReport.skippedRecords(), report.skippedRecords());
     assertEquals(ingestReport.files(), report.files());
@@ -223,5 +237,41 @@ class BackfillJobTest {
       assertEquals(0, r.failed());
     }
     assertEquals(ingested, read(index));
+  }
+
+  /**
+   * {@code khabar export --format parquet} of the index that ingest built from the same input writes
+   * the job's tables: the same Parquet schema in the files, the same Spark schema, the same rows.
+   */
+  @Test
+  void theCommandsParquetExportIsTheJobsTables() throws Exception {
+    Path cli = tmp.resolve("cli-tables");
+    int code = khabar.cli.Main.commandLine().execute("export", "--format", "parquet", "--include-duplicates",
+        "--out", cli.toString(), "--index", tmp.resolve("index").toString(), "--gazetteers", GAZETTEERS.toString());
+    assertEquals(0, code);
+    for (ParquetTables.Table t : List.of(ParquetTables.ARTICLES, ParquetTables.MENTIONS)) {
+      MessageType job = footer(out.resolve(t.name()));
+      assertEquals(t.schema().getFields(), job.getFields(), t.name() + ": the job writes core's schema");
+      assertEquals(job.getFields(), footer(cli.resolve(t.name())).getFields(), t.name());
+      Dataset<Row> fromJob = spark.read().parquet(out.resolve(t.name()).toString());
+      Dataset<Row> fromCli = spark.read().parquet(cli.resolve(t.name()).toString());
+      assertEquals(fromJob.schema(), fromCli.schema(), t.name());
+      assertEquals(fromJob.count(), fromCli.count(), t.name());
+      assertEquals(0, fromJob.exceptAll(fromCli).count(), t.name() + ": rows of the job that the export lacks");
+      assertEquals(0, fromCli.exceptAll(fromJob).count(), t.name() + ": rows of the export that the job lacks");
+    }
+    assertEquals(report.articles(), spark.read().parquet(cli.resolve("articles").toString()).count());
+  }
+
+  /** The Parquet schema of the first file of a table folder, from its footer. */
+  static MessageType footer(Path table) throws IOException {
+    Path first;
+    try (var files = Files.walk(table)) {
+      first = files.filter(f -> f.toString().endsWith(".parquet")).sorted().findFirst().orElseThrow();
+    }
+    try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(
+        new org.apache.hadoop.fs.Path(first.toUri()), new org.apache.hadoop.conf.Configuration()))) {
+      return r.getFooter().getFileMetaData().getSchema();
+    }
   }
 }

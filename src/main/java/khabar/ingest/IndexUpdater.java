@@ -27,10 +27,18 @@ final class IndexUpdater {
     this.sameText = options.skipSameText() ? ArticleIndex.SameText.SKIP : ArticleIndex.SameText.MARK;
   }
 
-  /** Writes {@code t} when new or changed; safe from several threads. */
-  ArticleIndex.Outcome accept(TaggedArticle t) throws IOException {
+  /** Prepares {@code t} for {@link #accept} (the part of the write that may run in any order); any thread. */
+  ArticleIndex.Prepared prepare(TaggedArticle t) {
     long t0 = System.nanoTime();
-    ArticleIndex.Upsert u = index.upsert(t, sameText);
+    ArticleIndex.Prepared p = ArticleIndex.prepare(t);
+    report.time(IngestReport.Stage.INDEX, t0);
+    return p;
+  }
+
+  /** Writes the prepared article when new or changed; safe from several threads. */
+  ArticleIndex.Outcome accept(ArticleIndex.Prepared p) throws IOException {
+    long t0 = System.nanoTime();
+    ArticleIndex.Upsert u = index.upsert(p, sameText);
     if (u.written()) uncommitted.incrementAndGet();
     report.time(IngestReport.Stage.INDEX, t0);
     return u.outcome();

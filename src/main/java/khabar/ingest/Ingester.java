@@ -43,12 +43,15 @@ import khabar.normalize.NewsAnalyzer;
  * SourceFingerprint}; when an article made from a record with the same fingerprint is in the index
  * (as of the last commit), the record counts as unchanged and is neither extracted nor tagged.
  *
- * <p><b>What a crash costs.</b> Articles are written in the order workers finish them, so the
- * committed part of the index is the input minus at most the pages in flight at the last commit:
- * a crash loses at most the writes since the last commit (at most {@code commitEvery} plus the
- * pages in flight, or {@code commitInterval} of work), and re-running the same input writes them
- * again, since every decision is by id. Which of two copies written at the same moment becomes the
- * original can differ between runs; copies of articles already committed are always found.
+ * <p><b>Input order.</b> Workers extract and tag in parallel, but articles are written in input
+ * order ({@link InputOrder}): a worker whose page is ready before the pages ahead of it leaves the
+ * write behind and takes the next page, and the worker that finishes the page ahead runs it. So
+ * which of two copies is the original never depends on which worker was faster, and the committed
+ * part of the index is a prefix of the input.
+ *
+ * <p><b>What a crash costs.</b> At most the writes since the last commit (at most {@code
+ * commitEvery} plus the pages in flight, or {@code commitInterval} of work); re-running the same
+ * input writes them again, since every decision is by id.
  *
  * <p>Bad inputs are reported in the {@link IngestReport} (and copied to the quarantine folder when
  * one is set) and never stop the run; only a failing index does.
@@ -232,7 +235,7 @@ public final class Ingester {
     for (int i = 0; i < options.threads(); i++) {
       workers.add(Thread.ofPlatform().name("ingest-worker-" + i).stackSize(16L << 20).unstarted(() -> {
         try {
-          for (Item item = work.take(); item != END; item = work.take()) results.add(process(item, index, updater, order, report));
+          for (Item item = work.take(); item != END; item = work.take()) process(item, index, updater, order, report, results);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } catch (Throwable e) {
@@ -294,68 +297,94 @@ public final class Ingester {
 
   /**
    * Skips one page when its record is already indexed, else extracts, detects the language, tags
-   * and writes it; never throws for a bad page, only for a failing index.
+   * and prepares it, then hands its write to {@code order}, which runs it in input order, on this
+   * thread or on the one that finishes the page before it; never throws for a bad page, only for a
+   * failing index.
    */
-  private Result process(Item item, ArticleIndex index, IndexUpdater updater, InputOrder order, IngestReport report)
-      throws IOException, InterruptedException {
+  private void process(Item item, ArticleIndex index, IndexUpdater updater, InputOrder order, IngestReport report,
+      BlockingQueue<Result> results) throws IOException {
     Page page = item.page();
     String fingerprint;
     long t0 = System.nanoTime();
     try {
       fingerprint = SourceFingerprint.of(page);
     } catch (RuntimeException e) {
-      order.pass(item.seq());
-      return new Result(item.seq(), null, new Failure(page.origin(), Failure.Reason.EXTRACTION, DumpReader.message(e), item.file()), item.file());
+      order.pass(item.seq(), results, new Result(item.seq(), null,
+          new Failure(page.origin(), Failure.Reason.EXTRACTION, DumpReader.message(e), item.file()), item.file()));
+      return;
     }
     boolean known = index.hasSource(fingerprint);
     report.time(IngestReport.Stage.FINGERPRINT, t0);
     if (known) {
-      order.pass(item.seq());
-      return new Result(item.seq(), ArticleIndex.Outcome.UNCHANGED, null, item.file());
+      order.pass(item.seq(), results, new Result(item.seq(), ArticleIndex.Outcome.UNCHANGED, null, item.file()));
+      return;
     }
     Outcome o = process(page, item.file(), fingerprint, report);
     if (o.article() == null) {
-      order.pass(item.seq());
-      return new Result(item.seq(), null, o.failure(), item.file());
+      order.pass(item.seq(), results, new Result(item.seq(), null, o.failure(), item.file()));
+      return;
     }
-    TaggedArticle t = o.article();
+    ArticleIndex.Prepared prepared = updater.prepare(o.article());
     // Writes go in input order: which of two copies is the original (and so the index a re-run
     // or another machine builds from the same input) must not depend on which worker was faster.
-    order.await(item.seq());
+    order.submit(item.seq(), () -> results.add(write(item, prepared, updater)));
+  }
+
+  private static Result write(Item item, ArticleIndex.Prepared prepared, IndexUpdater updater) throws IOException {
     try {
-      return new Result(item.seq(), updater.accept(t), null, item.file());
+      return new Result(item.seq(), updater.accept(prepared), null, item.file());
     } catch (IllegalArgumentException e) {
       // Lucene refuses one document (a field over its limits) without harming the index: that
       // record fails, named, and the run goes on.
-      String url = t.article().url();
+      String url = prepared.article().article().url();
       String where = url.length() > 200 ? url.substring(0, 200) + "…" : url;
       return new Result(item.seq(), null,
           new Failure(where, Failure.Reason.BAD_RECORD, "refused by the index: " + DumpReader.message(e), item.file()), item.file());
-    } finally {
-      order.done(item.seq());
     }
   }
 
   /**
-   * Lets workers write in input order while they extract and tag in parallel: item {@code n}
-   * writes only after items {@code 0..n-1} have written or been found to need no write. Every item
-   * goes through exactly once, by {@link #pass} (no write) or {@link #await} then {@link #done}.
+   * Lets workers write in input order while they extract and tag in parallel, without waiting for
+   * one another: item {@code n}'s write runs only after the writes of items {@code 0..n-1} (or
+   * their {@link #pass}, for items that write nothing). A worker whose item is not next leaves the
+   * write here and takes the next page; the worker that completes the item before it runs the
+   * writes that have become due, one at a time and in order. Every item goes through exactly once.
    */
   private static final class InputOrder {
+    /** A write handed over; it also hands the item's result on. */
+    interface Write {
+      void run() throws IOException;
+    }
+
+    private final Map<Long, Write> due = new HashMap<>();
     private long next;
+    private boolean writing;
 
-    synchronized void await(long seq) throws InterruptedException {
-      while (next != seq) wait();
+    /** Hands over item {@code seq}'s write, and runs every write now due unless another thread is at it. */
+    void submit(long seq, Write write) throws IOException {
+      synchronized (this) {
+        due.put(seq, write);
+        if (writing || seq != next) return;
+        writing = true;
+      }
+      while (true) {
+        Write w;
+        synchronized (this) {
+          w = due.remove(next);
+          if (w == null) {
+            writing = false;
+            return;
+          }
+          next++;
+        }
+        w.run();
+      }
     }
 
-    synchronized void done(long seq) {
-      next = seq + 1;
-      notifyAll();
-    }
-
-    void pass(long seq) throws InterruptedException {
-      await(seq);
-      done(seq);
+    /** An item that writes nothing: its result goes on at once; its turn still passes in order. */
+    void pass(long seq, BlockingQueue<Result> results, Result r) throws IOException {
+      results.add(r);
+      submit(seq, () -> {});
     }
   }
 

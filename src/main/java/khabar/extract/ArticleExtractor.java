@@ -42,11 +42,12 @@ public final class ArticleExtractor {
 
   private Article extractHtml(Page page) {
     Document doc = Jsoup.parse(page.content(), page.url());
-    String title = title(doc);
-    Instant published = published(doc);
-    String author = meta(doc, "author");
+    Head head = new Head(doc);
+    String title = title(doc, head);
+    Instant published = published(doc, head);
+    String author = head.meta("author");
     String canonical = doc.select(Css.of("link[rel=canonical]")).attr("abs:href");
-    String site = meta(doc, "og:site_name");
+    String site = head.meta("og:site_name");
     String url = canonical.isBlank() ? page.url() : canonical;
     if (site.isBlank()) site = host(url);
     String text = mainText(doc);
@@ -106,10 +107,10 @@ public final class ArticleExtractor {
     return body == null ? "" : MainText.of(body);
   }
 
-  static String title(Document doc) {
-    String og = meta(doc, "og:title");
+  static String title(Document doc, Head head) {
+    String og = head.meta("og:title");
     if (!og.isBlank()) return og.strip();
-    String ld = jsonLd(doc, "headline");
+    String ld = head.jsonLd("headline");
     if (!ld.isBlank()) return ld.strip();
     Element h1 = doc.selectFirst(Css.of("h1"));
     if (h1 != null && !h1.text().isBlank()) return h1.text().strip();
@@ -139,10 +140,10 @@ public final class ArticleExtractor {
    * and {@code itemprop=datePublished}, then {@code <time datetime>}; else an Arabic date (see
    * {@link ArabicDates}) in an element that holds the date or byline, or at the top of the body.
    */
-  static Instant published(Document doc) {
+  static Instant published(Document doc, Head head) {
     List<String> candidates = new ArrayList<>();
-    candidates.add(jsonLd(doc, "datePublished"));
-    for (String name : DATE_META) candidates.add(meta(doc, name));
+    candidates.add(head.jsonLd("datePublished"));
+    for (String name : DATE_META) candidates.add(head.meta(name));
     Element itemprop = doc.selectFirst(Css.of("[itemprop=datePublished]"));
     if (itemprop != null) candidates.add(itemprop.hasAttr("content") ? itemprop.attr("content") : itemprop.attr("datetime"));
     for (Element time : doc.select(Css.of("time[datetime]"))) candidates.add(time.attr("datetime"));
@@ -186,22 +187,52 @@ public final class ArticleExtractor {
     }
   }
 
-  static String meta(Document doc, String name) {
-    Element m = doc.selectFirst(Css.of("meta[property=" + name + "], meta[name=" + name + "]"));
-    return m == null ? "" : m.attr("content");
-  }
+  /**
+   * The page's metadata, gathered in one walk of the document: the {@code <meta>} elements that
+   * have a property or name (a page has a few dozen) and the parsed JSON-LD blocks. Looking up
+   * fifteen metadata names each with its own selector walked the whole document fifteen times, and
+   * the JSON-LD was parsed once for the headline and again for the date.
+   */
+  static final class Head {
+    private final Document doc;
+    private final Elements metas;
+    private List<JsonNode> jsonLd;
 
-  static String jsonLd(Document doc, String field) {
-    for (Element s : doc.select(Css.of("script[type=application/ld+json]"))) {
-      try {
-        JsonNode n = JSON.readTree(s.data());
+    Head(Document doc) {
+      this.doc = doc;
+      this.metas = doc.select(Css.of("meta[property], meta[name]"));
+    }
+
+    /**
+     * The content of the first {@code meta[property=name], meta[name=name]} in document order,
+     * or "": the same selector as ever, tried on the gathered elements only.
+     */
+    String meta(String name) {
+      org.jsoup.select.Evaluator e = Css.of("meta[property=" + name + "], meta[name=" + name + "]");
+      for (Element m : metas) {
+        if (e.matches(doc, m)) return m.attr("content");
+      }
+      return "";
+    }
+
+    /** The first text value of {@code field} in the page's JSON-LD blocks, or "". */
+    String jsonLd(String field) {
+      if (jsonLd == null) {
+        jsonLd = new ArrayList<>();
+        for (Element s : doc.select(Css.of("script[type=application/ld+json]"))) {
+          try {
+            jsonLd.add(JSON.readTree(s.data()));
+          } catch (Exception e) {
+            // malformed JSON-LD is common on the web; other metadata sources still apply
+          }
+        }
+      }
+      for (JsonNode n : jsonLd) {
         String v = findField(n, field);
         if (v != null) return v;
-      } catch (Exception e) {
-        // malformed JSON-LD is common on the web; other metadata sources still apply
       }
+      return "";
     }
-    return "";
   }
 
   private static String findField(JsonNode n, String field) {

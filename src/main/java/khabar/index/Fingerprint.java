@@ -26,21 +26,21 @@ public final class Fingerprint {
 
   /** The normalized text both measures start from. */
   public static String fold(String text) {
-    String n = ArabicNormalizer.normalize(text).normalized();
-    StringBuilder b = null; // only when a run of white space must shrink
+    char[] c = text.toCharArray();
+    int n = ArabicNormalizer.normalize(c, c.length); // in place: no offset map is needed here
+    if (n < 0) { // a compatibility form expands
+      c = ArabicNormalizer.normalize(text).normalized().toCharArray();
+      n = c.length;
+    }
+    int w = 0;
     boolean space = false;
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
-      boolean s = isRegexSpace(c);
-      if (s && c != ' ' || s && space) {
-        if (b == null) b = new StringBuilder(n.length()).append(n, 0, i);
-        if (!space) b.append(' ');
-      } else if (b != null) {
-        b.append(c);
-      }
+    for (int i = 0; i < n; i++) {
+      boolean s = isRegexSpace(c[i]);
+      if (!s) c[w++] = c[i];
+      else if (!space) c[w++] = ' ';
       space = s;
     }
-    return (b == null ? n : b.toString()).strip();
+    return new String(c, 0, w).strip();
   }
 
   /** Java's {@code \s} without the Unicode flag: space, tab, line feed, vertical tab, form feed, return. */

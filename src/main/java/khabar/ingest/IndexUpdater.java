@@ -56,6 +56,14 @@ final class IndexUpdater {
     }
   }
 
+  /**
+   * The last commit of a run: only when something was written, so that a run that found all its
+   * input unchanged reports no commit (and leaves the index files as they were).
+   */
+  void commitIfPending() throws IOException {
+    if (uncommitted.get() > 0) commit();
+  }
+
   /** Makes everything written so far durable and starts a new batch. */
   void commit() throws IOException {
     long t0 = System.nanoTime();

@@ -269,7 +269,7 @@ public final class Ingester {
         }
         if (readerDone.get() && next == submitted.get()) break;
       }
-      updater.commit();
+      updater.commitIfPending();
       finished = true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

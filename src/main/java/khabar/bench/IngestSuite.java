@@ -34,8 +34,9 @@ import org.apache.lucene.store.FSDirectory;
  * a one-thread baseline against a many-thread ingest would flatter the ingest). Then the same
  * input ingested again into that index, which finds every record unchanged by its source
  * fingerprint, against the first run. Then one row per stage of the last measured ingest (read,
- * fingerprint, extract, tag, index, commit): pages per second of that stage's thread time, and its
- * share of all the stages' thread time in the name, to show where the time goes.
+ * fingerprint, extract, language, tag, index, commit): pages per CPU second of that stage (CPU time of
+ * the threads doing it), and its share of all the stages' CPU time in the name, to show where the
+ * time goes.
  */
 final class IngestSuite implements Suite {
   @Override
@@ -68,7 +69,7 @@ final class IngestSuite implements Suite {
     int threads = ingester.threads();
     // Warm-up as every suite does it: whole passes over the same pages, so that the JIT has compiled
     // the ingest (a far larger body of code than Lucene's baseline) before either is measured.
-    for (int w = 0; w < Integer.getInteger("khabar.bench.ingestWarmup", ctx.config.warmup()); w++) {
+    for (int w = 0; w < ctx.config.warmup(); w++) {
       ingestInto(ingester, List.of(pagesDir), work.resolve("warmup-" + w));
       luceneInto(extracted, work.resolve("warmup-lucene-" + w), threads);
     }
@@ -103,14 +104,14 @@ final class IngestSuite implements Suite {
     return out;
   }
 
-  /** A row per stage: its thread time, as pages per second, and its share of the total; the heap is the run's. */
+  /** A row per stage: its CPU time, as pages per second, and its share of the total; the heap is the run's. */
   private List<Result> stages(IngestReport report, int pages, long bytes, double peakHeapMb) {
     long total = 0;
     for (IngestReport.Stage s : IngestReport.Stage.values()) total += report.millis(s);
     List<Result> out = new ArrayList<>();
     for (IngestReport.Stage s : IngestReport.Stage.values()) {
       double seconds = Math.max(1, report.millis(s)) / 1000.0; // under a millisecond counts as one
-      String label = String.format(Locale.ROOT, "Ingester stage %s (%.0f%% of stage thread time)",
+      String label = String.format(Locale.ROOT, "Ingester stage %s (%.0f%% of stage CPU time)",
           s.name().toLowerCase(Locale.ROOT), 100.0 * report.millis(s) / Math.max(1, total));
       out.add(new Result(name(), label, "pages", pages, bytes, seconds, seconds, Double.NaN, Double.NaN, Double.NaN,
           peakHeapMb, Double.NaN, null, Double.NaN));

@@ -29,7 +29,7 @@ final class IndexUpdater {
 
   /** Prepares {@code t} for {@link #accept} (the part of the write that may run in any order); any thread. */
   ArticleIndex.Prepared prepare(TaggedArticle t) {
-    long t0 = System.nanoTime();
+    long t0 = IngestReport.now();
     ArticleIndex.Prepared p = ArticleIndex.prepare(t);
     report.time(IngestReport.Stage.INDEX, t0);
     return p;
@@ -37,7 +37,7 @@ final class IndexUpdater {
 
   /** Writes the prepared article when new or changed; safe from several threads. */
   ArticleIndex.Outcome accept(ArticleIndex.Prepared p) throws IOException {
-    long t0 = System.nanoTime();
+    long t0 = IngestReport.now();
     ArticleIndex.Upsert u = index.upsert(p, sameText);
     if (u.written()) uncommitted.incrementAndGet();
     report.time(IngestReport.Stage.INDEX, t0);
@@ -66,7 +66,7 @@ final class IndexUpdater {
 
   /** Makes everything written so far durable and starts a new batch. */
   void commit() throws IOException {
-    long t0 = System.nanoTime();
+    long t0 = IngestReport.now();
     int before = uncommitted.get();
     index.commit();
     report.countCommit();

@@ -185,16 +185,13 @@ public final class Ingester {
     AtomicLong totalBytes = new AtomicLong(-1);
     AtomicReference<Throwable> crashed = new AtomicReference<>();
     AtomicBoolean readerDone = new AtomicBoolean();
-    AtomicLong blockedNanos = new AtomicLong();
 
     DumpReader.Sink sink = new DumpReader.Sink() {
       @Override
       public void page(Page page, Path file) throws InterruptedException {
-        long t0 = System.nanoTime();
         permits.acquire();
         report.countPage();
         work.put(new Item(submitted.getAndIncrement(), page, file));
-        blockedNanos.addAndGet(System.nanoTime() - t0);
       }
 
       @Override
@@ -215,7 +212,7 @@ public final class Ingester {
     };
 
     Thread reader = Thread.ofPlatform().name("ingest-reader").unstarted(() -> {
-      long t0 = System.nanoTime();
+      long t0 = IngestReport.now();
       try {
         totalBytes.set(source.totalBytes());
         source.feed(sink, report, bytesRead);
@@ -224,7 +221,7 @@ public final class Ingester {
       } catch (Throwable e) {
         crashed.compareAndSet(null, e);
       } finally {
-        report.time(IngestReport.Stage.READ, t0 + blockedNanos.get());
+        report.time(IngestReport.Stage.READ, t0); // CPU time: waiting for a permit costs none
         readerDone.set(true);
         for (int i = 0; i < options.threads(); i++) work.add(END);
       }
@@ -305,7 +302,7 @@ public final class Ingester {
       BlockingQueue<Result> results) throws IOException {
     Page page = item.page();
     String fingerprint;
-    long t0 = System.nanoTime();
+    long t0 = IngestReport.now();
     try {
       fingerprint = SourceFingerprint.of(page);
     } catch (RuntimeException e) {
@@ -415,18 +412,20 @@ public final class Ingester {
 
   private Outcome process(Page page, Path file, String fingerprint, IngestReport report) {
     try {
-      long t0 = System.nanoTime();
+      long t0 = report == null ? 0 : IngestReport.now();
       Article a = extractor.extract(page);
+      if (report != null) report.time(IngestReport.Stage.EXTRACT, t0);
       if (page.hints().language().isEmpty()) {
+        long tl = report == null ? 0 : IngestReport.now();
         String detected = Languages.detect(a.text());
         if (!detected.isEmpty()) a = a.withLanguage(detected);
+        if (report != null) report.time(IngestReport.Stage.LANGUAGE, tl);
       }
-      if (report != null) report.time(IngestReport.Stage.EXTRACT, t0);
       if (a.text().isBlank()) {
         return new Outcome(null, new Failure(page.origin(), Failure.Reason.NO_TEXT, "no article text found", file));
       }
       if (!options.keeps(a.language())) return new Outcome(null, null);
-      long t1 = System.nanoTime();
+      long t1 = report == null ? 0 : IngestReport.now();
       TaggedArticle t = documents.tag(a, fingerprint);
       if (report != null) {
         report.time(IngestReport.Stage.TAG, t1);

@@ -168,9 +168,12 @@ final class MainText {
   }
 
   private static boolean isCardList(Element e) {
+    // the cheap test on every child first: most lists fail it, and then no card is searched
     String tag = e.child(0).normalName();
     for (Element c : e.children()) {
       if (!c.normalName().equals(tag)) return false;
+    }
+    for (Element c : e.children()) {
       if (c.selectFirst(Css.of("a[href] img, h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4")) == null) return false;
       if (c.selectFirst(Css.of("h1")) != null || clean(c.text()).length() > MAX_CARD_CHARS) return false;
     }

@@ -64,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--max-page-mb", paramLabel = "MB", description = "Largest page, JSONL line or WARC payload read (default: ${DEFAULT-VALUE}).", defaultValue = "10")
   int maxPageMb;
 
-  @Option(names = "--skip-same-text", description = "Skip an article whose text is already indexed under another URL (counted as a duplicate).")
+  @Option(names = "--skip-same-text", description = "Do not store an article whose text is already stored under another URL (counted as skipped as a duplicate; without it such a duplicate is stored marked, hidden from search).")
   boolean skipSameText;
 
   @Option(names = "--quarantine", paramLabel = "DIR", description = "Copy input files that had a failure into DIR.")

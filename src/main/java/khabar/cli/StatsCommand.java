@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
         "  khabar stats",
-        "  khabar stats --json"}, description = "Documents, copies among them, mentions per type and size of the index.")
+        "  khabar stats --json"}, description = "Documents, originals, duplicates among them (EXACT, NEAR), mentions per type and size of the index.")
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Options.IndexOption index;

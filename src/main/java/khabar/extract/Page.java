@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A document as it arrived, before extraction: an HTML page or a plain-text article.
  *
- * @param url where it came from (a URL, or a file URI for local files)
+ * @param url where it came from: a URL, or for a local file its location-free {@code file:}
+ *     address ({@code khabar.ingest.LocalAddress})
  * @param content the decoded text of the page or article
  * @param html whether {@code content} is HTML (else plain text)
  * @param fetched when it was fetched or read, may be null

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
 import khabar.normalize.NewsAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -16,7 +18,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -40,6 +45,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  *       content since the last commit, or ({@link SameText#SKIP}) the same text is indexed under
  *       another id.
  * </ul>
+ *
+ * <p><b>Former ids.</b> An upsert may name the id an older scheme gave the same article ({@link
+ * #upsert(TaggedArticle, SameText, String)}); the article stored under it is removed in the same
+ * write ({@link Upsert#rekeyed}), so an index built before an id change is moved, not doubled.
  *
  * <p><b>Copies.</b> An article that is written is also checked against those already written
  * ({@link DuplicateDetector}: same content hash, or word 5-gram MinHash similarity ≥ 0.5); a copy
@@ -86,16 +95,27 @@ public final class ArticleIndex implements Closeable {
    *
    * @param outcome what was done
    * @param copyOf for a written article, the original it was found to copy (stored with it)
+   * @param rekeyed whether the article stored under the former id the upsert named was removed, the
+   *     article now standing under its new id (see {@link #upsert(TaggedArticle, SameText, String)})
    */
-  public record Upsert(Outcome outcome, Optional<Duplicate> copyOf) {
+  public record Upsert(Outcome outcome, Optional<Duplicate> copyOf, boolean rekeyed) {
     public Upsert {
       Objects.requireNonNull(outcome, "outcome");
       Objects.requireNonNull(copyOf, "copyOf");
     }
 
+    public Upsert(Outcome outcome, Optional<Duplicate> copyOf) {
+      this(outcome, copyOf, false);
+    }
+
     /** Whether the article was written. */
     public boolean written() {
       return outcome == Outcome.ADDED || outcome == Outcome.UPDATED;
+    }
+
+    /** Whether the index changed: the article written, or a former id removed. */
+    public boolean changedIndex() {
+      return written() || rekeyed;
     }
 
     static Upsert of(Outcome o) {
@@ -163,7 +183,18 @@ public final class ArticleIndex implements Closeable {
 
   /** Adds, replaces or leaves the article with {@code t}'s id, as the class note says. */
   public Upsert upsert(TaggedArticle t, SameText sameText) throws IOException {
-    return upsert(prepare(t), sameText);
+    return upsert(prepare(t), sameText, null);
+  }
+
+  /**
+   * As {@link #upsert(TaggedArticle, SameText)}, for an article that an older id scheme stored under
+   * {@code formerId} (null: none). When that id is in the index (as of the last commit) its article
+   * is removed in the same write and the result is {@link Upsert#rekeyed}: an article new under its
+   * id is then UPDATED rather than ADDED (and is no copy of its former self); one already there
+   * under its new id keeps its outcome (UNCHANGED, or UPDATED), the former twin removed.
+   */
+  public Upsert upsert(TaggedArticle t, SameText sameText, String formerId) throws IOException {
+    return upsert(prepare(t), sameText, formerId);
   }
 
   /**
@@ -189,8 +220,8 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  /** {@link #upsert(TaggedArticle, SameText)} of a prepared article. */
-  public Upsert upsert(Prepared p, SameText sameText) throws IOException {
+  /** {@link #upsert(TaggedArticle, SameText, String)} of a prepared article. */
+  public Upsert upsert(Prepared p, SameText sameText, String formerId) throws IOException {
     TaggedArticle t = p.article();
     String mentions = p.mentions();
     String same = p.same();
@@ -202,16 +233,30 @@ public final class ArticleIndex implements Closeable {
     try {
       Optional<Duplicate> copyOf;
       Outcome outcome;
+      boolean former;
       IndexSearcher s = written.acquire();
       try {
         // The searcher cannot change while the gate is held (it is refreshed only under the write
         // lock), so what it says is read here, outside the decision lock, on every thread at once;
         // only what was written since it was opened is looked at under the lock.
-        Indexed indexed = indexed(s, t, same, sameText);
+        former = formerId != null && !formerId.equals(t.id()) && contains(s, formerId);
+        Indexed indexed = indexed(s, t, same, sameText, former ? formerId : null);
         DuplicateDetector.IndexHits hits =
             indexed.unchanged() ? null : DuplicateDetector.lookup(s, t.contentHash(), bands);
         synchronized (decision) {
           outcome = classify(indexed, t, same, sameText);
+          if (former && outcome != Outcome.DUPLICATE) {
+            former = duplicates.removed(formerId); // false when another write removed it since the commit
+            if (former && outcome == Outcome.ADDED) outcome = Outcome.UPDATED;
+          } else {
+            former = false;
+          }
+          // an article marked as a copy of its own former self is an original again: written anew
+          if (former && outcome == Outcome.UNCHANGED && formerId.equals(indexed.duplicateOf())) outcome = Outcome.UPDATED;
+          if (former && outcome == Outcome.UNCHANGED) {
+            writer.deleteDocuments(new Term(Fields.ID, formerId));
+            return new Upsert(outcome, Optional.empty(), true);
+          }
           if (outcome == Outcome.UNCHANGED || outcome == Outcome.DUPLICATE) return Upsert.of(outcome);
           if (hits == null) hits = DuplicateDetector.lookup(s, t.contentHash(), bands); // rewritten since the commit: rare
           copyOf = duplicates.find(hits, t.id(), t.contentHash(), signature, bands);
@@ -224,8 +269,18 @@ public final class ArticleIndex implements Closeable {
         written.release(s);
       }
       Document d = StoredArticle.toDocument(t, mentions, signature, bands, copyOf.orElse(null));
-      writer.updateDocument(new Term(Fields.ID, t.id()), d);
-      result = new Upsert(outcome, copyOf);
+      if (former) {
+        // one update replaces both ids, inside the gate: no commit holds both articles or neither,
+        // and a document the writer refuses leaves the former one in place
+        Query both = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.ID, t.id())), BooleanClause.Occur.SHOULD)
+            .add(new TermQuery(new Term(Fields.ID, formerId)), BooleanClause.Occur.SHOULD)
+            .build();
+        writer.updateDocuments(both, List.of(d));
+      } else {
+        writer.updateDocument(new Term(Fields.ID, t.id()), d);
+      }
+      result = new Upsert(outcome, copyOf, former);
     } finally {
       gate.readLock().unlock();
     }
@@ -246,6 +301,20 @@ public final class ArticleIndex implements Closeable {
     } finally {
       written.release(s);
     }
+  }
+
+  /** Whether an article with this id is in the index as of the last commit (or refresh). */
+  public boolean contains(String id) throws IOException {
+    IndexSearcher s = written.acquire();
+    try {
+      return contains(s, id);
+    } finally {
+      written.release(s);
+    }
+  }
+
+  private static boolean contains(IndexSearcher s, String id) throws IOException {
+    return s.count(new TermQuery(new Term(Fields.ID, id))) > 0;
   }
 
   /**
@@ -270,22 +339,34 @@ public final class ArticleIndex implements Closeable {
    * What the searcher says of {@code t}: whether its id is there, whether it would be unchanged,
    * whether its text is there under any id (asked only when {@code sameText} skips).
    */
-  private record Indexed(boolean present, boolean unchanged, boolean textPresent) {}
+  private record Indexed(boolean present, boolean unchanged, boolean textPresent, String duplicateOf) {}
 
-  private static Indexed indexed(IndexSearcher s, TaggedArticle t, String same, SameText sameText) throws IOException {
+  /** What {@link #indexed} reads of a stored article. */
+  private static final Set<String> INDEXED_FIELDS =
+      Set.copyOf(Stream.concat(StoredArticle.SAMENESS_FIELDS.stream(), Stream.of(Fields.DUPLICATE_OF)).toList());
+
+  private static Indexed indexed(IndexSearcher s, TaggedArticle t, String same, SameText sameText, String formerId)
+      throws IOException {
     TopDocs top = s.search(new TermQuery(new Term(Fields.ID, t.id())), 1);
     if (top.scoreDocs.length > 0) {
-      Document stored = s.storedFields().document(top.scoreDocs[0].doc, StoredArticle.SAMENESS_FIELDS);
+      Document stored = s.storedFields().document(top.scoreDocs[0].doc, INDEXED_FIELDS);
       // the same article from another raw record (or from before fingerprints were stored) is
       // written again to record the new fingerprint, so that the next run of this input skips it early
       String fingerprint = t.sourceFingerprint();
       boolean unchanged = StoredArticle.sameness(stored).equals(same)
           && (fingerprint.isEmpty() || fingerprint.equals(StoredArticle.sourceFingerprint(stored)));
-      return new Indexed(true, unchanged, false);
+      return new Indexed(true, unchanged, false, StoredArticle.duplicateOf(stored));
     }
-    boolean textPresent = sameText == SameText.SKIP && !t.contentHash().isBlank()
-        && s.count(new TermQuery(new Term(Fields.CONTENT_HASH, t.contentHash()))) > 0;
-    return new Indexed(false, false, textPresent);
+    // the article's own former self is no other article with the same text
+    Query sameHash = new TermQuery(new Term(Fields.CONTENT_HASH, t.contentHash()));
+    if (formerId != null) {
+      sameHash = new BooleanQuery.Builder()
+          .add(sameHash, BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.ID, formerId)), BooleanClause.Occur.MUST_NOT)
+          .build();
+    }
+    boolean textPresent = sameText == SameText.SKIP && !t.contentHash().isBlank() && s.count(sameHash) > 0;
+    return new Indexed(false, false, textPresent, null);
   }
 
   /** Under the decision lock: the searcher's answer, corrected by what was written since the commit. */

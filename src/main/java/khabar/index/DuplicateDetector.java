@@ -3,6 +3,7 @@ package khabar.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +47,8 @@ final class DuplicateDetector {
   private final Map<String, Entry> pending = new HashMap<>();
   private final Map<String, Set<String>> pendingByHash = new HashMap<>();
   private final Map<String, Set<String>> pendingByBand = new HashMap<>();
+  /** Ids removed since the searcher was opened, which it still shows: neither originals nor copies. */
+  private final Set<String> removed = new HashSet<>();
 
   /**
    * What a searcher holds for a lookup: the articles with the same content hash, and those sharing
@@ -79,7 +82,7 @@ final class DuplicateDetector {
   Optional<Duplicate> find(IndexHits hits, String id, String contentHash, int[] signature, List<String> bands) {
     if (!contentHash.isBlank()) {
       for (Entry e : exactCandidates(hits, contentHash)) {
-        if (!e.original().equals(id) && contentHash.equals(e.contentHash())) {
+        if (!e.id().equals(id) && !e.original().equals(id) && contentHash.equals(e.contentHash())) {
           return Optional.of(new Duplicate(e.original(), Duplicate.Kind.EXACT, 1.0));
         }
       }
@@ -88,7 +91,8 @@ final class DuplicateDetector {
     Entry best = null;
     double bestSimilarity = THRESHOLD;
     for (Entry e : nearCandidates(hits, bands)) {
-      if (e.original().equals(id)) continue;
+      // its own stored version (an update in place) is no other article
+      if (e.id().equals(id) || e.original().equals(id)) continue;
       double s = MinHash.similarity(signature, e.signature());
       if (s >= bestSimilarity) {
         best = e;
@@ -107,6 +111,15 @@ final class DuplicateDetector {
     for (String band : bands) pendingByBand.computeIfAbsent(band, k -> new LinkedHashSet<>()).add(id);
   }
 
+  /**
+   * Records that the article with this id is removed (re-keyed): the searcher still shows it, but it
+   * is no original any more. Returns false when it was removed already.
+   */
+  boolean removed(String id) {
+    forget(id);
+    return removed.add(id);
+  }
+
   /** Articles written but not yet visible to the searcher. */
   int pendingCount() {
     return pending.size();
@@ -117,6 +130,7 @@ final class DuplicateDetector {
     pending.clear();
     pendingByHash.clear();
     pendingByBand.clear();
+    removed.clear();
   }
 
   private void forget(String id) {
@@ -133,7 +147,7 @@ final class DuplicateDetector {
   private List<Entry> exactCandidates(IndexHits hits, String contentHash) {
     Map<String, Entry> found = new LinkedHashMap<>();
     for (Entry e : hits.byHash()) {
-      if (!pending.containsKey(e.id())) found.put(e.id(), e);
+      if (!pending.containsKey(e.id()) && live(e)) found.put(e.id(), e);
     }
     for (String id : pendingByHash.getOrDefault(contentHash, Set.of())) found.put(id, pending.get(id));
     return List.copyOf(found.values());
@@ -142,12 +156,17 @@ final class DuplicateDetector {
   private List<Entry> nearCandidates(IndexHits hits, List<String> bands) {
     Map<String, Entry> found = new LinkedHashMap<>();
     for (Entry e : hits.byBand()) {
-      if (e.signature().length > 0 && !pending.containsKey(e.id())) found.put(e.id(), e);
+      if (e.signature().length > 0 && !pending.containsKey(e.id()) && live(e)) found.put(e.id(), e);
     }
     for (String band : bands) {
       for (String id : pendingByBand.getOrDefault(band, Set.of())) found.putIfAbsent(id, pending.get(id));
     }
     return List.copyOf(found.values());
+  }
+
+  /** Whether a searcher's entry and its original are still there (not removed since it was opened). */
+  private boolean live(Entry e) {
+    return removed.isEmpty() || !removed.contains(e.id()) && !removed.contains(e.original());
   }
 
   private static Entry entry(IndexSearcher index, int doc) throws IOException {

@@ -66,10 +66,19 @@ public final class DumpReader {
   }
 
   /**
-   * Reads {@code file} in {@code format} (null: told by content, {@link Format#sniff}); returns
-   * normally whatever the file holds, with the format read, or null when it was not read.
+   * Reads {@code file}, named on its own, in {@code format} (null: told by content, {@link
+   * Format#sniff}); returns normally whatever the file holds, with the format read, or null when it
+   * was not read.
    */
   public Format read(Path file, Format format, Sink sink) throws InterruptedException {
+    return read(file, file, format, sink);
+  }
+
+  /**
+   * As {@link #read(Path, Format, Sink)}, for a file reached from the input {@code root} (a folder
+   * it lies in, or itself): an HTML or text page is known by its {@link LocalAddress} from there.
+   */
+  public Format read(Path file, Path root, Format format, Sink sink) throws InterruptedException {
     String where = file.toString();
     Instant modified;
     try {
@@ -79,7 +88,7 @@ public final class DumpReader {
       return null;
     }
     try (InputStream raw = Files.newInputStream(file)) {
-      return read(raw, where, file, file.toAbsolutePath().toUri().toString(), format, modified, sink);
+      return read(raw, where, file, LocalAddress.of(root, file), format, modified, sink);
     } catch (IOException e) {
       sink.failed(new Failure(where, Reason.UNREADABLE, message(e), file));
       return null;
@@ -97,8 +106,8 @@ public final class DumpReader {
   /**
    * Reads a file opened elsewhere (a Hadoop file system, for the Spark job) in {@code format}, as
    * {@link #read(Path, Format, Sink)} does: {@code where} names it in failures and page origins,
-   * {@code url} is the address an HTML or text page is known by (a local file's {@code file:///}
-   * URI, as {@code read(Path, ...)} gives), {@code modified} its time. Failures carry no local file.
+   * {@code url} is the address an HTML or text page is known by (its {@link LocalAddress}, as
+   * {@code read(Path, ...)} gives), {@code modified} its time. Failures carry no local file.
    * The caller closes {@code stream}.
    */
   public Format read(InputStream stream, String where, String url, Instant modified, Format format, Sink sink)

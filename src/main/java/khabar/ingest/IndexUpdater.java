@@ -35,11 +35,17 @@ final class IndexUpdater {
     return p;
   }
 
-  /** Writes the prepared article when new or changed; safe from several threads. */
-  ArticleIndex.Outcome accept(ArticleIndex.Prepared p) throws IOException {
+  /**
+   * Writes the prepared article when new or changed, re-keying the article stored under {@code
+   * formerId} (null: none; see {@link ArticleIndex#upsert(TaggedArticle, ArticleIndex.SameText,
+   * String)}); safe from several threads.
+   */
+  ArticleIndex.Outcome accept(ArticleIndex.Prepared p, String formerId) throws IOException {
     long t0 = IngestReport.now();
-    ArticleIndex.Upsert u = index.upsert(p, sameText);
-    if (u.written()) uncommitted.incrementAndGet();
+    ArticleIndex.Upsert u = index.upsert(p, sameText, formerId);
+    if (u.changedIndex()) uncommitted.incrementAndGet();
+    if (u.rekeyed()) report.countRekeyed();
+    u.copyOf().ifPresent(d -> report.countStoredDuplicate(d.kind()));
     report.time(IngestReport.Stage.INDEX, t0);
     return u.outcome();
   }

@@ -13,15 +13,21 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import khabar.index.Duplicate;
 
 /**
  * What an ingest run did: thread-safe counters, the failures with file and record, and the time
  * spent in each stage. Written as one screen of text ({@link #summary}) and as JSON
  * ({@link #toJson}).
  *
- * <p>Every page read ends in exactly one of: added, updated, unchanged, duplicate, skipped by
- * language, or failed; so {@code pages == added + updated + unchanged + duplicates +
- * skippedLanguage + (failures after reading)}.
+ * <p>Every page read ends in exactly one of: added, updated, unchanged, skipped as a duplicate,
+ * skipped by language, or failed; so {@code pages == added + updated + unchanged +
+ * skippedDuplicates + skippedLanguage + (failures after reading)}.
+ *
+ * <p><b>Duplicate</b> means what it means in {@code khabar stats} and search: an article that
+ * repeats one stored before it, word for word (EXACT) or nearly (NEAR). A duplicate is stored
+ * marked {@code duplicate_of} its original and hidden from search ({@link #duplicates}, counted
+ * among added or updated), unless it is skipped ({@link #skippedDuplicates}).
  */
 public final class IngestReport {
   /** Failures kept with their detail; beyond this only the counts grow. */
@@ -49,7 +55,9 @@ public final class IngestReport {
   private final LongAdder added = new LongAdder();
   private final LongAdder updated = new LongAdder();
   private final LongAdder unchanged = new LongAdder();
-  private final LongAdder duplicates = new LongAdder();
+  private final LongAdder skippedDuplicates = new LongAdder();
+  private final Map<Duplicate.Kind, LongAdder> storedDuplicates = new EnumMap<>(Duplicate.Kind.class);
+  private final LongAdder rekeyed = new LongAdder();
   private final LongAdder skippedLanguage = new LongAdder();
   private final LongAdder skippedRecords = new LongAdder();
   private final LongAdder commits = new LongAdder();
@@ -66,6 +74,7 @@ public final class IngestReport {
     for (Failure.Reason r : Failure.Reason.values()) failedBy.put(r, new LongAdder());
     for (Format f : Format.values()) filesBy.put(f, new LongAdder());
     for (Stage s : Stage.values()) nanos.put(s, new LongAdder());
+    for (Duplicate.Kind k : Duplicate.Kind.values()) storedDuplicates.put(k, new LongAdder());
   }
 
   void countFile(Format format, long size) {
@@ -90,8 +99,16 @@ public final class IngestReport {
     unchanged.increment();
   }
 
-  void countDuplicate() {
-    duplicates.increment();
+  void countSkippedDuplicate() {
+    skippedDuplicates.increment();
+  }
+
+  void countStoredDuplicate(Duplicate.Kind kind) {
+    storedDuplicates.get(kind).increment();
+  }
+
+  void countRekeyed() {
+    rekeyed.increment();
   }
 
   void countSkippedLanguage() {
@@ -154,9 +171,31 @@ public final class IngestReport {
     return unchanged.sum();
   }
 
-  /** Pages with the same text as an article already indexed under another id, or seen twice. */
-  public long duplicates() {
-    return duplicates.sum();
+  /**
+   * Pages not stored because they are duplicates: the same article (id and content) earlier in the
+   * input, or with {@code --skip-same-text} the same text already stored under another id.
+   */
+  public long skippedDuplicates() {
+    return skippedDuplicates.sum();
+  }
+
+  /**
+   * Articles written in this run (added or updated) as duplicates of an earlier article, per {@link
+   * Duplicate.Kind} name ({@code EXACT}, {@code NEAR}): the same counts {@code khabar stats} gives for
+   * the whole index.
+   */
+  public Map<String, Long> duplicates() {
+    Map<String, Long> m = new java.util.LinkedHashMap<>();
+    storedDuplicates.forEach((k, v) -> m.put(k.name(), v.sum()));
+    return m;
+  }
+
+  /**
+   * Articles that were stored under the id of the absolute-path scheme ({@link LocalAddress#legacy})
+   * and now stand under their new id; counted among updated (or unchanged) too.
+   */
+  public long rekeyed() {
+    return rekeyed.sum();
   }
 
   public long skippedLanguage() {
@@ -219,8 +258,21 @@ public final class IngestReport {
   public String summary() {
     return String.format(
         Locale.ROOT,
-        "files %d, pages %d, added %d, updated %d, unchanged %d, duplicates %d, skipped by language %d, failed %d",
-        files(), pages(), added(), updated(), unchanged(), duplicates(), skippedLanguage(), failed());
+        "files %d, pages %d, added %d, updated %d, unchanged %d, skipped as duplicates %d, skipped by language %d, failed %d",
+        files(), pages(), added(), updated(), unchanged(), skippedDuplicates(), skippedLanguage(), failed())
+        + (storedDuplicates() > 0 ? "; " + duplicatesLine() : "")
+        + (rekeyed() > 0 ? "; re-keyed " + rekeyed() : "");
+  }
+
+  private long storedDuplicates() {
+    return duplicates().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** The written duplicates in the words of {@code khabar stats}. */
+  private String duplicatesLine() {
+    StringBuilder b = new StringBuilder("duplicates stored");
+    duplicates().forEach((k, v) -> b.append(' ').append(k).append(' ').append(v));
+    return b.toString();
   }
 
   /** The one-screen summary printed at the end of a run. */
@@ -229,8 +281,10 @@ public final class IngestReport {
     double secs = Math.max(elapsedMillis(), 1) / 1000.0;
     b.append(String.format(Locale.ROOT, "ingested %d pages from %d files (%.1f MB) in %.1f s: %.1f pages/s%n",
         pages(), files(), bytes() / 1e6, secs, pages() / secs));
-    b.append(String.format(Locale.ROOT, "  added %d, updated %d, unchanged %d, duplicates %d, skipped by language %d, failed %d%n",
-        added(), updated(), unchanged(), duplicates(), skippedLanguage(), failed()));
+    b.append(String.format(Locale.ROOT, "  added %d, updated %d, unchanged %d, skipped as duplicates %d, skipped by language %d, failed %d%n",
+        added(), updated(), unchanged(), skippedDuplicates(), skippedLanguage(), failed()));
+    if (storedDuplicates() > 0) b.append("  ").append(duplicatesLine()).append(" (among added and updated; hidden from search)\n");
+    if (rekeyed() > 0) b.append("  re-keyed from absolute-path ids: ").append(rekeyed()).append('\n');
     StringBuilder formats = new StringBuilder();
     for (Format f : Format.values()) if (files(f) > 0) formats.append(' ').append(f.name().toLowerCase(Locale.ROOT)).append(' ').append(files(f));
     if (!formats.isEmpty()) b.append("  files by format:").append(formats).append('\n');
@@ -254,7 +308,10 @@ public final class IngestReport {
     o.put("added", added());
     o.put("updated", updated());
     o.put("unchanged", unchanged());
-    o.put("duplicates", duplicates());
+    o.put("skippedDuplicates", skippedDuplicates());
+    ObjectNode dup = o.putObject("duplicates");
+    duplicates().forEach(dup::put);
+    o.put("rekeyed", rekeyed());
     o.put("skippedLanguage", skippedLanguage());
     o.put("skippedRecords", skippedRecords());
     o.put("failed", failed());

@@ -94,9 +94,9 @@ public final class Ingester {
       public void feed(DumpReader.Sink sink, IngestReport report, AtomicLong bytesRead) throws InterruptedException {
         in.walk(new Inputs.Visitor() {
           @Override
-          public void file(Path file, Format format) throws InterruptedException {
+          public void file(Path file, Path root, Format format) throws InterruptedException {
             long before = bytesRead.get();
-            Format read = dumps.read(file, format, sink);
+            Format read = dumps.read(file, root, format, sink);
             long size = size(file);
             long counted = bytesRead.get() - before;
             if (read != null) report.countFile(read, Math.max(size, counted)); // a FIFO has no size
@@ -310,7 +310,9 @@ public final class Ingester {
           new Failure(page.origin(), Failure.Reason.EXTRACTION, DumpReader.message(e), item.file()), item.file()));
       return;
     }
-    boolean known = index.hasSource(fingerprint);
+    String former = formerId(page, item.file());
+    // an article still stored under its former id is moved to its new one, even when unchanged
+    boolean known = index.hasSource(fingerprint) && (former == null || !index.contains(former));
     report.time(IngestReport.Stage.FINGERPRINT, t0);
     if (known) {
       order.pass(item.seq(), results, new Result(item.seq(), ArticleIndex.Outcome.UNCHANGED, null, item.file()));
@@ -324,12 +326,12 @@ public final class Ingester {
     ArticleIndex.Prepared prepared = updater.prepare(o.article());
     // Writes go in input order: which of two copies is the original (and so the index a re-run
     // or another machine builds from the same input) must not depend on which worker was faster.
-    order.submit(item.seq(), () -> results.add(write(item, prepared, updater)));
+    order.submit(item.seq(), () -> results.add(write(item, prepared, former, updater)));
   }
 
-  private static Result write(Item item, ArticleIndex.Prepared prepared, IndexUpdater updater) throws IOException {
+  private static Result write(Item item, ArticleIndex.Prepared prepared, String former, IndexUpdater updater) throws IOException {
     try {
-      return new Result(item.seq(), updater.accept(prepared), null, item.file());
+      return new Result(item.seq(), updater.accept(prepared, former), null, item.file());
     } catch (IllegalArgumentException e) {
       // Lucene refuses one document (a field over its limits) without harming the index: that
       // record fails, named, and the run goes on.
@@ -338,6 +340,16 @@ public final class Ingester {
       return new Result(item.seq(), null,
           new Failure(where, Failure.Reason.BAD_RECORD, "refused by the index: " + DumpReader.message(e), item.file()), item.file());
     }
+  }
+
+  /**
+   * The id a local HTML or text page had when local files were known by their absolute {@code
+   * file:///} URI (before {@link LocalAddress}), or null for any other page. An index built then
+   * holds the page's article under it; the write re-keys it (docs/INGEST.md, "Ids, and where a dump lies").
+   */
+  private static String formerId(Page page, Path file) {
+    if (file == null || !LocalAddress.isLocal(page.url())) return null;
+    return Documents.idForUrl(LocalAddress.legacy(file));
   }
 
   /**
@@ -452,7 +464,7 @@ public final class Ingester {
       case ADDED -> report.countAdded();
       case UPDATED -> report.countUpdated();
       case UNCHANGED -> report.countUnchanged();
-      case DUPLICATE -> report.countDuplicate();
+      case DUPLICATE -> report.countSkippedDuplicate();
     }
   }
 

@@ -25,8 +25,12 @@ import java.util.stream.Stream;
 final class Inputs {
   /** Receives each input file with its format, or a failure. */
   interface Visitor {
-    /** A file to read; {@code format} is null when the name does not tell it (sniff the content). */
-    void file(Path file, Format format) throws InterruptedException;
+    /**
+     * A file to read, reached from the input {@code root} (the folder named on the command line it
+     * lies in, or the file itself when named); {@code format} is null when the name does not tell it
+     * (sniff the content).
+     */
+    void file(Path file, Path root, Format format) throws InterruptedException;
 
     void failed(Failure failure);
   }
@@ -53,7 +57,7 @@ final class Inputs {
       if (isStdin(root)) {
         readList(v, seen);
       } else {
-        visit(root, v, true, seen);
+        visit(root, root, v, true, seen);
       }
     }
   }
@@ -63,7 +67,7 @@ final class Inputs {
     long[] total = {0};
     walk(new Visitor() {
       @Override
-      public void file(Path file, Format format) {
+      public void file(Path file, Path root, Format format) {
         try {
           total[0] += Files.size(file);
         } catch (IOException e) {
@@ -100,7 +104,7 @@ final class Inputs {
           v.failed(new Failure("stdin:" + number, Failure.Reason.UNREADABLE, "not a path: " + e.getReason(), null));
           continue;
         }
-        visit(p, v, true, seen);
+        visit(p, p, v, true, seen);
       }
     } catch (IOException e) {
       v.failed(new Failure("stdin", Failure.Reason.UNREADABLE, e.getMessage(), null));
@@ -111,7 +115,7 @@ final class Inputs {
    * Visits a path once: folders and files are known by their real path, so a symbolic link that
    * loops back, or a second link to the same file, is passed over.
    */
-  private static void visit(Path p, Visitor v, boolean named, Set<Path> seen) throws InterruptedException {
+  private static void visit(Path p, Path root, Visitor v, boolean named, Set<Path> seen) throws InterruptedException {
     Path real;
     try {
       real = p.toRealPath();
@@ -130,17 +134,17 @@ final class Inputs {
         return;
       }
       children.sort(null);
-      for (Path c : children) visit(c, v, false, seen);
+      for (Path c : children) visit(c, root, v, false, seen);
       return;
     }
     if (!Files.isRegularFile(p)) {
       // A FIFO or device named on the command line is read as a stream (format by name or by
       // content); in a folder it is passed over, since reading it could block forever.
-      if (named) v.file(p, Format.of(p));
+      if (named) v.file(p, root, Format.of(p));
       return;
     }
     Format f = Format.of(p);
-    if (f != null || named || !hasExtension(p)) v.file(p, f);
+    if (f != null || named || !hasExtension(p)) v.file(p, root, f);
   }
 
   private static boolean hasExtension(Path p) {

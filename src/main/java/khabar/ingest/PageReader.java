@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import khabar.extract.Page;
 
-/** Reads one local HTML or text file into a {@link Page}, decoding it with {@link Charsets}. */
+/**
+ * Reads one local HTML or text file into a {@link Page} known by its {@link LocalAddress}, decoding
+ * it with {@link Charsets}.
+ */
 public final class PageReader {
   private PageReader() {}
 
@@ -21,6 +24,6 @@ public final class PageReader {
     byte[] bytes = Files.readAllBytes(p);
     boolean html = isHtml(p);
     String text = Charsets.decode(bytes, null, html);
-    return new Page(p.toAbsolutePath().toUri().toString(), text, html, Files.getLastModifiedTime(p).toInstant(), p.toString());
+    return new Page(LocalAddress.of(p, p), text, html, Files.getLastModifiedTime(p).toInstant(), p.toString());
   }
 }

@@ -48,6 +48,35 @@ class IngestCommandTest {
   }
 
   @Test
+  void ingestAndStatsSayDuplicateOfTheSameArticles() throws Exception {
+    Path d = docs();
+    String text = Files.readString(d.resolve("a.txt"));
+    Files.writeString(d.resolve("b.txt"), text); // the same article under another address
+    Path report = dir.resolve("r.json");
+    Run r = ingest("--report", report.toString(), d.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("added 2, updated 0, unchanged 0, skipped as duplicates 0, skipped by language 0, failed 0"), r.err());
+    assertTrue(r.err().contains("duplicates stored EXACT 1 NEAR 0 (among added and updated; hidden from search)"), r.err());
+    var json = new ObjectMapper().readTree(report.toFile());
+    assertEquals(0, json.get("skippedDuplicates").asInt());
+    assertEquals("{\"EXACT\":1,\"NEAR\":0}", json.get("duplicates").toString());
+
+    StringWriter out = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    assertEquals(0, cl.execute("stats", "--index", dir.resolve("index").toString(), "--json"));
+    var stats = new ObjectMapper().readTree(out.toString());
+    assertEquals(json.get("duplicates"), stats.get("duplicates"), "one word, one meaning: the stored, marked duplicates");
+    assertEquals(1, stats.get("originals").asInt());
+
+    Files.writeString(d.resolve("c.txt"), text);
+    Run skipping = ingest("--skip-same-text", "--report", report.toString(), d.toString());
+    assertEquals(0, skipping.code(), skipping.err());
+    assertTrue(skipping.err().contains("added 0, updated 0, unchanged 2, skipped as duplicates 1,"), skipping.err());
+    assertEquals(1, new ObjectMapper().readTree(report.toFile()).get("skippedDuplicates").asInt());
+  }
+
+  @Test
   void exitsOneAndNamesTheFailedInputWhenSomeFailed() throws Exception {
     Path d = docs();
     Files.write(d.resolve("empty.html"), new byte[0]);

@@ -112,6 +112,26 @@ class ArticleIndexTest {
   }
 
   @Test
+  void aNearCopyUpdatedInPlaceStaysANearCopy() throws IOException {
+    TaggedArticle original = article("https://a.example/1", "خبر", BODY);
+    TaggedArticle copy = article("https://b.example/x", "خبر", SYNDICATED);
+    TaggedArticle retitled = article("https://b.example/x", "خبر بعنوان جديد", SYNDICATED);
+    try (ArticleIndex idx = ArticleIndex.open(dir)) {
+      idx.upsert(original);
+      idx.commit();
+      assertEquals(Duplicate.Kind.NEAR, idx.upsert(copy).copyOf().orElseThrow().kind());
+      idx.commit();
+      ArticleIndex.Upsert u = idx.upsert(retitled);
+      assertEquals(ArticleIndex.Outcome.UPDATED, u.outcome());
+      // its own stored version has the same text: it must not make the copy an EXACT one
+      assertEquals(original.id(), u.copyOf().orElseThrow().of());
+      assertEquals(Duplicate.Kind.NEAR, u.copyOf().orElseThrow().kind());
+      idx.commit();
+    }
+    assertEquals(Map.of("EXACT", 0L, "NEAR", 1L), IndexStats.of(dir).duplicates());
+  }
+
+  @Test
   void aCopyOfACopyPointsAtTheOriginalAndTheOriginalStaysOriginal() throws IOException {
     TaggedArticle original = article("https://a.example/1", "خبر", BODY);
     TaggedArticle copy = article("https://b.example/x", "خبر", SYNDICATED);

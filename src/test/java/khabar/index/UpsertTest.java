@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +17,7 @@ import khabar.index.ArticleIndex.SameText;
 import khabar.tag.EntityType;
 import khabar.tag.Mention;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +50,41 @@ class UpsertTest {
       assertEquals(Outcome.ADDED, marked.outcome(), "same text under another id, marked");
       assertEquals(FIRST.id(), marked.copyOf().orElseThrow().of());
     }
+  }
+
+  @Test
+  void aFormerIdIsReKeyed() throws IOException {
+    TaggedArticle old = article("file:///data/dump/a.html", "خبر", BODY);
+    TaggedArticle moved = article("file:dump/a.html", "خبر", BODY);
+    try (ArticleIndex idx = ArticleIndex.open(dir)) {
+      idx.upsert(old);
+      idx.commit();
+      assertEquals(new ArticleIndex.Upsert(Outcome.UPDATED, Optional.empty(), true), idx.upsert(moved, SameText.MARK, old.id()),
+          "moved, not added, and no copy of its former self");
+      assertEquals(Outcome.DUPLICATE, idx.upsert(moved, SameText.MARK, old.id()).outcome(), "written since the commit");
+      idx.commit();
+      assertEquals(List.of(moved.id()), ids(idx));
+      assertEquals(new ArticleIndex.Upsert(Outcome.UNCHANGED, Optional.empty(), false), idx.upsert(moved, SameText.MARK, old.id()),
+          "the former id is gone");
+      idx.upsert(old); // the old article back beside the new one: a twin, marked as its copy
+      idx.commit();
+      assertEquals(new ArticleIndex.Upsert(Outcome.UNCHANGED, Optional.empty(), true), idx.upsert(moved, SameText.MARK, old.id()),
+          "the twin goes; the article stays as it is");
+      idx.commit();
+      assertEquals(List.of(moved.id()), ids(idx));
+    }
+  }
+
+  static List<String> ids(ArticleIndex idx) throws IOException {
+    List<String> ids = new ArrayList<>();
+    try (DirectoryReader r = idx.reader()) {
+      StoredFields f = r.storedFields();
+      for (int i = 0; i < r.maxDoc(); i++) {
+        if (r.hasDeletions() && !MultiBits.getLiveDocs(r).get(i)) continue;
+        ids.add(f.document(i).get(Fields.ID));
+      }
+    }
+    return ids;
   }
 
   @Test

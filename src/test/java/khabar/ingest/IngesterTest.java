@@ -68,7 +68,7 @@ class IngesterTest {
     assertEquals(8, r.files());
     assertEquals(13, r.pages());
     assertEquals(13, r.added());
-    assertEquals(0, r.duplicates());
+    assertEquals(0, r.skippedDuplicates());
     assertEquals(3, r.skippedRecords());
     assertEquals(13, ids(dir.resolve("index")).size());
     assertEquals(Map.of(Format.HTML, 3L, Format.TEXT, 2L, Format.JSONL, 1L, Format.JSON, 1L, Format.WARC, 1L),
@@ -85,7 +85,7 @@ class IngesterTest {
     assertEquals(0, again.added());
     assertEquals(0, again.updated());
     assertEquals(13, again.unchanged());
-    assertEquals(0, again.duplicates());
+    assertEquals(0, again.skippedDuplicates());
     assertEquals(0, again.commits(), "nothing written, nothing committed");
   }
 
@@ -120,7 +120,7 @@ class IngesterTest {
     Files.writeString(d.resolve("a.jsonl"), line + line);
     IngestReport r = ingest(d);
     assertEquals(1, r.added());
-    assertEquals(1, r.duplicates());
+    assertEquals(1, r.skippedDuplicates());
     assertEquals(1, ids(dir.resolve("index")).size());
   }
 
@@ -130,10 +130,10 @@ class IngesterTest {
     DumpReaderTest.writeWarc(warc, false); // three URLs, one text
     IngestReport skipping = ingest(IngestOptions.defaults().withSkipSameText(true), warc);
     assertEquals(1, skipping.added());
-    assertEquals(2, skipping.duplicates());
+    assertEquals(2, skipping.skippedDuplicates());
     IngestReport again = ingest(IngestOptions.defaults().withSkipSameText(true), warc);
     assertEquals(1, again.unchanged());
-    assertEquals(2, again.duplicates());
+    assertEquals(2, again.skippedDuplicates());
     IngestReport keeping = ingest(warc);
     assertEquals(2, keeping.added());
     assertEquals(3, ids(dir.resolve("index")).size());

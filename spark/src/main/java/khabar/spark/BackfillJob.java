@@ -304,11 +304,12 @@ public final class BackfillJob {
           if (formatOf(f) != null) found.add(f);
         }
         found.sort((a, b) -> a.toUri().getPath().compareTo(b.toUri().getPath()));
-        for (Path f : found) files.add(new FileTask(files.size(), f.toString(), formatOf(f)));
+        for (Path f : found) files.add(new FileTask(files.size(), f.toString(), formatOf(f), FileTask.address(status.getPath(), f)));
       } else if (formatOf(status.getPath()) == null) {
         failures.add(Tables.other(-1 - failures.size(), Tables.FAILURE, input, input, "unsupported", "unknown format"));
       } else {
-        files.add(new FileTask(files.size(), status.getPath().toString(), formatOf(status.getPath())));
+        files.add(new FileTask(files.size(), status.getPath().toString(), formatOf(status.getPath()),
+            FileTask.address(status.getPath(), status.getPath())));
       }
     }
   }

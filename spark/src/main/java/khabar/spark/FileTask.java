@@ -13,6 +13,7 @@ import khabar.ingest.Failure;
 import khabar.ingest.Format;
 import khabar.ingest.IngestOptions;
 import khabar.ingest.Ingester;
+import khabar.ingest.LocalAddress;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -27,8 +28,10 @@ import org.apache.spark.sql.Row;
  * @param ordinal the file's place in the input order
  * @param path the file's Hadoop path
  * @param format its format, from its name
+ * @param address what an HTML or text page in it is known by: its {@link LocalAddress} from the
+ *     input it was found under, as {@code khabar ingest} gives it
  */
-record FileTask(int ordinal, String path, Format format) implements Serializable {
+record FileTask(int ordinal, String path, Format format, String address) implements Serializable {
 
   /** What the job's tasks share: the gazetteer folder and the ingest options that apply. */
   record Settings(String gazetteerDir, List<String> languages, long maxPageBytes) implements Serializable {
@@ -68,7 +71,7 @@ record FileTask(int ordinal, String path, Format format) implements Serializable
       FileStatus status = fs.getFileStatus(p);
       try (InputStream in = fs.open(p)) {
         new DumpReader(settings.maxPageBytes())
-            .read(in, where(p), url(p), Instant.ofEpochMilli(status.getModificationTime()), format, sink);
+            .read(in, where(p), address, Instant.ofEpochMilli(status.getModificationTime()), format, sink);
       }
     } catch (IOException e) {
       sink.failed(new Failure(where(p), Failure.Reason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage(), null));
@@ -81,8 +84,20 @@ record FileTask(int ordinal, String path, Format format) implements Serializable
     return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
   }
 
-  /** The address of an HTML or text page: {@code file:///…} for a local file, exactly as ingest gives it. */
-  static String url(org.apache.hadoop.fs.Path p) {
-    return "file".equals(p.toUri().getScheme()) ? Path.of(p.toUri()).toUri().toString() : p.toUri().toString();
+  /**
+   * The {@link LocalAddress} of {@code file} found under the input {@code root} (a folder, or the
+   * file itself when named), on any file system: the root's name and the path below it, as {@code
+   * khabar ingest} gives it for a local file, so the same dump on HDFS or on disk gives the same ids.
+   */
+  static String address(org.apache.hadoop.fs.Path root, org.apache.hadoop.fs.Path file) {
+    String f = file.toUri().getPath();
+    if (root.equals(file) || root.toUri().getPath().equals(f)) {
+      org.apache.hadoop.fs.Path parent = file.getParent();
+      return LocalAddress.of(parent == null ? "" : parent.getName(), file.getName());
+    }
+    String r = root.toUri().getPath();
+    String prefix = r.endsWith("/") ? r : r + "/";
+    if (!f.startsWith(prefix)) throw new IllegalArgumentException(file + " is not inside " + root);
+    return LocalAddress.of(root.getName(), f.substring(prefix.length()));
   }
 }

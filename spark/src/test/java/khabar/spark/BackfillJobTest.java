@@ -75,6 +75,14 @@ class BackfillJobTest {
       planted += spec.duplicates() + spec.nearDuplicates();
       plantedBad += spec.bad();
     }
+    // pages that name no address of their own: known by the input folder's name and the path below
+    // it, so the job must give them the ids ingest gives
+    Files.writeString(input.resolve("html/zz-no-canonical.html"), "<!doctype html><html lang=\"ar\"><head><meta charset=\"utf-8\">"
+        + "<title>خبر بلا عنوان دائم</title></head><body><article><h1>خبر بلا عنوان دائم</h1><p>أعلنت شركة إنفيديا عن "
+        + "نتائج فصلية فاقت التوقعات، وقال الرئيس التنفيذي جنسن هوانغ إن الطلب على شرائح مراكز البيانات ما زال قويا.</p>"
+        + "</article></body></html>");
+    Files.writeString(input.resolve("zz-plain.txt"), "مقال نصي محلي\n\nقالت شركة سامسونج إن مصنعها الجديد للرقائق في تكساس "
+        + "سيبدأ الإنتاج في العام المقبل باستثمار قدره سبعة عشر مليار دولار.");
     Path index = tmp.resolve("index");
     try (ArticleIndex ix = ArticleIndex.open(index)) {
       ingestReport = pipeline.ingester(IngestOptions.defaults().withThreads(2)).ingest(List.of(input), ix);
@@ -122,6 +130,8 @@ class BackfillJobTest {
   void sameArticleIdsAsIngest() {
     TreeSet<String> ids = new TreeSet<>(articles().select("id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
     assertEquals(ingested.keySet(), ids);
+    assertTrue(ids.contains(khabar.ingest.Documents.idForUrl("file:in/html/zz-no-canonical.html")), "a local page by its address");
+    assertTrue(ids.contains(khabar.ingest.Documents.idForUrl("file:in/zz-plain.txt")), "a local text by its address");
     assertEquals(ingestReport.added(), report.articles());
   }
 
@@ -194,7 +204,7 @@ class BackfillJobTest {
     TreeSet<String> named = new TreeSet<>();
     for (Row r : failures) named.add(r.getString(1));
     assertEquals(places, named, "each failure named by file and record as ingest names it");
-    assertEquals(ingestReport.added() + ingestReport.updated() + ingestReport.duplicates(), report.articleRecords(),
+    assertEquals(ingestReport.added() + ingestReport.updated() + ingestReport.skippedDuplicates(), report.articleRecords(),
         "every record that was an article in ingest is one here");
     assertEquals(ingestReport.skippedRecords(), report.skippedRecords());
     assertEquals(ingestReport.files(), report.files());

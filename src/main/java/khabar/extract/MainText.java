@@ -129,11 +129,12 @@ final class MainText {
   }
 
   static void removeChrome(Element body) {
-    body.select(Css.of(CHROME_TAGS)).remove();
+    // chrome by tag and by name in one walk: whether a header goes depends only on its ancestors,
+    // and a header inside chrome goes with it either way, so the order of the two does not matter
+    body.select(Css.of(CHROME_TAGS + ", " + CHROME_NAMES)).remove();
     for (Element h : body.select(Css.of("header"))) {
       if (h.closest(Css.of("article, main, [role=main]")) == null) h.remove();
     }
-    body.select(Css.of(CHROME_NAMES)).remove();
     for (Element e : body.select(Css.of(WEAK_CHROME_NAMES))) {
       if (e.parent() != null && e.selectFirst(Css.of("h1")) == null && isSmallOrLinks(e)) e.remove();
     }

@@ -189,7 +189,13 @@ public final class MoneyRecognizer {
       // ٣/٤، ١،٢٣٤، 1,1^23، 12,32e+14: glued to the number before, whatever the mark between
       if (before == TokenKind.NUMBER || before == TokenKind.LATIN && Character.isDigit(t.charAt(i - 1, 0))) return true;
     }
-    if (!t.gapBefore(i).joins()) return false;
+    if (!t.gapBefore(i).joins()) {
+      // اثنا عشر , ثلاثون: number words split by a comma are one number written badly, or a list
+      String w = t.term(i - 1);
+      return before == TokenKind.ARABIC && isNumberWord(w) && !w.equals(ONE) && !w.equals(ONE_F) // يوم واحد، 5 ملايين
+          && gapHasAny(t, i, ",\u060C")
+          && (kind == TokenKind.NUMBER || kind == TokenKind.ARABIC && isNumberStart(t.term(i)));
+    }
     if (kind == TokenKind.NUMBER && before == TokenKind.NUMBER && i >= 2 && t.kind(i - 2) == TokenKind.NUMBER
         && !hasSpace(t, i - 1)) {
       return true; // ١/٤ ٢: the whole after a fraction
@@ -199,17 +205,38 @@ public final class MoneyRecognizer {
     }
     if (prev == null || !NUMBER_LIKE.contains(prev)) return false; // one look-up for most numbers
     if (kind != TokenKind.NUMBER && (kind != TokenKind.ARABIC || !isNumberStart(t.term(i)))) return false;
-    if (Scales.ofDefinite(prev) != null) return true; // ٤ آلاف ٣ مائة، مئة الف تريليونات
+    if (Scales.ofDefinite(prev) != null || prev.charAt(0) == ArabicLetters.WAW && Scales.of(prev.substring(1)) != null) {
+      return true; // ٤ آلاف ٣ مائة، مئة الف تريليونات، مليون والف، والف وخمسة آلاف
+    }
+    if (NEVER_BEFORE.contains(prev)) return true; // سالب ثمانية آلاف: a negative number
     String last = prev;
     if (prev.length() == 1 && prev.charAt(0) == ArabicLetters.WAW && i >= 2 && t.gapBefore(i - 1).joins()) {
-      last = t.term(i - 2); // مئة و 21
+      last = t.term(i - 2); // مئة و 21، مليار و مليون
+    } else if (AFTER_NUMBER.contains(prev) && i >= 2 && t.gapBefore(i - 1).joins()) {
+      last = t.term(i - 2); // واحد فاصلة الف، مية الا ربع: the decimals or the rest of a number
+      if (t.kind(i - 2) == TokenKind.NUMBER) return true;
     }
-    if (isNumberWord(last)) return true;
+    if (isNumberWord(last) || Scales.ofDefinite(last) != null) return true;
     if ((prev.equals(ON) || prev.equals(MIN_FROM)) && i >= 2 && t.gapBefore(i - 1).joins()) {
       String two = t.term(i - 2);
       return t.kind(i - 2) == TokenKind.NUMBER || isNumberWord(two) || two.equals(PART) || two.equals(PARTS);
     }
     return false;
+  }
+
+  /** Words that make the number after them negative: سالب، ناقص. */
+  private static final Set<String> NEVER_BEFORE = Set.of(Scales.fold("سالب"), Scales.fold("ناقص"));
+
+  /**
+   * Words after which a number continues the number before them: the decimal words (فاصلة،
+   * فاصل، نقطة) and إلا (مية الا ربع = 75).
+   */
+  private static final Set<String> AFTER_NUMBER = afterNumber();
+
+  private static Set<String> afterNumber() {
+    Set<String> s = new HashSet<>(Numerals.DECIMAL_WORDS);
+    s.add(Scales.fold("إلا"));
+    return s;
   }
 
   /**
@@ -224,12 +251,18 @@ public final class MoneyRecognizer {
       s.add(w);
       s.add(ArabicLetters.WAW + w);
     }
-    s.addAll(Scales.firstWords());
+    for (String w : Scales.firstWords()) {
+      s.add(w);
+      s.add(ArabicLetters.WAW + w);
+    }
     s.add(String.valueOf(ArabicLetters.WAW));
     s.add(ON);
     s.add(MIN_FROM);
+    s.addAll(NEVER_BEFORE);
+    s.addAll(AFTER_NUMBER);
     return s;
   }
+
 
   /** A number word, alone or after و. */
   private static boolean isNumberWord(String w) {
@@ -237,8 +270,18 @@ public final class MoneyRecognizer {
     return w.length() > 2 && w.charAt(0) == ArabicLetters.WAW && Numerals.isNumberWord(w.substring(1));
   }
 
+  /** A number word, a scale or a vague multiplier (مئات), alone or after و. */
   private static boolean isNumberStart(String w) {
-    return isNumberWord(w) || Scales.of(w) != null;
+    if (isNumberWord(w) || Scales.of(w) != null || Scales.vague(w) != null) return true;
+    if (w.length() < 3 || w.charAt(0) != ArabicLetters.WAW) return false;
+    String rest = w.substring(1); // والف، ومليون
+    return Scales.of(rest) != null || Scales.vague(rest) != null;
+  }
+
+  private static boolean gapHasAny(TokenizedText t, int k, String marks) {
+    String s = t.text().normalized();
+    for (int p = t.end(k - 1); p < t.start(k); p++) if (marks.indexOf(s.charAt(p)) >= 0) return true;
+    return false;
   }
 
   private static boolean hasSpace(TokenizedText t, int i) {
@@ -336,13 +379,14 @@ public final class MoneyRecognizer {
     if (cur != null && cur.perUnit() != null) { // 43 سنتا: cents of the dollar
       min = min.divide(cur.perUnit());
       if (max != null) max = max.divide(cur.perUnit());
-    } else if (max == null && a.scale() == null) { // 20 دولارا و43 سنتا
+    } else if (max == null) { // 20 دولارا و43 سنتا، عشرون ألف ريال و اثنتا عشرة هللة
       BigDecimal[] part = subunitPart(t, k, currency);
       if (part != null) {
         min = min.add(part[0]);
         k = part[1].intValue();
       }
     }
+    if (unreadPart(t, k)) return null;
     PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, k);
     if (post != null) {
       q = combine(q, post.value().qualifier());
@@ -387,12 +431,39 @@ public final class MoneyRecognizer {
       k = c.end() + 1;
       wordSkip = c.skip();
     }
+    BigDecimal[] part = subunitPart(t, k, currency); // ريال سعودي واحد وخمسون هللة
+    if (part != null) {
+      value = value.add(part[0]);
+      k = part[1].intValue();
+    }
+    if (unreadPart(t, k)) return null;
     PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, k);
     if (post != null) {
       q = combine(q, post.value().qualifier());
       k = post.end();
     }
     return new MoneyMatch(i, j == i ? wordSkip : skip, k, Money.of(value, currency, q), null);
+  }
+
+  /** واحد and اثنان in both genders: the units a tafqit writes after the currency. */
+  private static final Set<String> UNITS_AFTER_CURRENCY =
+      Set.of(ONE, ONE_F, Scales.fold("اثنان"), Scales.fold("اثنتان"), Scales.fold("اثنين"), Scales.fold("اثنتين"));
+
+  /**
+   * Whether the figure ending before token k goes on with a part it has not read: و and a
+   * subunit it could not add (وهللة واحدة، و 12 فلسا after a currency the fils does not divide),
+   * or و and واحد or اثنان (مئة ريال سعودي وواحد = 101). Reading the figure without that part
+   * would be a wrong value.
+   */
+  private boolean unreadPart(TokenizedText t, int k) {
+    int[] w = Numerals.afterWaw(t, k);
+    if (w == null) return false;
+    String word = t.term(w[0]).substring(w[1]);
+    if (UNITS_AFTER_CURRENCY.contains(word) || lexicon.subunits.longestAs(t, w[0], word) != null) return true;
+    Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
+    if (part == null) return false;
+    int e = part.end();
+    return e < t.size() && t.gapBefore(e).joins() && lexicon.subunits.longest(t, e) != null;
   }
 
   private PhraseTable.Hit<MoneyLexicon.QualifierPhrase> postQualifier(TokenizedText t, int k) {
@@ -471,6 +542,9 @@ public final class MoneyRecognizer {
           k = rest.end();
         }
         num = new Numerals.Numeral(v, 1, k, true);
+      } else if (num.isFraction() && !num.digits() && Numerals.isHundred(t, k)) { // ربع مية = 25
+        num = new Numerals.Numeral(num.numerator().multiply(HUNDRED), num.denominator(), k + 1, false);
+        k++;
       }
       Scales.Scale s = k < n && t.gapBefore(k).joins() ? Scales.of(t.term(k)) : null;
       if (s != null) {
@@ -516,7 +590,25 @@ public final class MoneyRecognizer {
       int[] w = Numerals.afterWaw(t, k);
       if (w == null) break;
       Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
-      if (part == null) break;
+      if (part == null) {
+        // مليار ومليون، مليونان وألف: a smaller scale alone is one (or, in the dual, two) of it
+        Scales.Scale alone = Scales.of(t.term(w[0]).substring(w[1]));
+        if (alone == null || alone.factor().compareTo(scale) >= 0
+            || alone.form() == Scales.Form.PLURAL || alone.form() == Scales.Form.ACCUSATIVE_OR_DUAL) {
+          break;
+        }
+        value = value.add(alone.form() == Scales.Form.DUAL ? alone.factor().add(alone.factor()) : alone.factor());
+        scale = alone.factor();
+        dualAlone = false;
+        k = w[0] + 1;
+        continue;
+      }
+      if (part.isFraction() && Numerals.isHundred(t, part.end())) { // ألف وربع مية = 1025
+        value = value.add(part.times(HUNDRED));
+        k = part.end() + 1;
+        dualAlone = false;
+        break;
+      }
       if (part.isFraction()) {
         value = value.add(part.times(scale));
         k = part.end();

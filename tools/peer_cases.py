@@ -195,13 +195,49 @@ def maha(path):
                     if v > 0:
                         yield _num_case("maha", words, float(v))
 
+def recognizers_range(path):
+    """Recognizers-Text Specs/Number/Arabic/NumberRangeModel.json: (a,) and [a,) are ABOVE a,
+    (,b) and (,b] BELOW b, [a,a] EXACT a, two bounds a RANGE; cases with one result only."""
+    for c in json.load(open(path, encoding="utf-8-sig")):
+        res = c.get("Results") or []
+        if len(res) != 1 or c.get("NotSupported"):
+            continue
+        r = res[0]
+        m = re.fullmatch(r"([\[(])([-\d.]*),([-\d.]*)([\])])", r["Resolution"].get("value", ""))
+        if not m:
+            continue
+        lo = float(m.group(2)) if m.group(2) else None
+        hi = float(m.group(3)) if m.group(3) else None
+        if lo is not None and hi is not None:
+            if lo < 0 or lo > hi:
+                continue
+            a, b, bound = (lo, hi, "EXACT") if lo == hi else (lo, hi, "RANGE")
+        elif lo is not None:
+            a, b, bound = lo, lo, "ABOVE"
+        elif hi is not None:
+            a, b, bound = hi, hi, "BELOW"
+        else:
+            continue
+        if a <= 0:
+            continue
+        yield ("recognizers-range", FRAME.format(_after_last_number(r["Text"], "دولار")), a, b, "USD", bound)
+
+def _after_last_number(text, word):
+    """The currency after the last number written in digits (٢٠٠ دولار او اكثر), else at the end."""
+    toks = text.split(" ")
+    digits = [k for k, w in enumerate(toks) if re.search(r"[0-9\u0660-\u0669]", w)]
+    if digits and digits[-1] != len(toks) - 1:
+        toks.insert(digits[-1] + 1, word)
+        return " ".join(toks)
+    return text + " " + word
+
 def main():
     import argparse
     p = argparse.ArgumentParser()
     p.add_argument("duckling_money"); p.add_argument("duckling_numeral"); p.add_argument("recognizers_number")
     p.add_argument("recognizers_currency", nargs="?")
     p.add_argument("--duckling-numeral-eg"); p.add_argument("--num2words"); p.add_argument("--humanizer", nargs="+")
-    p.add_argument("--pyarabic"); p.add_argument("--num2text"); p.add_argument("--maha")
+    p.add_argument("--pyarabic"); p.add_argument("--recognizers-range"); p.add_argument("--num2text"); p.add_argument("--maha")
     a = p.parse_args()
     out = list(duckling(a.duckling_money, "money")) + list(duckling(a.duckling_numeral, "numeral")) + list(recognizers(a.recognizers_number))
     if a.recognizers_currency:
@@ -211,6 +247,7 @@ def main():
     if a.num2words: out += list(num2words(a.num2words))
     if a.humanizer: out += list(humanizer(a.humanizer))
     if a.pyarabic: out += list(pyarabic(a.pyarabic))
+    if a.recognizers_range: out += list(recognizers_range(a.recognizers_range))
     if a.num2text: out += list(num2text(a.num2text))
     if a.maha: out += list(maha(a.maha))
     seen = set()

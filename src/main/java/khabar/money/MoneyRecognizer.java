@@ -203,6 +203,7 @@ public final class MoneyRecognizer {
     if (kind == TokenKind.ARABIC && before == TokenKind.NUMBER && Scales.ofDefinite(t.term(i)) != null) {
       return true; // the scale of a number that was refused: 12 of "العام 12 مليار" is no year, but is not read
     }
+    if (secondOfRange(t, i, prev)) return true;
     if (prev == null || !NUMBER_LIKE.contains(prev)) return false; // one look-up for most numbers
     if (kind != TokenKind.NUMBER && (kind != TokenKind.ARABIC || !isNumberStart(t.term(i)))) return false;
     if (Scales.ofDefinite(prev) != null || prev.charAt(0) == ArabicLetters.WAW && Scales.of(prev.substring(1)) != null) {
@@ -224,18 +225,33 @@ public final class MoneyRecognizer {
     return false;
   }
 
+  /**
+   * Whether token i is the second end of a range after بين whose first end was not read (بين
+   * العاشر وخمسة عشر): alone it would pass for the whole figure.
+   */
+  private static boolean secondOfRange(TokenizedText t, int i, String prev) {
+    int x;
+    if (t.kind(i) == TokenKind.ARABIC && t.length(i) > 1 && t.charAt(i, 0) == ArabicLetters.WAW) x = i - 1;
+    else if (prev != null && prev.length() == 1 && prev.charAt(0) == ArabicLetters.WAW) x = i - 2;
+    else return false;
+    return x >= 1 && t.gapBefore(x).joins() && t.gapBefore(x + 1).joins() && t.term(x - 1).endsWith(BETWEEN);
+  }
+
+  private static final String BETWEEN = Scales.fold("بين");
+
   /** Words that make the number after them negative: سالب، ناقص. */
   private static final Set<String> NEVER_BEFORE = Set.of(Scales.fold("سالب"), Scales.fold("ناقص"));
 
   /**
    * Words after which a number continues the number before them: the decimal words (فاصلة،
-   * فاصل، نقطة) and إلا (مية الا ربع = 75).
+   * فاصل، نقطة), إلا (مية الا ربع = 75) and في (٢ في ٥: a ratio).
    */
   private static final Set<String> AFTER_NUMBER = afterNumber();
 
   private static Set<String> afterNumber() {
     Set<String> s = new HashSet<>(Numerals.DECIMAL_WORDS);
     s.add(Scales.fold("إلا"));
+    s.add(Scales.fold("في")); // ٢٠٠٠٠ في ١٩٩٨: a ratio
     return s;
   }
 
@@ -341,6 +357,7 @@ public final class MoneyRecognizer {
     }
     // a second amount makes a range
     int[] second = rangeSeparator(t, k, q == Qualifier.RANGE, fromMin);
+    if (second == null && (q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST)) second = upperBound(t, k);
     if (second != null && currency != null) {
       PhraseTable.Hit<String> sign2 = lexicon.currencyBefore.longest(t, second[0]); // $30,000 and $40,000
       if (sign2 != null && sign2.value().equals(currency) && sign2.end() < n) second = new int[] {sign2.end(), 0};
@@ -603,6 +620,9 @@ public final class MoneyRecognizer {
         k = w[0] + 1;
         continue;
       }
+      if (part.isFraction() && part.numerator().compareTo(BigDecimal.valueOf(part.denominator())) > 0) {
+        break; // مليون ومائتين وثلاثة أخماس: fifths of what? Left unread
+      }
       if (part.isFraction() && Numerals.isHundred(t, part.end())) { // ألف وربع مية = 1025
         value = value.add(part.times(HUNDRED));
         k = part.end() + 1;
@@ -791,6 +811,33 @@ public final class MoneyRecognizer {
     if (!opened && dashBefore(t, k)) return new int[] {k, 0};
     return null;
   }
+
+  /**
+   * After a lower bound, where an upper bound's amount starts, after و or أو and a comma at most
+   * (أكثر من 5 وأقل من 10 ملايين دولار، أعلى من أو يساوي مائة، أو أخفض أو يساوي ثلاثمائة: a
+   * range), or null.
+   */
+  private int[] upperBound(TokenizedText t, int k) {
+    int n = t.size();
+    if (k + 1 >= n || t.kind(k) != TokenKind.ARABIC || !t.gapBefore(k).joins() && !gapOnly(t, k, " ,\u060C")) return null;
+    String w = t.term(k);
+    int j = k;
+    int skip = 0;
+    if (w.equals(OR) || w.length() == 1 && w.charAt(0) == ArabicLetters.WAW) {
+      if (!t.gapBefore(k + 1).joins()) return null;
+      j = k + 1;
+    } else if (w.charAt(0) == ArabicLetters.WAW) {
+      skip = 1;
+    } else {
+      return null;
+    }
+    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> hit = lexicon.qualifierBefore.longestAs(t, j, t.term(j).substring(skip));
+    if (hit == null || hit.end() >= n || !t.gapBefore(hit.end()).joins()) return null;
+    Qualifier q = hit.value().qualifier();
+    return q == Qualifier.LESS_THAN || q == Qualifier.AT_MOST ? new int[] {hit.end(), 0} : null;
+  }
+
+  private static final String OR = Scales.fold("أو");
 
   /** Whether only spaces and one dash (- – —) separate token k from the one before. */
   private static boolean dashBefore(TokenizedText t, int k) {

@@ -228,12 +228,16 @@ final class Numerals {
     int end = i + 1;
     if (leadingPoint(t, i) && isAllDigits(s)) return new Numeral(new BigDecimal("0." + s), 1, end, true);
     if (s.length() <= 3 && isAllDigits(s) && end < t.size() && gapIs(t, end, ARABIC_COMMA)
-        && t.kind(end) == TokenKind.NUMBER && t.length(end) == 3 && isAllDigits(t.term(end))) {
+        && t.kind(end) == TokenKind.NUMBER && thousandsGroup(t.term(end))) {
       StringBuilder grouped = new StringBuilder(s); // ١،٢٣٤،٥٦٧: the Arabic comma groups thousands
       while (end < t.size() && gapIs(t, end, ARABIC_COMMA) && t.kind(end) == TokenKind.NUMBER
-          && t.length(end) == 3 && isAllDigits(t.term(end))) {
-        grouped.append(t.term(end));
-        end++;
+          && thousandsGroup(t.term(end))) {
+        String g = t.term(end++);
+        if (g.length() > 3) { // ١٢،٢٢٠,١٣: the last group carries the decimals
+          grouped.append(g, 0, 3).append('.').append(g, 4, g.length());
+          break;
+        }
+        grouped.append(g);
       }
       return new Numeral(new BigDecimal(grouped.toString()), 1, end, true);
     }
@@ -253,6 +257,13 @@ final class Numerals {
     }
     BigDecimal v = parseDigits(s);
     return v == null ? null : new Numeral(v, 1, end, true);
+  }
+
+  /** Three digits, or three digits and one or two decimals after a point or comma (220,13). */
+  private static boolean thousandsGroup(String g) {
+    if (g.length() == 3) return isAllDigits(g);
+    return g.length() >= 5 && g.length() <= 6 && isAllDigits(g.substring(0, 3)) && (g.charAt(3) == '.' || g.charAt(3) == ',')
+        && isAllDigits(g.substring(4));
   }
 
   /** Whether exactly the character {@code c} separates token {@code j} from the one before. */
@@ -358,6 +369,12 @@ final class Numerals {
       j++;
       int[] rest = afterWaw(t, j);
       if (rest == null) return new Numeral(BigDecimal.valueOf(value), 1, j, false);
+      Integer ru = UNITS.get(t.term(rest[0]).substring(rest[1])); // مئة وثلاثة أرباع = 100.75
+      Integer rden = ru != null && rest[0] + 1 < t.size() && t.gapBefore(rest[0] + 1).joins()
+          ? PLURAL_FRACTIONS.get(t.term(rest[0] + 1)) : null;
+      if (rden != null && ru >= 2 && ru < rden) {
+        return new Numeral(BigDecimal.valueOf((long) value * rden + ru), rden, rest[0] + 2, false);
+      }
       int[] below = belowHundred(t, rest[0], t.term(rest[0]).substring(rest[1]));
       if (below == null) return new Numeral(BigDecimal.valueOf(value), 1, j, false);
       return new Numeral(BigDecimal.valueOf(value + below[0]), 1, below[1], false);

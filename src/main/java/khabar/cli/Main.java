@@ -84,6 +84,12 @@ public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
+    // parquet-java logs through SLF4J, which has no provider here and would warn about it on
+    // stderr at the export's first file: its debug lines are of no use to a user of the command
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.internal.verbosity", "WARN");
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+    }
     System.exit(commandLine().execute(args));
   }
 }

@@ -44,29 +44,47 @@ public final class StoredArticles {
   }
 
   public static Scan forEach(IndexSearcher searcher, Query query, Visitor visitor) throws IOException {
-    long seen = 0;
     List<String> problems = new ArrayList<>();
+    StoredFields[] stored = new StoredFields[searcher.getIndexReader().leaves().size()];
+    long seen = forEachDoc(searcher, query, (leaf, doc) -> {
+      if (stored[leaf.ord] == null) stored[leaf.ord] = leaf.reader().storedFields();
+      TaggedArticle a = read(stored[leaf.ord].document(doc), problems);
+      if (a != null) visitor.visit(a);
+    });
+    return new Scan(seen - problems.size(), problems);
+  }
+
+  /** Receives one matching live document: its leaf and its id within the leaf, in increasing order per leaf. */
+  @FunctionalInterface
+  public interface DocVisitor {
+    void visit(LeafReaderContext leaf, int doc) throws IOException;
+  }
+
+  /** Visits the live documents matching {@code query}, leaf by leaf in index order; returns how many. */
+  public static long forEachDoc(IndexSearcher searcher, Query query, DocVisitor visitor) throws IOException {
+    long seen = 0;
     Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
       Scorer s = w.scorer(ctx);
       if (s == null) continue;
       Bits live = ctx.reader().getLiveDocs();
-      StoredFields stored = ctx.reader().storedFields();
       DocIdSetIterator it = s.iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (live != null && !live.get(doc)) continue;
-        Document d = stored.document(doc);
-        TaggedArticle a;
-        try {
-          a = StoredArticle.read(d);
-        } catch (RuntimeException e) {
-          problems.add("article " + d.get(Fields.ID) + ": " + e.getMessage());
-          continue;
-        }
-        visitor.visit(a);
+        visitor.visit(ctx, doc);
         seen++;
       }
     }
-    return new Scan(seen, problems);
+    return seen;
+  }
+
+  /** The article stored in {@code d}, or null after adding a line naming it and what was wrong to {@code problems}. */
+  static TaggedArticle read(Document d, List<String> problems) {
+    try {
+      return StoredArticle.read(d);
+    } catch (RuntimeException e) {
+      problems.add("article " + d.get(Fields.ID) + ": " + e.getMessage());
+      return null;
+    }
   }
 }

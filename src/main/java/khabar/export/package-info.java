@@ -1,5 +1,6 @@
 /**
- * Stage: export and aggregates over a stored index: mention rows (CSV, TSV, JSON Lines), entity
+ * Stage: export and aggregates over a stored index: mention rows (CSV, TSV, JSON Lines), the
+ * Parquet tables the Spark job writes too ({@link khabar.export.ParquetTables}), entity
  * counts, co-occurrence graphs (GraphML, GEXF), money reports, and re-tagging the stored articles
  * with the current tagger.
  *

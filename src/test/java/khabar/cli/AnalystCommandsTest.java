@@ -1,6 +1,7 @@
 package khabar.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import khabar.export.ParquetRead;
+import khabar.export.ParquetTables;
 import khabar.export.TestIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,10 +69,54 @@ class AnalystCommandsTest {
   }
 
   @Test
+  void exportWritesTheParquetTablesWithTheSearchFilters() throws Exception {
+    Path tables = dir.resolve("tables");
+    Run r = run("export", "--format", "parquet", "--entity", "OpenAI", "--out", tables.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.out());
+    assertEquals("1 article(s) and 4 mention(s) exported to " + tables + " in 1 month partition(s): 2025-02\n", r.err());
+    assertEquals(
+        List.of(Map.of("id", "a2", "month", "2025-02", "mentions", 4L)),
+        ParquetRead.duckdb("SELECT a.id, a.month, count(*) AS mentions FROM " + ParquetRead.table(tables, ParquetTables.ARTICLES)
+            + " a JOIN " + ParquetRead.table(tables, ParquetTables.MENTIONS) + " m ON m.article_id = a.id GROUP BY a.id, a.month"));
+
+    Run again = run("export", "--format", "parquet", "--out", tables.toString());
+    assertEquals(2, again.code());
+    assertEquals("khabar export: " + tables + " is not empty; give --overwrite to replace its articles/ and mentions/ tables\n",
+        again.err());
+    Run all = run("export", "--format", "parquet", "--overwrite", "--only-filtered", "--type", "MONEY", "--out", tables.toString());
+    assertEquals(0, all.code(), all.err());
+    assertEquals("3 article(s) and 3 mention(s) exported to " + tables + " in 3 month partition(s): 2025-01, 2025-02, unknown\n",
+        all.err());
+  }
+
+  @Test
+  void aParquetExportOfNothingFailsAndWritesNothing() {
+    Path tables = dir.resolve("none");
+    Run r = run("export", "--format", "parquet", "--entity", "Intel", "--out", tables.toString());
+    assertEquals(1, r.code());
+    assertEquals("khabar export: no article matched; nothing written\n", r.err());
+    assertFalse(Files.exists(tables));
+  }
+
+  @Test
+  void parquetNeedsAFolderAndTakesNoRowOptions() {
+    assertEquals("khabar export: --format parquet writes a folder of tables: give it with --out DIR\n",
+        run("export", "--format", "parquet").err());
+    Run level = run("export", "--format", "parquet", "--level", "article", "--out", dir.resolve("t").toString());
+    assertEquals(2, level.code());
+    assertEquals("khabar export: --level does not apply to --format parquet: it writes both tables, articles with their text\n",
+        level.err());
+    Run overwrite = run("export", "--format", "csv", "--overwrite");
+    assertEquals(2, overwrite.code());
+    assertEquals("khabar export: --overwrite is for --format parquet, which writes a folder\n", overwrite.err());
+  }
+
+  @Test
   void badOptionValuesAreUsageErrors() {
     Run r = run("export", "--format", "xls");
     assertEquals(2, r.code());
-    assertEquals("khabar export: unknown format 'xls' (expected jsonl, csv, tsv or xlsx)\n", r.err());
+    assertEquals("khabar export: unknown format 'xls' (expected jsonl, csv, tsv, xlsx or parquet)\n", r.err());
     Run book = run("export", "--format", "xlsx");
     assertEquals(2, book.code());
     assertEquals("khabar export: --format xlsx writes a file: give it with --out FILE.xlsx\n", book.err());

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import khabar.export.ParquetRead;
+import khabar.export.ParquetTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -147,5 +149,28 @@ class CorpusEndToEndTest {
       rows.add(row.get("usd").decimalValue().toPlainString() + " " + row.get("qualifier").asText());
     }
     assertEquals(List.of("5600000 EXACT", "100000000 MORE_THAN", "590000000000 APPROX"), rows);
+  }
+
+  @Test
+  void theParquetTablesHoldEveryArticleWithItsCopyMarkAndEveryMention() throws Exception {
+    java.nio.file.Path tables = dir.resolve("tables");
+    Run r = run("export", "--format", "parquet", "--include-duplicates", "--out", tables.toString());
+    assertEquals(0, r.code(), r.err());
+    String articles = ParquetRead.table(tables, ParquetTables.ARTICLES);
+    String mentions = ParquetRead.table(tables, ParquetTables.MENTIONS);
+    Run jsonl = run("export", "--include-duplicates");
+    long mentionRows = jsonl.out().lines().count();
+    assertEquals(
+        List.of(java.util.Map.of("articles", 21L, "copies", 2L, "mentions", mentionRows)),
+        ParquetRead.duckdb("SELECT (SELECT count(*) FROM " + articles + ") AS articles,"
+            + " (SELECT count(duplicate_of) FROM " + articles + ") AS copies, (SELECT count(*) FROM " + mentions + ") AS mentions"));
+    assertEquals(
+        List.of(java.util.Map.of("copy", CAMPUS_12, "original", CAMPUS_06, "month", "2025-05")),
+        ParquetRead.duckdb("SELECT c.url AS copy, o.url AS original, c.month FROM " + articles + " c JOIN " + articles
+            + " o ON o.id = c.duplicate_of WHERE c.url = '" + CAMPUS_12 + "'"));
+    assertEquals(
+        List.of(java.util.Map.of("text", "5.6\u00a0ملايين دولار فقط", "usd", 5.6e6, "qualifier", "EXACT", "month", "2025-01")),
+        ParquetRead.duckdb("SELECT m.text, m.usd, m.qualifier, m.month FROM " + mentions + " m JOIN " + articles
+            + " a ON a.id = m.article_id WHERE a.url = '" + DEEPSEEK_01 + "' AND m.type = 'MONEY' ORDER BY m.start LIMIT 1"));
   }
 }

@@ -37,7 +37,7 @@ class ExitCodeTest {
           serach --help       | 2 | Did you mean: khabar serve or khabar search
           --nosuch            | 2 | Unknown option: '--nosuch'
           search --limit x    | 2 | Invalid value for option '--limit'
-          export --format xls | 2 | khabar export: unknown format 'xls' (expected jsonl, csv, tsv or xlsx)
+          export --format xls | 2 | khabar export: unknown format 'xls' (expected jsonl, csv, tsv, xlsx or parquet)
           trend               | 2 | Missing required parameter: 'ENTITY'
           """)
   void usageErrorsExitTwoAndSayWhy(String line, int code, String message) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import khabar.export.ParquetTables;
 import khabar.ingest.Format;
 import khabar.ingest.IngestOptions;
 import org.apache.hadoop.conf.Configuration;
@@ -28,6 +29,7 @@ import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -190,6 +192,8 @@ public final class BackfillJob {
   /** Runs the job on {@code spark}; writes the outputs {@code config} names and returns the report. */
   public static Report run(SparkSession spark, Config config) throws IOException {
     long t0 = System.nanoTime();
+    // a Parquet TIMESTAMP (micros, UTC), as khabar export writes it, rather than Spark's default INT96
+    spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration hadoop = jsc.hadoopConfiguration();
     List<FileTask> files = new ArrayList<>();
@@ -217,17 +221,16 @@ public final class BackfillJob {
           .drop("_n")
           .persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> copies = Copies.find(spark, latest).cache();
-      Dataset<Row> articles = latest.join(copies.drop("copy"), latest.col("id").equalTo(copies.col("id")), "left")
+      Dataset<Row> articles = latest.drop("duplicate_of")
+          .join(copies.drop("copy"), latest.col("id").equalTo(copies.col("id")), "left")
           .drop(copies.col("id"));
       if (config.articles() != null) {
-        articles.select(Arrays.stream(Tables.ARTICLE_COLUMNS).map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
-            .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(config.articles());
+        articles.select(Arrays.stream(Tables.ARTICLE_COLUMNS).map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+            .write().mode(SaveMode.Overwrite).partitionBy(ParquetTables.PARTITION).parquet(config.articles());
       }
-      Dataset<Row> mentions = latest.select(col("id").as("article_id"), col("month"), explode(col("mentions")).as("m"))
-          .select(col("article_id"), col("m.type"), col("m.entity_id"), col("m.name"), col("m.text"), col("m.start"),
-              col("m.end"), col("m.candidate"), col("m.amount"), col("m.min"), col("m.max"), col("m.currency"),
-              col("m.usd"), col("m.qualifier"), col("month"));
-      if (config.mentions() != null) mentions.write().mode(SaveMode.Overwrite).partitionBy("month").parquet(config.mentions());
+      Dataset<Row> mentions = latest.select(col("month"), explode(col("mentions")).as("m"))
+          .select(Arrays.stream(Tables.MENTION_COLUMNS).map(c -> c.equals(ParquetTables.PARTITION) ? col(c) : col("m." + c)).toArray(Column[]::new));
+      if (config.mentions() != null) mentions.write().mode(SaveMode.Overwrite).partitionBy(ParquetTables.PARTITION).parquet(config.mentions());
       Dataset<Row> failures = records.filter(col("kind").equalTo(Tables.FAILURE))
           .orderBy("ord").select("file", "place", "reason", "detail");
       if (config.failures() != null) failures.coalesce(1).write().mode(SaveMode.Overwrite).parquet(config.failures());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import khabar.export.ParquetTables;
 import khabar.gen.CorpusFormat;
 import khabar.gen.CorpusGenerator;
 import khabar.gen.CorpusSpec;
@@ -28,6 +29,9 @@ import khabar.tag.Mention;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.MessageType;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -233,5 +237,41 @@ class BackfillJobTest {
       assertEquals(0, r.failed());
     }
     assertEquals(ingested, read(index));
+  }
+
+  /**
+   * {@code khabar export --format parquet} of the index that ingest built from the same input writes
+   * the job's tables: the same Parquet schema in the files, the same Spark schema, the same rows.
+   */
+  @Test
+  void theCommandsParquetExportIsTheJobsTables() throws Exception {
+    Path cli = tmp.resolve("cli-tables");
+    int code = khabar.cli.Main.commandLine().execute("export", "--format", "parquet", "--include-duplicates",
+        "--out", cli.toString(), "--index", tmp.resolve("index").toString(), "--gazetteers", GAZETTEERS.toString());
+    assertEquals(0, code);
+    for (ParquetTables.Table t : List.of(ParquetTables.ARTICLES, ParquetTables.MENTIONS)) {
+      MessageType job = footer(out.resolve(t.name()));
+      assertEquals(t.schema().getFields(), job.getFields(), t.name() + ": the job writes core's schema");
+      assertEquals(job.getFields(), footer(cli.resolve(t.name())).getFields(), t.name());
+      Dataset<Row> fromJob = spark.read().parquet(out.resolve(t.name()).toString());
+      Dataset<Row> fromCli = spark.read().parquet(cli.resolve(t.name()).toString());
+      assertEquals(fromJob.schema(), fromCli.schema(), t.name());
+      assertEquals(fromJob.count(), fromCli.count(), t.name());
+      assertEquals(0, fromJob.exceptAll(fromCli).count(), t.name() + ": rows of the job that the export lacks");
+      assertEquals(0, fromCli.exceptAll(fromJob).count(), t.name() + ": rows of the export that the job lacks");
+    }
+    assertEquals(report.articles(), spark.read().parquet(cli.resolve("articles").toString()).count());
+  }
+
+  /** The Parquet schema of the first file of a table folder, from its footer. */
+  static MessageType footer(Path table) throws IOException {
+    Path first;
+    try (var files = Files.walk(table)) {
+      first = files.filter(f -> f.toString().endsWith(".parquet")).sorted().findFirst().orElseThrow();
+    }
+    try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(
+        new org.apache.hadoop.fs.Path(first.toUri()), new org.apache.hadoop.conf.Configuration()))) {
+      return r.getFooter().getFileMetaData().getSchema();
+    }
   }
 }

@@ -25,6 +25,7 @@ import khabar.normalize.TokenizedText;
  *               | amount ("-" | إلى | حتى) amount             → RANGE
  *               | بين amount [currency] و amount               → RANGE
  *               | من amount [currency] (إلى | حتى) amount      → RANGE
+ *               | lower-bound amount (و | أو) upper-bound amount → RANGE (أكثر من 5 وأقل من 10)
  *               | [عشرات | مئات | بضعة | عدة] plural-scale      → VAGUE
  *   amount      = number [scale] {و number smaller-scale} [و (نصف | ربع) [scale]]
  *               | scale                                       (مليون = 1, ملياري = 2 billion)

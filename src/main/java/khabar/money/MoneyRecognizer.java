@@ -216,12 +216,13 @@ public final class MoneyRecognizer {
       last = t.term(i - 2); // مئة و 21، مليار و مليون
     } else if (AFTER_NUMBER.contains(prev) && i >= 2 && t.gapBefore(i - 1).joins()) {
       last = t.term(i - 2); // واحد فاصلة الف، مية الا ربع: the decimals or the rest of a number
-      if (t.kind(i - 2) == TokenKind.NUMBER) return true;
+      if (t.kind(i - 2) == TokenKind.NUMBER) return !isYear(t, i - 2);
     }
     if (isNumberWord(last) || Scales.ofDefinite(last) != null) return true;
     if ((prev.equals(ON) || prev.equals(MIN_FROM)) && i >= 2 && t.gapBefore(i - 1).joins()) {
       String two = t.term(i - 2);
-      return t.kind(i - 2) == TokenKind.NUMBER || isNumberWord(two) || two.equals(PART) || two.equals(PARTS);
+      // واحد على ثلاثة is a fraction; حصلت في 2023 على 5 ملايين دولار is a figure after a year
+      return t.kind(i - 2) == TokenKind.NUMBER && !isYear(t, i - 2) || isNumberWord(two) || two.equals(PART) || two.equals(PARTS);
     }
     return false;
   }

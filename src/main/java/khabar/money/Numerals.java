@@ -393,7 +393,9 @@ final class Numerals {
       int[] rest = afterWaw(t, j + 1);
       Integer u = rest == null ? null : UNITS.get(t.term(rest[0]).substring(rest[1]));
       int after = rest == null ? 0 : rest[0] + 1;
-      if (u != null && u < 10 && !(after < t.size() && t.gapBefore(after).joins()
+      int[] tensAfter = u == null ? null : afterWaw(t, after); // بين عشرين وخمسة وعشرين: the unit starts 25
+      boolean startsOwn = tensAfter != null && TENS.containsKey(t.term(tensAfter[0]).substring(tensAfter[1]));
+      if (u != null && u < 10 && !startsOwn && !(after < t.size() && t.gapBefore(after).joins()
           && (t.term(after).equals(TEN_IN_TEENS_M) || t.term(after).equals(TEN_IN_TEENS_F) || isHundredWord(t.term(after))
               || PLURAL_FRACTIONS.containsKey(t.term(after))))) {
         return new int[] {tens + u, after};

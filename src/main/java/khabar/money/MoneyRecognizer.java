@@ -163,6 +163,15 @@ public final class MoneyRecognizer {
     return y >= 1900 && y <= 2100 && (i + 1 >= t.size() || Scales.of(t.term(i + 1)) == null);
   }
 
+  private static final String IN = Scales.fold("في");
+
+  /** Whether token j is a year after في or a year word (في 2023، عام 2023), not a numerator. */
+  private boolean datedYear(TokenizedText t, int j) {
+    if (j < 1 || !isYear(t, j) || !t.gapBefore(j).joins()) return false;
+    String w = t.term(j - 1);
+    return w.equals(IN) || lexicon.yearBefore.contains(w);
+  }
+
   /** Whether token i is a word (Arabic or Latin letters), which phrases may begin with. */
   private static boolean wordy(TokenizedText t, int i) {
     TokenKind k = t.kind(i);
@@ -182,7 +191,7 @@ public final class MoneyRecognizer {
    * خمس), or a number after على، من or جزء من that follow a number (واحد على ثلاثة، واحد من
    * تريليون). Refusing is a miss; reading the tail would be a wrong value.
    */
-  private static boolean insideNumber(TokenizedText t, int i, String prev) {
+  private boolean insideNumber(TokenizedText t, int i, String prev) {
     if (i == 0) return false;
     TokenKind kind = t.kind(i);
     TokenKind before = t.kind(i - 1);
@@ -216,13 +225,13 @@ public final class MoneyRecognizer {
       last = t.term(i - 2); // مئة و 21، مليار و مليون
     } else if (AFTER_NUMBER.contains(prev) && i >= 2 && t.gapBefore(i - 1).joins()) {
       last = t.term(i - 2); // واحد فاصلة الف، مية الا ربع: the decimals or the rest of a number
-      if (t.kind(i - 2) == TokenKind.NUMBER) return !isYear(t, i - 2);
+      if (t.kind(i - 2) == TokenKind.NUMBER) return !datedYear(t, i - 2);
     }
     if (isNumberWord(last) || Scales.ofDefinite(last) != null) return true;
     if ((prev.equals(ON) || prev.equals(MIN_FROM)) && i >= 2 && t.gapBefore(i - 1).joins()) {
       String two = t.term(i - 2);
       // واحد على ثلاثة is a fraction; حصلت في 2023 على 5 ملايين دولار is a figure after a year
-      return t.kind(i - 2) == TokenKind.NUMBER && !isYear(t, i - 2) || isNumberWord(two) || two.equals(PART) || two.equals(PARTS);
+      return t.kind(i - 2) == TokenKind.NUMBER && !datedYear(t, i - 2) || isNumberWord(two) || two.equals(PART) || two.equals(PARTS);
     }
     return false;
   }

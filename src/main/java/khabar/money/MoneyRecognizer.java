@@ -401,6 +401,9 @@ public final class MoneyRecognizer {
       if (cur == null) return null;
       currency = cur.code();
     }
+    if (cur != null && cur.perUnit() != null && afterAnd(t, i, skip)) {
+      return null; // ريالاً و أربع هللات: the subunits of a figure that was not read
+    }
     if (max == null && a.dualAlone() && cur != null && cur.afterMin()) {
       min = a.scale(); // مليارًا من الدولارات: one billion, not the dual
     }
@@ -473,6 +476,12 @@ public final class MoneyRecognizer {
     return new MoneyMatch(i, j == i ? wordSkip : skip, k, Money.of(value, currency, q), null);
   }
 
+  /** Whether the figure at token i begins with the conjunction و, attached or alone before it. */
+  private static boolean afterAnd(TokenizedText t, int i, int skip) {
+    if (skip > 0 && t.charAt(i, 0) == ArabicLetters.WAW) return true;
+    return i > 0 && t.gapBefore(i).joins() && t.length(i - 1) == 1 && t.charAt(i - 1, 0) == ArabicLetters.WAW;
+  }
+
   /** واحد and اثنان in both genders: the units a tafqit writes after the currency. */
   private static final Set<String> UNITS_AFTER_CURRENCY =
       Set.of(ONE, ONE_F, Scales.fold("اثنان"), Scales.fold("اثنتان"), Scales.fold("اثنين"), Scales.fold("اثنتين"));
@@ -480,7 +489,7 @@ public final class MoneyRecognizer {
   /**
    * Whether the figure ending before token k goes on with a part it has not read: و and a
    * subunit it could not add (وهللة واحدة، و 12 فلسا after a currency the fils does not divide),
-   * or و and واحد or اثنان (مئة ريال سعودي وواحد = 101). Reading the figure without that part
+   * a number word it cannot read, or و and واحد or اثنان (مئة ريال سعودي وواحد = 101). Reading the figure without that part
    * would be a wrong value.
    */
   private boolean unreadPart(TokenizedText t, int k) {
@@ -489,7 +498,7 @@ public final class MoneyRecognizer {
     String word = t.term(w[0]).substring(w[1]);
     if (UNITS_AFTER_CURRENCY.contains(word) || lexicon.subunits.longestAs(t, w[0], word) != null) return true;
     Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
-    if (part == null) return false;
+    if (part == null) return isNumberWord(word); // و إحدى هللة: a number it cannot read
     int e = part.end();
     return e < t.size() && t.gapBefore(e).joins() && lexicon.subunits.longest(t, e) != null;
   }

@@ -411,7 +411,11 @@ final class Numerals {
         && (t.term(next).equals(TEN_IN_TEENS_M) || t.term(next).equals(TEN_IN_TEENS_F))) {
       return new int[] {u + 10, next + 1};
     }
-    if (teenOnly) return null;
+    if (teenOnly) { // إحدى وثلاثون: the feminine one also begins a compound with the tens
+      int[] rest = afterWaw(t, next);
+      Integer t2 = rest == null ? null : TENS.get(t.term(rest[0]).substring(rest[1]));
+      return t2 == null ? null : new int[] {u + t2, rest[0] + 1};
+    }
     int[] rest = afterWaw(t, next);
     if (u < 10 && rest != null) {
       Integer t2 = TENS.get(t.term(rest[0]).substring(rest[1]));

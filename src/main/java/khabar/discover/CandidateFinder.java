@@ -119,6 +119,7 @@ public final class CandidateFinder implements CandidateSource {
   private static final int MAX_OFFICE = 4;
   private static final String GIVEN_CUE = "PERSON given name";
   private static final String SURNAME_CUE = "PERSON surname";
+  private static final String BYLINE_CUE = "PERSON byline";
 
   private final Patterns patterns;
   private final GivenNames given;
@@ -217,11 +218,13 @@ public final class CandidateFinder implements CandidateSource {
         if (busy(i)) continue;
         int end = cueAt(i, null);
         if (end < 0) end = suffixed(i);
+        if (end < 0) end = byline(i);
         if (end < 0) end = personAt(i);
         if (end > i) i = end - 1;
       }
       echo();
       surnames();
+      samePeople();
       dropLoneCommonNames();
       String original = t.text().original();
       List<Mention> out = new ArrayList<>(found.size());
@@ -292,9 +295,11 @@ public final class CandidateFinder implements CandidateSource {
               };
           if (end <= from) continue;
           if (c.comma() && !punctuationAfter(end - 1)) continue;
-          if (c.org() && c.type() == EntityType.PERSON && x == Extent.ARABIC && start == j && end - from == 1
+          if (c.org() && c.type() == EntityType.PERSON && x == Extent.ARABIC && end - from == 1
               && givenAt(from, 0) == null) {
-            continue; // مؤسس راكوتن: one unknown word after a role is its organisation, not a person
+            // مؤسس راكوتن: one unknown word after a role is its organisation, not a person; after
+            // the organisation (الرئيسة التنفيذية للشركة، دافعت) it is the verb of the sentence
+            continue;
           }
           Found f = accept(new Found(c.type(), from, end, 0, c.label(), x == Extent.QUOTED));
           if (f == null) continue;
@@ -556,10 +561,65 @@ public final class CandidateFinder implements CandidateSource {
       for (int k = i + 1; k < i + m.length(); k++) if (busy(k)) return -1;
       int end = surname(i + m.length(), m.arabic(), m.ambiguous(), false);
       if (end <= i + m.length()) return -1;
+      int s0 = i + m.length();
+      boolean doubtful = onlyWords(s0, end, 0) || t.term(s0).charAt(0) == ArabicLetters.WAW; // ordinary words; و + a word
+      if (!m.arabic() && doubtful && !boundaryAt(end)) return -1;
       Found f = accept(new Found(EntityType.PERSON, i, end, skip, GIVEN_CUE, false));
       if (f == null) return -1;
       add(f);
       return f.to;
+    }
+
+    /**
+     * Whether a name may end before token {@code k}: the end of the text, punctuation, a stop word,
+     * a verb or a cue. A foreign given name before an ordinary word (بول تقييد قدرة، سيلفي عمدة
+     * روما) or a word that opens with و (جون واتسون إن; not وغركم بالله) is a name only when the
+     * phrase stops there, as ماسك does in إيلون ماسك، or in تيم كوك في.
+     */
+    private boolean boundaryAt(int k) {
+      if (k >= t.size() || markAfter(k - 1) || t.kind(k) != TokenKind.ARABIC) return true;
+      String w = t.term(k);
+      String stem = w.length() > 3 && (w.charAt(0) == ArabicLetters.WAW || w.charAt(0) == ArabicLetters.FEH) ? w.substring(1) : w;
+      return patterns.isStop(w) || patterns.isStop(stem) || isVerb(w) || isCue(w);
+    }
+
+    /**
+     * A byline: a line that opens with a given name and one or two more words, then a dash and
+     * the place or the desk (صقر خالد – جدة، بدر الجبل- سبق- تبوك). The form is the evidence, so
+     * a given name that is also a word (بدر، صقر) and a surname that is one (الجبل) count there.
+     * Records it and returns the token after it, or -1.
+     */
+    private int byline(int i) {
+      if (t.kind(i) != TokenKind.ARABIC || !lineStart(i)) return -1;
+      GivenNames.Match m = givenAt(i, 0);
+      if (m == null || (m.length() == 1 && common.isParticle(t.term(i)))) return -1;
+      int k = i + m.length();
+      while (k < t.size() && k < i + m.length() + 2 && !busy(k) && t.kind(k) == TokenKind.ARABIC
+          && t.gapBefore(k) == Gap.SPACE && namePart(t.term(k))) {
+        k++;
+      }
+      if (k == i + m.length() || k >= t.size() || !dashBefore(k)) return -1;
+      Found f = accept(new Found(EntityType.PERSON, i, k, 0, BYLINE_CUE, false));
+      if (f == null || f.to != k) return -1;
+      add(f);
+      return k;
+    }
+
+    /** Whether token {@code i} opens a line of the original text. */
+    private boolean lineStart(int i) {
+      String original = t.text().original();
+      int from = i == 0 ? 0 : t.originalEnd(i - 1);
+      int to = t.text().originalStart(t.start(i));
+      if (i == 0) return original.substring(0, to).isBlank();
+      String gap = original.substring(from, to);
+      return gap.indexOf('\n') >= 0 && gap.isBlank();
+    }
+
+    /** Whether a dash (- – —) stands between token {@code k - 1} and token {@code k}. */
+    private boolean dashBefore(int k) {
+      String original = t.text().original();
+      String gap = original.substring(t.originalEnd(k - 1), t.text().originalStart(t.start(k)));
+      return gap.strip().length() == 1 && "-\u2013\u2014".indexOf(gap.strip().charAt(0)) >= 0;
     }
 
     /** After a title cue and its office at {@code p}: the token after a person named there, or -1. */
@@ -607,7 +667,7 @@ public final class CandidateFinder implements CandidateSource {
           k++; // بن عبد الله: عبد and its word are one name
         }
         boolean ok = joined || (titled && k == j) ? namePart(w)
-            : surnameWord(w, k == j ? arabic : true, strict && k == j, k == j);
+            : surnameWord(w, k == j ? arabic : true, strict && k == j, k == j) || fatherName(k, strict && k == j);
         if (!ok) {
           // a family-first name may end with a syllable that is also a word: بارك مين هو،
           if (k > j && !joined && given.isForeign(w) && markAfter(k)) k++;
@@ -622,34 +682,62 @@ public final class CandidateFinder implements CandidateSource {
     }
 
     /**
+     * Whether token {@code k} is a father's name inside a chain of names (أحمد صالح قنديل، محمد
+     * عمر باعبود): an Arabic given name that is also a word counts when a family name that is no
+     * common word follows it, which the word reading would not explain.
+     */
+    private boolean fatherName(int k, boolean strict) {
+      String w = t.term(k);
+      if (strict || !given.contains(w) || given.isForeign(w) || k + 1 >= t.size() || busy(k + 1)) return false;
+      if (t.kind(k + 1) != TokenKind.ARABIC || t.gapBefore(k + 1) != Gap.SPACE) return false;
+      String next = t.term(k + 1);
+      return !common.isCommon(next) && !given.contains(next) && surnameWord(next, true, false, false);
+    }
+
+    /**
      * Whether {@code w} is و glued to a name or a word (وميليندا، والشركة): a second name or the
      * next phrase, never part of this name. A given name or a listed word that starts with و
-     * (وليد، وهبة) is not; a rare surname that starts with و is lost.
+     * (وليد، وهبة) is not; after a foreign given name ({@code foreign}) neither is a word whose
+     * rest is neither a name nor a word: the و of a transliterated W (جون واتسون).
      */
-    private boolean conjoined(String w) {
+    private boolean conjoined(String w, boolean foreign) {
       if (w.length() < 4 || w.charAt(0) != ArabicLetters.WAW || given.contains(w) || common.isListed(w)) return false;
-      return true;
+      if (!foreign) return true;
+      String rest = w.substring(1);
+      return given.contains(rest) || common.isCommon(rest) || knownName(rest) || rest.startsWith(ARTICLE);
     }
 
     /** A word after بن، أبو، آل: any word that is no stop word, verb, cue or word with an article attached. */
     private boolean namePart(String w) {
-      return w.length() >= 2 && !conjoined(w) && !patterns.isStop(w) && !attachedArticle(w)
+      return w.length() >= 2 && !conjoined(w, false) && !patterns.isStop(w) && !attachedArticle(w)
           && patterns.cuesStartingWith(w).isEmpty() && !looksLikeVerb(w);
     }
 
     private boolean surnameWord(String w, boolean arabic, boolean strict, boolean first) {
       if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && patterns.isStop(w.substring(1)))) return false;
-      if (conjoined(w)) return false;
-      if (attachedArticle(w) || !patterns.cuesStartingWith(w).isEmpty()) return false;
+      if (conjoined(w, first && !arabic)) return false;
+      if (attachedArticle(w) || isCue(w)) return false;
       if (first && !arabic ? looksLikeVerb(w) : isVerb(w)) return false;
       if (strict && common.isCommon(w)) return false;
       boolean word = given.isAmbiguous(w) && common.isCommon(w); // بان، أمل: read as the word
       if (given.contains(w) && !word) return !strict || given.isForeign(w);
       if (w.startsWith(ARTICLE)) {
         if (w.length() <= 3 || w.endsWith(NISBA)) return false;
-        return !common.isCommon(w) || (!strict && w.charAt(w.length() - 1) == '\u064A');
+        String stem = w.substring(ARTICLE.length());
+        // a family named after an ancestor (يوسف السليمان، خالد الراشد) is no definite word
+        boolean ancestor = given.contains(stem) && !given.isForeign(stem) && !given.isAmbiguous(stem);
+        return !common.isCommon(w) || (!strict && (w.charAt(w.length() - 1) == '\u064A' || ancestor));
       }
       return !common.isCommon(w) || (!arabic && !strict);
+    }
+
+    /** Whether {@code w} is a cue word, also with a proclitic glued on (بشركة، لشركة): it ends a name. */
+    private boolean isCue(String w) {
+      if (!patterns.cuesStartingWith(w).isEmpty()) return true;
+      for (Proclitics.Form p : PROCLITICS.strippable(w)) {
+        if (w.length() - p.length() >= 3 && !patterns.cuesStartingWith(w.substring(p.length())).isEmpty()) return true;
+      }
+      return false;
     }
 
     /** Whether token {@code k} is a verb or a person cue (وأضاف، وقال): a bare surname may follow. */
@@ -735,6 +823,17 @@ public final class CandidateFinder implements CandidateSource {
      * name, that first word too (بارك مين هو … بارك).
      */
     private void surnames() {
+      for (Found f : people()) {
+        GivenNames.Match first = t.kind(f.from) == TokenKind.ARABIC ? givenAt(f.from, f.skip) : null;
+        int last = f.to - 1;
+        int from = last > f.from && CONNECTORS.contains(t.term(last - 1)) ? last - 1 : last;
+        link(f, from, last + 1);
+        if (first != null && first.familyFirst() && f.to - f.from >= 2) link(f, f.from, f.from + 1);
+      }
+    }
+
+    /** The people named in full so far: candidates of two words or more and gazetteer persons. */
+    private List<Found> people() {
       List<Found> people = new ArrayList<>();
       for (Found f : found) if (f.type == EntityType.PERSON && f.link == null && f.to - f.from >= 2) people.add(f);
       Mention previous = null;
@@ -746,13 +845,7 @@ public final class CandidateFinder implements CandidateSource {
         while (end < t.size() && known[end] == m) end++;
         if (end - i >= 2) people.add(new Found(EntityType.PERSON, i, end, 0, SURNAME_CUE, false, null, m));
       }
-      for (Found f : people) {
-        GivenNames.Match first = t.kind(f.from) == TokenKind.ARABIC ? givenAt(f.from, f.skip) : null;
-        int last = f.to - 1;
-        int from = last > f.from && CONNECTORS.contains(t.term(last - 1)) ? last - 1 : last;
-        link(f, from, last + 1);
-        if (first != null && first.familyFirst() && f.to - f.from >= 2) link(f, f.from, f.from + 1);
-      }
+      return people;
     }
 
     /**
@@ -788,6 +881,40 @@ public final class CandidateFinder implements CandidateSource {
         }
         if (skip >= 0) add(new Found(EntityType.PERSON, i, i + n, skip, SURNAME_CUE, false, key, f.link));
       }
+    }
+
+    /**
+     * Gives a person found again under another form the identity of the first: a surname alone
+     * that a cue found on its own (وقالت سو: after ليزا سو; وقال دريك after جوشوا دريك), and a
+     * longer or shorter form of the same name, with the same given name and family name (ناصر بن
+     * حمد بن عوشن … ناصر عوشن): the press gives the whole chain of names once and shortens it.
+     */
+    private void samePeople() {
+      List<Found> people = people();
+      people.sort(Comparator.comparingInt(Found::from));
+      for (int n = 0; n < found.size(); n++) {
+        Found g = found.get(n);
+        if (g.type != EntityType.PERSON || g.link != null || t.kind(g.from) != TokenKind.ARABIC) continue;
+        for (Found p : people) {
+          if (p.from >= g.from) break;
+          if (p == g || !samePerson(p, g)) continue;
+          found.set(n, new Found(g.type, g.from, g.to, g.skip, g.cue, g.quoted, p.link == null ? key(p) : null, p.link));
+          break;
+        }
+      }
+    }
+
+    /** Whether {@code later} names person {@code first} again: its family name alone, or the same first and last names. */
+    private boolean samePerson(Found first, Found later) {
+      if (t.kind(first.to - 1) != TokenKind.ARABIC || t.kind(later.to - 1) != TokenKind.ARABIC) return false;
+      String family = t.term(first.to - 1);
+      String last = t.term(later.to - 1);
+      if (later.to - later.from == 1) return !later.cue.equals(GIVEN_CUE) && t.term(later.from).substring(later.skip).equals(family);
+      String given1 = t.term(first.from).substring(first.skip);
+      String given2 = t.term(later.from).substring(later.skip);
+      GivenNames.Match m = givenAt(first.from, first.skip);
+      // only Arabic chains of names shorten so; جورج بوش after جورج دبليو بوش may be the father
+      return given1.equals(given2) && m != null && m.arabic() && last.length() >= 3 && sameSpelling(last, family);
     }
 
     /** Whether token {@code k} names an activity with لل (سنابل للاستثمار، ميزان للتحليلات): a company's name. */

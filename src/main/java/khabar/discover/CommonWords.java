@@ -18,7 +18,7 @@ import khabar.normalize.ArabicNormalizer;
  * <ul>
  *   <li>{@link #isCommon}: the word, or its stem after ال, is in the dictionary: a noun, adjective,
  *       verb or particle. The dictionary lists stems, not every inflected form, so the stem is also
- *       tried without a feminine ة (مألوفة)، a plural ات ون ين، an attached pronoun ه ها هم
+ *       tried without a feminine ة (مألوفة)، a plural ات ون ين، an attached pronoun ه ها هم (and نا كم off a stem of four letters or more)
  *       (شركته → شركة)، the alef of the accusative (كبيرا) and, for a word without ال, a
  *       possessive ي (منافسي) or one proclitic letter و ف ب ل ك (لعلمائه); a definite nisba
  *       (الكعبي) keeps its ي.
@@ -91,6 +91,9 @@ public final class CommonWords {
   private static final String[] SUFFIXES = {"\u0627\u062A\u0647", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646",
       "\u0647\u0627", "\u0647\u0645", "\u0647", "\u0627"}; // اته ات ون ين ها هم ه ا (كبيرا)
   private static final int MIN_STEM = 2;
+  /** The pronouns نا and كم (احتياجنا، شركتكم), tried only off a stem of {@link #MIN_PRONOUN_STEM} letters: names end in نا too (مينا). */
+  private static final String[] LONG_STEM_SUFFIXES = {"\u0646\u0627", "\u0643\u0645"};
+  private static final int MIN_PRONOUN_STEM = 4;
   private static final char HEH = '\u0647';
   private static final char TEH = '\u062A';
   private static final char YEH = '\u064A';
@@ -130,6 +133,14 @@ public final class CommonWords {
       if (classes.containsKey(stem) || classes.containsKey(stem + HEH)) return true;
       // شركته: the ة of شركة is written ت before a pronoun
       if (stem.charAt(stem.length() - 1) == TEH && classes.containsKey(stem.substring(0, stem.length() - 1) + HEH)) return true;
+    }
+    for (String s : LONG_STEM_SUFFIXES) {
+      if (!w.endsWith(s) || w.length() - s.length() < MIN_PRONOUN_STEM) continue;
+      String stem = w.substring(0, w.length() - s.length());
+      if (classes.containsKey(stem) || (stem.charAt(stem.length() - 1) == TEH
+          && classes.containsKey(stem.substring(0, stem.length() - 1) + HEH))) {
+        return true;
+      }
     }
     return false;
   }

@@ -30,7 +30,9 @@ import khabar.normalize.Proclitics;
  *       proposal has at least {@link #MIN_ARABIC_LETTERS} letters (three-letter strings are too often
  *       words: امن, security, for Amon) and is no dictionary word, with or without a proclitic,
  *       nor the rest of a dictionary word that starts with a proclitic (فاجأت, surprised, is not
- *       ف + a spelling of AJet) ({@link khabar.normalize.ArabicWords}).
+ *       ف + a spelling of AJet) ({@link khabar.normalize.ArabicWords}), nor such a word with a
+ *       pronoun attached (بريده, his mail, is no Prada), nor the given name that opens a listed
+ *       person's name (مارك is Mark, not Merck).
  *   <li><b>Not a proclitic and a word</b>: a one-word proposal that starts with و ف ب ك or ل keeps
  *       the listed spelling's first two letters (ويرد for وايرد would read و + يرد, "and responds").
  *   <li><b>Not someone else's</b>: a proposal that is already an alias of any kind (or a veto
@@ -55,6 +57,10 @@ final class GeneratedSpellings {
   /** One kept spelling. */
   record Proposal(Entity entity, AliasKind kind, String[] terms) {}
 
+  /** Pronouns attached to a noun (folded: ه ها هم هن ي ك كم نا), longest first. */
+  private static final List<String> PRONOUNS =
+      List.of("\u0647\u0627", "\u0647\u0645", "\u0647\u0646", "\u0643\u0645", "\u0646\u0627", "\u0647", "\u064A", "\u0643");
+
   private final SpellingGenerator generator;
   private final Predicate<String> functionWord;
   private final Predicate<String> ordinaryWord;
@@ -77,10 +83,12 @@ final class GeneratedSpellings {
   List<Proposal> propose(Iterable<Entity> entities, Predicate<String[]> taken) {
     Map<String, Proposal> byTerms = new LinkedHashMap<>();
     Map<String, Integer> owners = new HashMap<>();
+    Set<String> givenNames = givenNames(entities);
     for (Entity e : entities) {
       for (Proposal p : forEntity(e)) {
         String key = String.join(" ", p.terms());
         if (taken.test(p.terms())) continue;
+        if (p.terms().length == 1 && givenNames.contains(p.terms()[0])) continue; // مارك is Mark before it is Merck
         Proposal prev = byTerms.putIfAbsent(key, p);
         if (prev == null) owners.put(key, 1);
         else if (prev.entity() != e) owners.merge(key, 1, Integer::sum);
@@ -89,6 +97,22 @@ final class GeneratedSpellings {
     List<Proposal> out = new ArrayList<>();
     for (Map.Entry<String, Proposal> en : byTerms.entrySet()) {
       if (owners.get(en.getKey()) == 1) out.add(en.getValue());
+    }
+    return out;
+  }
+
+  /**
+   * The first words of the listed people's Arabic names of two words or more: given names (مارك،
+   * بول), which a one-word spelling of a company must not be.
+   */
+  private static Set<String> givenNames(Iterable<Entity> entities) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON) continue;
+      for (String name : names(e, AliasKind.NORMAL)) {
+        String[] terms = GazetteerLoader.terms(name);
+        if (terms.length >= 2 && isArabic(terms)) out.add(terms[0]);
+      }
     }
     return out;
   }
@@ -146,6 +170,9 @@ final class GeneratedSpellings {
     }
     if (v.length > 1) return true;
     if (v[0].length() < MIN_ARABIC_LETTERS || ordinaryWord.test(v[0])) return false;
+    for (String pronoun : PRONOUNS) { // بريده, his mail, is no spelling of Prada
+      if (v[0].endsWith(pronoun) && ordinaryWord.test(v[0].substring(0, v[0].length() - pronoun.length()))) return false;
+    }
     int[] cuts = new int[Proclitics.MAX_CUTS];
     int n = Proclitics.NAMES.lengths(v[0], 0, v[0].length(), cuts);
     for (int k = 0; k < n; k++) {

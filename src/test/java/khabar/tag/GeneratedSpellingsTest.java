@@ -71,6 +71,23 @@ class GeneratedSpellingsTest {
   }
 
   @Test
+  void neverProposesAWordWithAPronounAttached() {
+    Entity prada = entity("prada", EntityType.COMPANY, "Prada", "برادا", List.of(), List.of());
+    assertTrue(ArabicWords.contains("بريد")); // بريده: his mail
+    assertTrue(proposed(prada).stream().noneMatch(s -> s.endsWith(":بريده")), proposed(prada).toString());
+  }
+
+  @Test
+  void neverProposesTheGivenNameOfAListedPerson() {
+    Entity merck = entity("merck", EntityType.COMPANY, "Merck", "ميرك", List.of(), List.of());
+    Entity mark = entity("mark", EntityType.PERSON, "Mark Zuckerberg", "مارك زوكربيرغ", List.of(), List.of());
+    assertTrue(proposed(merck).contains("NORMAL:مارك"), proposed(merck).toString());
+    List<String> kept = SPELLINGS.propose(List.of(merck, mark), t -> false).stream()
+        .map(p -> String.join(" ", p.terms())).toList();
+    assertTrue(!kept.contains("مارك"), kept.toString());
+  }
+
+  @Test
   void neverProposesTheRestOfAWordThatStartsWithAProclitic() {
     Entity ajet = entity("ajet", EntityType.COMPANY, "AJet", "", List.of(), List.of());
     assertTrue(ArabicWords.contains("فاجات")); // فاجأت, surprised, folded

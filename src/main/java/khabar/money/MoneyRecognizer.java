@@ -225,7 +225,7 @@ public final class MoneyRecognizer {
       last = t.term(i - 2); // مئة و 21، مليار و مليون
     } else if (AFTER_NUMBER.contains(prev) && i >= 2 && t.gapBefore(i - 1).joins()) {
       last = t.term(i - 2); // واحد فاصلة الف، مية الا ربع: the decimals or the rest of a number
-      if (t.kind(i - 2) == TokenKind.NUMBER) return !datedYear(t, i - 2);
+      if (t.kind(i - 2) == TokenKind.NUMBER) return !datedYear(t, i - 2) && !prev.equals(Numerals.POINT); // 50 نقطة: points
     }
     if (isNumberWord(last) || Scales.ofDefinite(last) != null) return true;
     if ((prev.equals(ON) || prev.equals(MIN_FROM)) && i >= 2 && t.gapBefore(i - 1).joins()) {

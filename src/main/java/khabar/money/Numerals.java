@@ -63,6 +63,7 @@ final class Numerals {
   /** فاصلة (or فاصل, نقطة), the decimal comma spelled out: واحد فاصلة خمسة = 1.5. */
   static final java.util.Set<String> DECIMAL_WORDS =
       java.util.Set.of(Scales.fold("فاصلة"), Scales.fold("فاصل"), Scales.fold("نقطة"));
+  static final String POINT = Scales.fold("نقطة");
   /** صفر: read only before a decimal word (صفر فاصلة خمسة = 0.5); a zero sum is no figure. */
   static final String ZERO = Scales.fold("صفر");
   private static final char ARABIC_COMMA = '\u060C';
@@ -198,6 +199,7 @@ final class Numerals {
         || !DECIMAL_WORDS.contains(t.term(k)) || !t.gapBefore(k + 1).joins()) {
       return n;
     }
+    if (n.digits() && t.term(k).equals(POINT)) return n; // ارتفع المؤشر 50 نقطة: points, not a decimal point
     // فاصلة أربعة خمسة ستة، فاصلة صفر خمسة: the decimals read one digit a word
     StringBuilder spelled = new StringBuilder();
     int d = k + 1;

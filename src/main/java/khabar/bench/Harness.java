@@ -2,10 +2,12 @@ package khabar.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import khabar.search.Searcher;
 
 /**
  * Times an operation over a list of inputs: {@code warmup} passes that are not counted (so the
@@ -44,7 +46,7 @@ final class Harness {
     long start;
     long end;
     double peak;
-    long cpu0 = THREADS.getCurrentThreadCpuTime();
+    long cpu0 = cpuTime();
     long cpu1;
     try (HeapSampler heap = new HeapSampler()) {
       start = System.nanoTime();
@@ -56,7 +58,7 @@ final class Harness {
         }
       }
       end = System.nanoTime();
-      cpu1 = THREADS.getCurrentThreadCpuTime();
+      cpu1 = cpuTime();
       peak = heap.peakMb();
     }
     sink += acc;
@@ -64,6 +66,18 @@ final class Harness {
     return new Result(
         suite, name, unit, times.length, bytes * iterations, (end - start) / 1e9, (cpu1 - cpu0) / 1e9, percentile(times, 50),
         percentile(times, 95), percentile(times, 99), peak, Double.NaN, null, Double.NaN);
+  }
+
+  /**
+   * CPU time of the calling thread and of the search helpers, which take part of a search to
+   * another core ({@link Searcher#HELPER_THREADS}): what the measured operations cost.
+   */
+  private static long cpuTime() {
+    long sum = THREADS.getCurrentThreadCpuTime();
+    for (ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      if (t != null && t.getThreadName().startsWith(Searcher.HELPER_THREADS)) sum += Math.max(0, THREADS.getThreadCpuTime(t.getThreadId()));
+    }
+    return sum;
   }
 
   /** Nearest-rank percentile of sorted nanosecond times, in milliseconds. */

@@ -2,21 +2,29 @@ package khabar.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import khabar.index.Fields;
-import khabar.tag.Mention;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -56,6 +64,69 @@ final class Highlights {
       return values;
     }
 
+    /**
+     * The offsets in the postings: the index stores them for the body ({@code StoredArticle}), so
+     * the field infos of every segment need not be merged again for each page to find that out.
+     */
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+      return Fields.BODY.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+    }
+
+    /**
+     * The offsets in the postings also for prefixes: the stock choice re-analyzes the whole body
+     * for a query with a multi-term part, but weight matching (on by default) finds the terms a
+     * prefix matched in the document's postings itself.
+     */
+    @Override
+    protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
+      OffsetSource chosen = super.getOptimizedOffsetSource(components);
+      return chosen == OffsetSource.ANALYSIS
+              && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+              && getOffsetSource(components.field()) == OffsetSource.POSTINGS
+          ? OffsetSource.POSTINGS
+          : chosen;
+    }
+
+    /**
+     * Offsets from the matches of one {@code Weight} for the whole page: the stock strategy
+     * rewrites the query and builds a weight again for every hit. Only where fields must match
+     * (the default): otherwise the stock one maps other fields' terms onto the body.
+     */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      if (source != OffsetSource.POSTINGS
+          || !components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+          || components.fieldMatcher().test(Fields.TITLE)) {
+        return super.getOffsetStrategy(source, components);
+      }
+      return new PostingsOffsetStrategy(components) {
+        private Weight weight;
+
+        @Override
+        protected void createOffsetsEnumsWeightMatcher(LeafReader leaf, int doc, List<OffsetsEnum> results)
+            throws IOException {
+          LeafReaderContext context = null;
+          for (LeafReaderContext c : getIndexSearcher().getIndexReader().leaves()) if (c.reader() == leaf) context = c;
+          if (context == null) {
+            super.createOffsetsEnumsWeightMatcher(leaf, doc, results);
+            return;
+          }
+          if (weight == null) {
+            IndexSearcher s = getIndexSearcher();
+            weight = s.createWeight(s.rewrite(components.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+          }
+          Matches matches = weight.matches(context, doc);
+          if (matches == null) return;
+          for (String field : matches) {
+            if (!components.fieldMatcher().test(field)) continue;
+            MatchesIterator it = matches.getMatches(field);
+            if (it != null) results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(it));
+          }
+        }
+      };
+    }
+
     Object[] body(Query q, int[] docs) throws IOException {
       int[] max = {PASSAGES};
       Map<String, Object[]> m = highlightFieldsAsObjects(new String[] {Fields.BODY}, q, docs, max);
@@ -89,12 +160,12 @@ final class Highlights {
    * @param text the text part of the query (its words and phrases)
    * @param docs the documents of the page
    * @param bodies their stored bodies
-   * @param mentions their stored mentions
+   * @param mentions their stored entity mentions
    * @param entities entity ids the request names (filters and entity: fields)
    * @param titles their titles, which a lead leaves out when the body repeats them first
    */
   Snippet[] snippets(
-      Query text, int[] docs, String[] bodies, List<List<Mention>> mentions, Set<String> entities, String[] titles)
+      Query text, int[] docs, String[] bodies, List<HitMentions> mentions, Set<String> entities, String[] titles)
       throws IOException {
     Snippet[] out = new Snippet[docs.length];
     if (docs.length == 0) return out;
@@ -106,6 +177,7 @@ final class Highlights {
           new Highlighter(
               UnifiedHighlighter.builder(searcher, analyzer)
                   .withFormatter(new Formatter())
+                  .withBreakIterator(ForwardSentences::new)
                   .withHandleMultiTermQuery(true)
                   .withHighlightPhrasesStrictly(true)
                   .withMaxNoHighlightPassages(0)
@@ -115,7 +187,9 @@ final class Highlights {
     }
     for (int k = 0; k < docs.length; k++) {
       Snippet s = found[k] instanceof Snippet sn ? sn : null;
-      if (s == null || s.marks().isEmpty()) s = aroundEntity(bodies[k], mentions.get(k), entities, afterTitle(bodies[k], titles[k]));
+      if ((s == null || s.marks().isEmpty()) && !entities.isEmpty()) {
+        s = aroundEntity(bodies[k], mentions.get(k).spans(), entities, afterTitle(bodies[k], titles[k]));
+      }
       if (s == null) s = lead(bodies[k], titles[k]);
       out[k] = s;
     }
@@ -126,10 +200,10 @@ final class Highlights {
    * The passage around the first mention of one of {@code entities} from {@code bodyStart} (past
    * a first line that repeats the title; before it only when there is none after), marked.
    */
-  static Snippet aroundEntity(String body, Collection<Mention> mentions, Set<String> entities, int bodyStart) {
+  static Snippet aroundEntity(String body, List<HitMentions.Span> mentions, Set<String> entities, int bodyStart) {
     if (body == null || entities.isEmpty()) return null;
     boolean after = mentions.stream().anyMatch(m -> entities.contains(m.id()) && m.start() >= bodyStart);
-    for (Mention m : mentions) {
+    for (HitMentions.Span m : mentions) {
       if (!entities.contains(m.id()) || (after && m.start() < bodyStart)) continue;
       int from = Math.max(0, m.start() - SnippetBuilder.MAX_PASSAGE / 3);
       int to = Math.min(body.length(), from + SnippetBuilder.MAX_PASSAGE);

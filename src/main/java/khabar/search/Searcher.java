@@ -33,7 +33,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -52,8 +51,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
- * Runs {@link SearchRequest}s against an article index: one pass collects the page of hits, the
- * exact total and the facets; then the page's snippets are highlighted.
+ * Runs {@link SearchRequest}s against an article index: one pass finds the page of top hits,
+ * skipping documents that cannot make it; a second, without scores, counts the exact total and
+ * the facets over every match; then only the page's stored fields are read and its snippets
+ * highlighted.
  *
  * <p>A searcher is a point-in-time view of the index as of one commit; {@link #refresh} gives a
  * view of the newest commit (sharing the unchanged segments) while this one keeps answering.
@@ -65,12 +66,23 @@ public final class Searcher implements Closeable {
   private static final Set<String> HIT_FIELDS =
       Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.BODY, Fields.PUBLISHED, Fields.SOURCE, Fields.MENTIONS,
           Fields.DUPLICATE_OF);
+  /**
+   * Matches the top hits count before they stop counting and start skipping documents that
+   * cannot make the page (block-max WAND, or the date order's skipping); the exact total comes
+   * from the facet pass, which visits every match anyway.
+   */
+  private static final int TOP_HITS_COUNTED = 1000;
+
+  /** The name prefix of the threads that take part of a search to another core. */
+  public static final String HELPER_THREADS = Beside.THREAD_NAME;
   private static final Set<String> ENTITY_FIELDS = Set.of(Fields.ENTITY, Fields.COMPANY, Fields.CHIP, Fields.PERSON);
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Gazetteer gazetteer;
   private final Analyzer analyzer = queryAnalyzer();
+  /** What facet counting needs to know about this reader, worked out at the first search. */
+  private volatile Facets.Ordinals ordinals;
   /** Candidates looked up so far: this view of the index never changes. */
   private final Map<String, java.util.Optional<Candidate>> candidates = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -122,6 +134,21 @@ public final class Searcher implements Closeable {
     return searcher;
   }
 
+  private Facets.Ordinals ordinals() throws IOException {
+    Facets.Ordinals o = ordinals;
+    if (o == null) {
+      synchronized (this) {
+        o = ordinals;
+        if (o == null) ordinals = o = Facets.Ordinals.of(reader);
+      }
+    }
+    return o;
+  }
+
+  /**
+   * One search: the page of top hits in a pass that skips what cannot compete, then the exact
+   * total and the facets in a pass without scores, then the page's stored fields and snippets.
+   */
   public SearchResult search(SearchRequest r) throws IOException {
     Parsed parsed = parse(r.query(), r.expand());
     Query text = parsed.query();
@@ -129,25 +156,28 @@ public final class Searcher implements Closeable {
     int n = r.offset() + r.limit();
     CollectorManager<?, ? extends TopDocs> top =
         r.sort() == SearchRequest.Sort.DATE
-            ? new TopFieldCollectorManager(NEWEST_FIRST, n, Integer.MAX_VALUE)
-            : new TopScoreDocCollectorManager(n, Integer.MAX_VALUE);
-    Object[] both;
+            ? new TopFieldCollectorManager(NEWEST_FIRST, n, TOP_HITS_COUNTED)
+            : new TopScoreDocCollectorManager(n, TOP_HITS_COUNTED);
+    TopDocs docs;
+    Facets.Counted counted;
+    List<Hit> hits;
     try {
-      both = searcher.search(query, new MultiCollectorManager(top, new Facets()));
+      Query rewritten = searcher.rewrite(query);
+      Facets facets = new Facets(ordinals());
+      Beside<Facets.Counted> counting = Beside.start(() -> searcher.search(rewritten, facets));
+      docs = searcher.search(rewritten, top);
+      ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(r.offset(), docs.scoreDocs.length), docs.scoreDocs.length);
+      hits = hits(page, r, parsed, entityIds(r, text));
+      counted = counting.join();
     } catch (TooComplexToDeterminizeException | IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException(r.query(), e);
     }
-    TopDocs docs = (TopDocs) both[0];
-    @SuppressWarnings("unchecked")
-    Map<String, Map<String, Integer>> facets = (Map<String, Map<String, Integer>>) both[1];
-    ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(r.offset(), docs.scoreDocs.length), docs.scoreDocs.length);
-    List<Hit> hits = hits(page, r, parsed, entityIds(r, text));
     List<String> suggestions =
-        docs.totalHits.value() == 0 && !r.query().isBlank()
+        counted.matches() == 0 && !r.query().isBlank()
             ? new DidYouMean(reader, gazetteer, analyzer)
                 .suggest(r.query(), parsed.words(), q -> hasHits(r, q))
             : List.of();
-    return new SearchResult(docs.totalHits.value(), hits, facets, List.copyOf(parsed.expanded()), suggestions);
+    return new SearchResult(counted.matches(), hits, counted.facets(), List.copyOf(parsed.expanded()), suggestions);
   }
 
   private boolean hasHits(SearchRequest r, String q) {
@@ -179,35 +209,47 @@ public final class Searcher implements Closeable {
   }
 
   /** Why a hit matched: text, a mention of an expanded entity, or both; null without query words. */
-  private static Hit.Match match(SearchRequest r, Parsed parsed, boolean[] byText, int k, List<Mention> mentions) {
+  private static Hit.Match match(SearchRequest r, Parsed parsed, boolean[] byText, int k, HitMentions mentions) {
     if (r.query().isBlank()) return null;
     if (byText == null) return Hit.Match.TEXT;
-    boolean byEntity = mentions.stream().anyMatch(m -> parsed.expanded().contains(m.id()));
+    boolean byEntity = mentions.spans().stream().anyMatch(m -> parsed.expanded().contains(m.id()));
     return byText[k] && byEntity ? Hit.Match.BOTH : byText[k] ? Hit.Match.TEXT : Hit.Match.ENTITY;
   }
 
+  /** The hits of a page: its second half beside the first ({@link Beside}). */
   private List<Hit> hits(ScoreDoc[] page, SearchRequest r, Parsed parsed, Set<String> entities) throws IOException {
-    Query text = parsed.query();
     boolean[] byText = textMatches(page, parsed, r);
-    int[] ids = new int[page.length];
-    String[] bodies = new String[page.length];
-    String[] titles = new String[page.length];
-    List<List<Mention>> mentions = new ArrayList<>();
+    int half = (page.length + 1) / 2;
+    Beside<List<Hit>> second = page.length < 2 ? null : Beside.start(() -> hits(page, half, page.length, r, parsed, byText, entities));
+    List<Hit> hits = hits(page, 0, second == null ? page.length : half, r, parsed, byText, entities);
+    if (second != null) hits.addAll(second.join());
+    return hits;
+  }
+
+  /** The hits of {@code page[from, to)}: their stored fields, snippets and why they matched. */
+  private List<Hit> hits(
+      ScoreDoc[] page, int from, int to, SearchRequest r, Parsed parsed, boolean[] byText, Set<String> entities)
+      throws IOException {
+    int n = to - from;
+    int[] ids = new int[n];
+    String[] bodies = new String[n];
+    String[] titles = new String[n];
+    List<HitMentions> mentions = new ArrayList<>();
     List<Document> docs = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
-    for (int k = 0; k < page.length; k++) {
-      ids[k] = page[k].doc;
-      Document d = stored.document(page[k].doc, HIT_FIELDS);
+    for (int k = 0; k < n; k++) {
+      ids[k] = page[from + k].doc;
+      Document d = stored.document(ids[k], HIT_FIELDS);
       docs.add(d);
       bodies[k] = d.get(Fields.BODY);
       titles[k] = d.get(Fields.TITLE);
-      mentions.add(StoredArticle.mentions(d));
+      mentions.add(HitMentions.of(d));
     }
-    Snippet[] snippets = new Highlights(searcher, analyzer).snippets(text, ids, bodies, mentions, entities, titles);
+    Snippet[] snippets = new Highlights(searcher, analyzer).snippets(parsed.query(), ids, bodies, mentions, entities, titles);
     List<Hit> hits = new ArrayList<>();
-    for (int k = 0; k < page.length; k++) {
-      float score = Float.isNaN(page[k].score) ? 0f : page[k].score;
-      hits.add(toHit(docs.get(k), mentions.get(k), score, snippets[k], match(r, parsed, byText, k, mentions.get(k))));
+    for (int k = 0; k < n; k++) {
+      float score = Float.isNaN(page[from + k].score) ? 0f : page[from + k].score;
+      hits.add(toHit(docs.get(k), mentions.get(k), score, snippets[k], match(r, parsed, byText, from + k, mentions.get(k))));
     }
     return hits;
   }
@@ -360,16 +402,12 @@ public final class Searcher implements Closeable {
     return ids;
   }
 
-  private static Hit toHit(Document d, List<Mention> mentions, float score, Snippet snippet, Hit.Match matched) {
+  private static Hit toHit(Document d, HitMentions mentions, float score, Snippet snippet, Hit.Match matched) {
     String pub = d.get(Fields.PUBLISHED);
     Instant published = pub == null ? null : Instant.ofEpochMilli(Long.parseLong(pub));
-    Set<String> ids = new LinkedHashSet<>();
-    for (Mention m : mentions) {
-      if (m.type() != EntityType.MONEY) ids.add(m.id());
-    }
     return new Hit(
         d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), published, d.get(Fields.SOURCE), score, snippet,
-        new ArrayList<>(ids), d.get(Fields.DUPLICATE_OF), matched);
+        mentions.entityIds(), d.get(Fields.DUPLICATE_OF), matched);
   }
 
   @Override

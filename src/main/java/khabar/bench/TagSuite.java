@@ -1,5 +1,7 @@
 package khabar.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +17,21 @@ import khabar.tag.Tagger;
  * gazetteer of {@link BenchConfig#aliases()} names, and that gazetteer's load time (with and
  * without the generated spellings of {@link khabar.tag.GazetteerLoader#load(Path, boolean)}) and
  * live heap.
+ *
+ * <p>Each tagger (and the plain scan) is first run uncounted over the articles, on top of the
+ * harness's warm-up passes, until the JIT has settled: at least {@link #WARM_ARTICLES} articles,
+ * then passes until two in a row finish no compilation (at most {@link #MAX_WARM_ARTICLES}). A
+ * quick run's one warm-up pass (60 articles) left the tagger's walk interpreted or in the JIT's
+ * first tier, and under load the JIT took 1,500 articles and more to compile it fully, so the
+ * figure measured the compiler rather than the tagger. An ingest tags thousands of articles in one
+ * process.
  */
 final class TagSuite implements Suite {
+  /** Articles tagged at least before a tagger is measured. */
+  static final int WARM_ARTICLES = 2_000;
+  /** Articles tagged at most before a tagger is measured, when the JIT keeps compiling. */
+  static final int MAX_WARM_ARTICLES = 20_000;
+
   @Override
   public String name() {
     return "tag";
@@ -26,9 +41,11 @@ final class TagSuite implements Suite {
   public List<Result> run(BenchContext ctx) throws Exception {
     List<String> texts = ctx.texts();
     Harness h = ctx.harness;
+    warm(texts, PlainScan::count);
     Result base = h.measure(name(), PlainScan.NAME, "articles", texts, BenchContext::utf8, PlainScan::count);
     Gazetteer real = ctx.gazetteer();
     Tagger tagger = ctx.pipeline().tagger();
+    warm(texts, t -> tagger.tag(t).size());
     String candidates = ctx.pipeline().candidates().isPresent() ? ", candidates on" : "";
     Result full =
         h.measure(name(), String.format(Locale.ROOT, "Tagger.tag, project gazetteers (%,d aliases%s)", real.aliasCount(), candidates),
@@ -54,9 +71,27 @@ final class TagSuite implements Suite {
         load.bytes(), load.seconds(), load.cpuSeconds(), Double.NaN, Double.NaN, Double.NaN, load.peakHeapMb(), retained, null, Double.NaN);
     ctx.log("generated gazetteer: %s loaded in %.1f s, %.0f MB live", label, load.seconds(), retained);
     Tagger bigTagger = Pipeline.of(big[0], null).tagger(); // a generated gazetteer has no patterns.tsv
+    warm(texts, t -> bigTagger.tag(t).size());
     Result large =
         h.measure(name(), "Tagger.tag, generated gazetteer (" + label + ")", "articles", texts, BenchContext::utf8,
             t -> bigTagger.tag(t).size());
     return List.of(base, full.against(base), plainLoad, load, large.against(base).retaining(retained));
+  }
+
+  /** Runs {@code op} over the texts, pass after pass, until the JIT has settled (see the class comment). */
+  private static int warm(List<String> texts, Harness.Op<String> op) throws Exception {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+    int sink = 0;
+    int quiet = 0;
+    for (int done = 0; done < MAX_WARM_ARTICLES && (done < WARM_ARTICLES || (timed && quiet < 2)); ) {
+      long compiled = timed ? jit.getTotalCompilationTime() : 0;
+      for (String t : texts) {
+        sink += op.apply(t);
+        done++;
+      }
+      quiet = timed && jit.getTotalCompilationTime() == compiled ? quiet + 1 : 0;
+    }
+    return sink;
   }
 }

@@ -23,6 +23,7 @@ import khabar.tag.EntityType;
 import khabar.tag.Gazetteer;
 import khabar.tag.GazetteerLoader;
 import khabar.tag.Mention;
+import khabar.util.WordMap;
 
 /**
  * Finds names that no gazetteer lists from the words around them, following the rules of {@code
@@ -114,8 +115,6 @@ public final class CandidateFinder implements CandidateSource {
           "\u0627\u0644", "\u0648\u0644\u062F", "\u0639\u0628\u062F");
 
   private static final int MAX_SURNAME = 3;
-  /** The fewest letters a {@link NameKey} of a word needs to stand for it in a candidate key. */
-  private static final int MIN_KEY = 3;
   private static final int MAX_OFFICE = 4;
   private static final String GIVEN_CUE = "PERSON given name";
   private static final String SURNAME_CUE = "PERSON surname";
@@ -125,6 +124,10 @@ public final class CandidateFinder implements CandidateSource {
   private final GivenNames given;
   private final CommonWords common;
   private final Gazetteer gazetteer;
+  private final KnownWords lexicon;
+  /** The first terms of cues and of given names: a token that is none of them, nor one after a proclitic, opens no name. */
+  private final WordMap<Boolean> cueWords;
+  private final WordMap<Boolean> givenWords;
 
   /** A finder with cue rules alone: no given names, no check against the gazetteers. */
   public CandidateFinder(Patterns patterns) {
@@ -140,6 +143,9 @@ public final class CandidateFinder implements CandidateSource {
     this.given = Objects.requireNonNull(given, "given");
     this.common = Objects.requireNonNull(common, "common");
     this.gazetteer = gazetteer;
+    this.lexicon = new KnownWords(common, given, patterns, PROCLITICS);
+    this.cueWords = WordMap.of(patterns.cueFirstTerms());
+    this.givenWords = WordMap.of(given.firstTerms());
   }
 
   /**
@@ -197,11 +203,25 @@ public final class CandidateFinder implements CandidateSource {
     private final Mention[] known;
     private final boolean[] taken;
     private final List<Found> found = new ArrayList<>();
+    /**
+     * Each token's term, what is known of it and of its stems, and the given name it opens, taken
+     * once: the rules ask at every token.
+     */
+    private final String[] terms;
+    private final KnownWords.Word[] words;
+    private final GivenNames.Match[] givenNames;
+    private final boolean[] givenAsked;
+    /** Room for a token's proclitic cuts, reused from token to token. */
+    private final int[] cuts = new int[Proclitics.MAX_CUTS];
 
     Walk(TokenizedText t, List<Mention> mentions) {
       this.t = t;
       this.known = new Mention[t.size()];
       this.taken = new boolean[t.size()];
+      this.terms = new String[t.size()];
+      this.words = new KnownWords.Word[t.size()];
+      this.givenNames = new GivenNames.Match[t.size()];
+      this.givenAsked = new boolean[t.size()];
       List<Mention> sorted = new ArrayList<>(mentions);
       sorted.sort(Comparator.comparingInt(Mention::start));
       int m = 0;
@@ -246,18 +266,40 @@ public final class CandidateFinder implements CandidateSource {
       return known[i] != null || taken[i];
     }
 
+    private String term(int k) {
+      String s = terms[k];
+      if (s == null) terms[k] = s = t.term(k);
+      return s;
+    }
+
+    /** What is known of token {@code k}'s term. */
+    private KnownWords.Word word(int k) {
+      KnownWords.Word w = words[k];
+      if (w == null) words[k] = w = lexicon.word(term(k));
+      return w;
+    }
+
+    /** The proclitic sequences token {@code k} may drop ({@link Proclitics#strippable}). */
+    private List<Proclitics.Form> strippable(int k) {
+      return word(k).cuts();
+    }
+
+    /** Token {@code k} without each of its {@link #strippable} sequences, in their order. */
+    private List<KnownWords.Word> stems(int k) {
+      return word(k).stems();
+    }
+
     /**
      * Tries the cues starting at token {@code i} (of {@code only} type when given); on a match
      * records the names and returns the token after the last one, else -1.
      */
     private int cueAt(int i, EntityType only) {
-      String term = t.term(i);
-      List<Proclitics.Form> cuts = t.kind(i) == TokenKind.ARABIC ? PROCLITICS.strippable(term) : List.of();
+      if (!mayStartCue(i)) return -1;
+      List<Proclitics.Form> cuts = t.kind(i) == TokenKind.ARABIC ? strippable(i) : List.of();
       for (int p = cuts.size(); p >= 0; p--) {
         Proclitics.Form cut = p < cuts.size() ? cuts.get(p) : null;
-        String stem = cut == null ? term : term.substring(cut.length());
         boolean definite = cut != null && cut.definite();
-        for (CuePattern c : patterns.cuesStartingWith(stem)) {
+        for (CuePattern c : (cut == null ? word(i) : stems(i).get(p)).cues()) {
           if (only != null && c.type() != only) continue;
           if (definite && !c.cue().get(0).startsWith(ARTICLE)) continue;
           int j = afterCue(i, c);
@@ -269,11 +311,28 @@ public final class CandidateFinder implements CandidateSource {
       return -1;
     }
 
+    /**
+     * Whether a cue may start at token {@code i}: it is the first word of a cue as written or
+     * after a proclitic. Read in place, so that most tokens cost one look-up in a small table.
+     */
+    private boolean mayStartCue(int i) {
+      String s = t.text().normalized();
+      int from = t.start(i);
+      int to = t.end(i);
+      if (cueWords.contains(s, from, to)) return true;
+      if (t.kind(i) != TokenKind.ARABIC) return false;
+      int n = PROCLITICS.lengths(s, from, to, cuts);
+      for (int k = 0; k < n; k++) {
+        if (cueWords.contains(s, from + cuts[k], to)) return true;
+      }
+      return false;
+    }
+
     /** The token after cue {@code c} starting at {@code i}, or -1 when its other words are not there. */
     private int afterCue(int i, CuePattern c) {
       for (int k = 1; k < c.cue().size(); k++) {
         int j = i + k;
-        if (j >= t.size() || busy(j) || !t.gapBefore(j).joins() || !t.term(j).equals(c.cue().get(k))) return -1;
+        if (j >= t.size() || busy(j) || !t.gapBefore(j).joins() || !term(j).equals(c.cue().get(k))) return -1;
       }
       return i + c.cue().size();
     }
@@ -343,16 +402,16 @@ public final class CandidateFinder implements CandidateSource {
 
     /** A company cue word standing alone (للشركة، لشركة إنفيديا handled above). */
     private boolean isCompanyReference(int k) {
-      String term = t.term(k);
+      String term = term(k);
       if (isCompanyCue(term) || (term.startsWith(ARTICLE) && isCompanyCue(term.substring(ARTICLE.length())))) return true;
-      for (Proclitics.Form p : PROCLITICS.strippable(term)) {
+      for (Proclitics.Form p : strippable(k)) {
         if (isCompanyCue(term.substring(p.length()))) return true;
       }
       return false;
     }
 
     private boolean isCompanyCue(String term) {
-      return patterns.cuesStartingWith(term).stream().anyMatch(c -> c.type() == EntityType.COMPANY && c.cue().size() == 1);
+      return lexicon.cuesStartingWith(term).stream().anyMatch(c -> c.type() == EntityType.COMPANY && c.cue().size() == 1);
     }
 
     private void add(Found f) {
@@ -383,7 +442,7 @@ public final class CandidateFinder implements CandidateSource {
       while (k < t.size() && k < j + MAX_LATIN && !busy(k)) {
         Gap g = t.gapBefore(k);
         if (g != Gap.SPACE && g != Gap.JOINER) break;
-        boolean word = t.kind(k) == TokenKind.LATIN && (capitalised(k) || CODE.matcher(t.term(k)).matches());
+        boolean word = t.kind(k) == TokenKind.LATIN && (capitalised(k) || CODE.matcher(term(k)).matches());
         if (!word && t.kind(k) != TokenKind.NUMBER) break;
         k++;
       }
@@ -400,14 +459,14 @@ public final class CandidateFinder implements CandidateSource {
       while (k < t.size() && k < j + max) {
         if (t.kind(k) != TokenKind.ARABIC || busy(k)) break;
         if (k > j && t.gapBefore(k) != Gap.SPACE) break;
-        String w = t.term(k);
-        if (type == EntityType.PERSON && k > j && patterns.isStop(w) && given.isForeign(w) && markAfter(k)) {
+        String w = term(k);
+        if (type == EntityType.PERSON && k > j && lexicon.isStop(w) && lexicon.isForeign(w) && markAfter(k)) {
           k++; // a family-first name may end with a syllable that is also a word: بارك مين هو،
           break;
         }
-        if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && patterns.isStop(w.substring(1)))) break;
+        if (w.length() < 2 || lexicon.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && lexicon.isStop(w.substring(1)))) break;
         if (k > j && looksLikeVerb(w)) break;
-        if (attachedArticle(w) || (k > j && !patterns.cuesStartingWith(w).isEmpty())) break;
+        if (attachedArticle(w) || (k > j && !lexicon.cuesStartingWith(w).isEmpty())) break;
         if (w.startsWith(ARTICLE) && (k == j || type != EntityType.PERSON)) break;
         if (k == j && type != EntityType.PERSON && w.endsWith(NISBA)) break;
         k++;
@@ -418,15 +477,15 @@ public final class CandidateFinder implements CandidateSource {
     /** A chip model code at {@code j}: h20, 910c, mi 308, or Arabic letter names and a number. */
     private int code(int j) {
       if (t.kind(j) == TokenKind.LATIN) {
-        if (CODE.matcher(t.term(j)).matches()) return j + 1;
-        if (LETTERS.matcher(t.term(j)).matches() && j + 1 < t.size() && t.kind(j + 1) == TokenKind.NUMBER
+        if (CODE.matcher(term(j)).matches()) return j + 1;
+        if (LETTERS.matcher(term(j)).matches() && j + 1 < t.size() && t.kind(j + 1) == TokenKind.NUMBER
             && t.gapBefore(j + 1).joins()) {
           return j + 2;
         }
         return -1;
       }
       int k = j;
-      while (k < t.size() && k < j + 3 && t.kind(k) == TokenKind.ARABIC && LatinLetterNames.isName(t.term(k))) k++;
+      while (k < t.size() && k < j + 3 && t.kind(k) == TokenKind.ARABIC && LatinLetterNames.isName(term(k))) k++;
       if (k == j || k >= t.size() || t.kind(k) != TokenKind.NUMBER || !t.gapBefore(k).joins()) return -1;
       return k + 1;
     }
@@ -438,9 +497,9 @@ public final class CandidateFinder implements CandidateSource {
       }
       int end = latin(i);
       for (int k = end - 1; k > i; k--) {
-        EntityType type = patterns.suffixType(t.term(k));
+        EntityType type = patterns.suffixType(term(k));
         if (type != null) {
-          Found f = accept(new Found(type, i, k + 1, 0, type + " suffix " + t.term(k), false));
+          Found f = accept(new Found(type, i, k + 1, 0, type + " suffix " + term(k), false));
           if (f == null) return -1;
           add(f);
           return f.to;
@@ -466,17 +525,41 @@ public final class CandidateFinder implements CandidateSource {
     private int echoAt(Found f, int i, int n) {
       for (int k = 0; k < n; k++) {
         if (busy(i + k) || (k > 0 && !t.gapBefore(i + k).joins())) return -1;
-        if (k > 0 && !sameSpelling(t.term(i + k), t.term(f.from + k))) return -1;
+        if (k > 0 && !sameSpelling(term(i + k), term(f.from + k))) return -1;
       }
       if (i + n < t.size() && t.gapBefore(i + n) == Gap.NONE) return -1;
-      String first = t.term(i);
-      String name = t.term(f.from).substring(f.skip);
-      if (sameSpelling(first, name)) return 0;
+      String name = term(f.from).substring(f.skip);
+      return spelledAt(i, name, spellingKey(name), 2);
+    }
+
+    /**
+     * How many proclitic letters token {@code i} has before a spelling of {@code name} ({@link
+     * #sameSpelling}), as written (0) or after a sequence that leaves at least {@code minStem}
+     * letters; -1 when it is no spelling of it.
+     */
+    private int spelledAt(int i, String name, String nameKey, int minStem) {
+      if (spells(word(i), name, nameKey)) return 0;
       if (t.kind(i) != TokenKind.ARABIC) return -1;
-      for (Proclitics.Form p : PROCLITICS.strippable(first)) {
-        if (first.length() - p.length() >= 2 && sameSpelling(first.substring(p.length()), name)) return p.length();
+      List<Proclitics.Form> forms = strippable(i);
+      List<KnownWords.Word> s = stems(i);
+      for (int k = 0; k < s.size(); k++) {
+        if (s.get(k).text().length() >= minStem && spells(s.get(k), name, nameKey)) return forms.get(k).length();
       }
       return -1;
+    }
+
+    /**
+     * The key {@link #sameSpelling} compares {@code name} by, or null when it is a common word
+     * (then only the same letters spell it).
+     */
+    private String spellingKey(String name) {
+      return lexicon.isCommon(name) ? null : keyTerm(name);
+    }
+
+    /** {@link #sameSpelling}{@code (a, name)}, {@code nameKey} from {@link #spellingKey}. */
+    private static boolean spells(KnownWords.Word a, String name, String nameKey) {
+      if (a.text().equals(name)) return true;
+      return nameKey != null && a.text().length() >= 3 && !a.common() && a.key().equals(nameKey) && !a.key().equals(a.text());
     }
 
     private boolean punctuationAfter(int k) {
@@ -500,44 +583,49 @@ public final class CandidateFinder implements CandidateSource {
       StringBuilder b = new StringBuilder(f.type.name().toLowerCase(java.util.Locale.ROOT)).append(':');
       for (int k = f.from; k < f.to; k++) {
         if (k > f.from) b.append('-');
-        b.append(keyTerm(k == f.from ? t.term(k).substring(f.skip) : t.term(k)));
+        b.append(keyTerm(k == f.from ? term(k).substring(f.skip) : term(k)));
       }
       return b.toString();
     }
 
-    /**
-     * One term of a candidate key: for an Arabic word its {@link NameKey} when that has at least
-     * {@link #MIN_KEY} letters and the word is no Arabic given name (جنسن and جينسن meet; سعد and
-     * سعيد, أحمد and حامد stay apart), else the folded word; Latin words as folded (ishara).
-     */
     private String keyTerm(String term) {
-      if (term.isEmpty() || !Tokenizer.isArabicLetter(term.charAt(0))) return term;
-      if (given.contains(term) && !given.isForeign(term)) return term;
-      String k = NameKey.of(term);
-      return k.length() >= MIN_KEY ? k : term;
+      return lexicon.keyTerm(term);
     }
 
     /** Two folded terms that spell one name: equal, or equal keys when neither is a common word. */
     private boolean sameSpelling(String a, String b) {
       if (a.equals(b)) return true;
-      return a.length() >= 3 && !common.isCommon(a) && !common.isCommon(b) && keyTerm(a).equals(keyTerm(b))
+      return a.length() >= 3 && !lexicon.isCommon(a) && !lexicon.isCommon(b) && keyTerm(a).equals(keyTerm(b))
           && !keyTerm(a).equals(a);
     }
 
+
+
     private boolean isVerb(String w) {
-      return common.isVerb(w) && !given.contains(w);
+      return lexicon.isVerb(w) && !lexicon.isGiven(w);
     }
 
     /** Whether {@code w} is an ordinary word: common and no given name. */
     private boolean isWord(String w) {
-      return common.isCommon(w) && !given.contains(w);
+      return lexicon.isCommon(w) && !lexicon.isGiven(w);
     }
 
     /** The given name at token {@code i} after {@code skip} letters; one that is also a particle (آن = إن) is ambiguous. */
     private GivenNames.Match givenAt(int i, int skip) {
-      String first = t.term(i).substring(skip);
-      GivenNames.Match m = given.at(t, i, first);
-      if (m == null || m.ambiguous() || m.length() > 1 || !common.isParticle(first)) return m;
+      if (skip == 0) {
+        if (!givenAsked[i]) {
+          givenNames[i] = givenAt(i, term(i), word(i).names());
+          givenAsked[i] = true;
+        }
+        return givenNames[i];
+      }
+      String first = term(i).substring(skip);
+      return givenAt(i, first, given.startingWith(first));
+    }
+
+    private GivenNames.Match givenAt(int i, String first, List<GivenNames.Name> names) {
+      GivenNames.Match m = given.at(t, i, names);
+      if (m == null || m.ambiguous() || m.length() > 1 || !lexicon.isParticle(first)) return m;
       return new GivenNames.Match(m.length(), true, m.arabic(), m.familyFirst());
     }
 
@@ -546,18 +634,18 @@ public final class CandidateFinder implements CandidateSource {
      * ومحمد), without a cue; records it and returns the token after it, or -1.
      */
     private int personAt(int i) {
-      if (t.kind(i) != TokenKind.ARABIC) return -1;
+      if (t.kind(i) != TokenKind.ARABIC || !mayOpenName(i)) return -1;
       int skip = 0;
       GivenNames.Match m = givenAt(i, 0);
-      String term = t.term(i);
+      String term = term(i);
       // و ف ب ل glued to a given name (ومحمد), never to a word that is one as written (كيان is no ك + يان)
-      if (m == null && term.length() >= 4 && NAME_CLITICS.indexOf(term.charAt(0)) >= 0 && !given.contains(term)
-          && !common.isListed(term)) {
+      if (m == null && term.length() >= 4 && NAME_CLITICS.indexOf(term.charAt(0)) >= 0 && !lexicon.isGiven(term)
+          && !lexicon.isListed(term)) {
         skip = 1;
         m = givenAt(i, 1);
       }
       if (m == null || i + m.length() > t.size()) return -1;
-      if (m.ambiguous() && m.length() == 1 && common.isParticle(term.substring(skip))) return -1;
+      if (m.ambiguous() && m.length() == 1 && lexicon.isParticle(term.substring(skip))) return -1;
       for (int k = i + 1; k < i + m.length(); k++) if (busy(k)) return -1;
       int end = surname(i + m.length(), m.arabic(), m.ambiguous(), false);
       if (end <= i + m.length()) return -1;
@@ -580,7 +668,7 @@ public final class CandidateFinder implements CandidateSource {
       if (k >= t.size() || markAfter(k - 1) || t.kind(k) != TokenKind.ARABIC) return true;
       String w = t.term(k);
       String stem = w.length() > 3 && (w.charAt(0) == ArabicLetters.WAW || w.charAt(0) == ArabicLetters.FEH) ? w.substring(1) : w;
-      return patterns.isStop(w) || patterns.isStop(stem) || isVerb(w) || isCue(w);
+      return lexicon.isStop(w) || lexicon.isStop(stem) || isVerb(w) || isCue(w);
     }
 
     /**
@@ -592,7 +680,7 @@ public final class CandidateFinder implements CandidateSource {
     private int byline(int i) {
       if (t.kind(i) != TokenKind.ARABIC || !lineStart(i)) return -1;
       GivenNames.Match m = givenAt(i, 0);
-      if (m == null || (m.length() == 1 && common.isParticle(t.term(i)))) return -1;
+      if (m == null || (m.length() == 1 && lexicon.isParticle(t.term(i)))) return -1;
       int k = i + m.length();
       while (k < t.size() && k < i + m.length() + 2 && !busy(k) && t.kind(k) == TokenKind.ARABIC
           && t.gapBefore(k) == Gap.SPACE && namePart(t.term(k))) {
@@ -622,11 +710,20 @@ public final class CandidateFinder implements CandidateSource {
       return gap.strip().length() == 1 && "-\u2013\u2014".indexOf(gap.strip().charAt(0)) >= 0;
     }
 
+    /** Whether a given name may start at token {@code i}, as written or after one of و ف ب ل (read in place). */
+    private boolean mayOpenName(int i) {
+      String s = t.text().normalized();
+      int from = t.start(i);
+      int to = t.end(i);
+      return givenWords.contains(s, from, to)
+          || (to - from >= 4 && NAME_CLITICS.indexOf(s.charAt(from)) >= 0 && givenWords.contains(s, from + 1, to));
+    }
+
     /** After a title cue and its office at {@code p}: the token after a person named there, or -1. */
     private int titled(int p) {
       if (p >= t.size() || busy(p) || t.kind(p) != TokenKind.ARABIC) return -1;
       GivenNames.Match m = givenAt(p, 0);
-      if (m == null || (m.length() == 1 && common.isParticle(t.term(p)))) return -1; // وزير الاقتصاد إن
+      if (m == null || (m.length() == 1 && lexicon.isParticle(term(p)))) return -1; // وزير الاقتصاد إن
       int end = surname(p + m.length(), m.arabic(), false, true);
       return end > p + m.length() ? end : -1;
     }
@@ -636,7 +733,7 @@ public final class CandidateFinder implements CandidateSource {
       int k = j;
       while (k < t.size() && k < j + MAX_OFFICE && !busy(k) && t.kind(k) == TokenKind.ARABIC
           && (k == j || t.gapBefore(k) == Gap.SPACE)) {
-        String w = t.term(k);
+        String w = term(k);
         String stem = w.startsWith(ArabicLetters.WAW + ARTICLE) ? w.substring(1) : w;
         if (!stem.startsWith(ARTICLE) || stem.length() < 4) break;
         k++;
@@ -657,27 +754,27 @@ public final class CandidateFinder implements CandidateSource {
       boolean joined = false;
       while (k < t.size() && words < MAX_SURNAME) {
         if (t.kind(k) != TokenKind.ARABIC || busy(k) || t.gapBefore(k) != Gap.SPACE) break;
-        String w = t.term(k);
+        String w = term(k);
         if (CONNECTORS.contains(w) && k + 1 < t.size() && !joined) {
           k++;
           joined = true;
           continue;
         }
-        if (w.equals(ABD) && k + 1 < t.size() && t.gapBefore(k + 1) == Gap.SPACE && namePart(t.term(k + 1))) {
+        if (w.equals(ABD) && k + 1 < t.size() && t.gapBefore(k + 1) == Gap.SPACE && namePart(term(k + 1))) {
           k++; // بن عبد الله: عبد and its word are one name
         }
         boolean ok = joined || (titled && k == j) ? namePart(w)
             : surnameWord(w, k == j ? arabic : true, strict && k == j, k == j) || fatherName(k, strict && k == j);
         if (!ok) {
           // a family-first name may end with a syllable that is also a word: بارك مين هو،
-          if (k > j && !joined && given.isForeign(w) && markAfter(k)) k++;
+          if (k > j && !joined && lexicon.isForeign(w) && markAfter(k)) k++;
           break;
         }
         joined = false;
         words++;
         k++;
       }
-      while (k > j && CONNECTORS.contains(t.term(k - 1))) k--;
+      while (k > j && CONNECTORS.contains(term(k - 1))) k--;
       return k;
     }
 
@@ -688,10 +785,10 @@ public final class CandidateFinder implements CandidateSource {
      */
     private boolean fatherName(int k, boolean strict) {
       String w = t.term(k);
-      if (strict || !given.contains(w) || given.isForeign(w) || k + 1 >= t.size() || busy(k + 1)) return false;
+      if (strict || !lexicon.isGiven(w) || lexicon.isForeign(w) || k + 1 >= t.size() || busy(k + 1)) return false;
       if (t.kind(k + 1) != TokenKind.ARABIC || t.gapBefore(k + 1) != Gap.SPACE) return false;
       String next = t.term(k + 1);
-      return !common.isCommon(next) && !given.contains(next) && surnameWord(next, true, false, false);
+      return !lexicon.isCommon(next) && !lexicon.isGiven(next) && surnameWord(next, true, false, false);
     }
 
     /**
@@ -701,41 +798,41 @@ public final class CandidateFinder implements CandidateSource {
      * rest is neither a name nor a word: the و of a transliterated W (جون واتسون).
      */
     private boolean conjoined(String w, boolean foreign) {
-      if (w.length() < 4 || w.charAt(0) != ArabicLetters.WAW || given.contains(w) || common.isListed(w)) return false;
+      if (w.length() < 4 || w.charAt(0) != ArabicLetters.WAW || lexicon.isGiven(w) || lexicon.isListed(w)) return false;
       if (!foreign) return true;
       String rest = w.substring(1);
-      return given.contains(rest) || common.isCommon(rest) || knownName(rest) || rest.startsWith(ARTICLE);
+      return lexicon.isGiven(rest) || lexicon.isCommon(rest) || knownName(rest) || rest.startsWith(ARTICLE);
     }
 
     /** A word after بن، أبو، آل: any word that is no stop word, verb, cue or word with an article attached. */
     private boolean namePart(String w) {
-      return w.length() >= 2 && !conjoined(w, false) && !patterns.isStop(w) && !attachedArticle(w)
-          && patterns.cuesStartingWith(w).isEmpty() && !looksLikeVerb(w);
+      return w.length() >= 2 && !conjoined(w, false) && !lexicon.isStop(w) && !attachedArticle(w)
+          && lexicon.cuesStartingWith(w).isEmpty() && !looksLikeVerb(w);
     }
 
     private boolean surnameWord(String w, boolean arabic, boolean strict, boolean first) {
-      if (w.length() < 2 || patterns.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && patterns.isStop(w.substring(1)))) return false;
+      if (w.length() < 2 || lexicon.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && lexicon.isStop(w.substring(1)))) return false;
       if (conjoined(w, first && !arabic)) return false;
       if (attachedArticle(w) || isCue(w)) return false;
       if (first && !arabic ? looksLikeVerb(w) : isVerb(w)) return false;
-      if (strict && common.isCommon(w)) return false;
-      boolean word = given.isAmbiguous(w) && common.isCommon(w); // بان، أمل: read as the word
-      if (given.contains(w) && !word) return !strict || given.isForeign(w);
+      if (strict && lexicon.isCommon(w)) return false;
+      boolean word = lexicon.isAmbiguousGiven(w) && lexicon.isCommon(w); // بان، أمل: read as the word
+      if (lexicon.isGiven(w) && !word) return !strict || lexicon.isForeign(w);
       if (w.startsWith(ARTICLE)) {
         if (w.length() <= 3 || w.endsWith(NISBA)) return false;
         String stem = w.substring(ARTICLE.length());
         // a family named after an ancestor (يوسف السليمان، خالد الراشد) is no definite word
-        boolean ancestor = given.contains(stem) && !given.isForeign(stem) && !given.isAmbiguous(stem);
-        return !common.isCommon(w) || (!strict && (w.charAt(w.length() - 1) == '\u064A' || ancestor));
+        boolean ancestor = lexicon.isGiven(stem) && !lexicon.isForeign(stem) && !lexicon.isAmbiguousGiven(stem);
+        return !lexicon.isCommon(w) || (!strict && (w.charAt(w.length() - 1) == '\u064A' || ancestor));
       }
-      return !common.isCommon(w) || (!arabic && !strict);
+      return !lexicon.isCommon(w) || (!arabic && !strict);
     }
 
     /** Whether {@code w} is a cue word, also with a proclitic glued on (بشركة، لشركة): it ends a name. */
     private boolean isCue(String w) {
-      if (!patterns.cuesStartingWith(w).isEmpty()) return true;
+      if (!lexicon.cuesStartingWith(w).isEmpty()) return true;
       for (Proclitics.Form p : PROCLITICS.strippable(w)) {
-        if (w.length() - p.length() >= 3 && !patterns.cuesStartingWith(w.substring(p.length())).isEmpty()) return true;
+        if (w.length() - p.length() >= 3 && !lexicon.cuesStartingWith(w.substring(p.length())).isEmpty()) return true;
       }
       return false;
     }
@@ -743,11 +840,11 @@ public final class CandidateFinder implements CandidateSource {
     /** Whether token {@code k} is a verb or a person cue (وأضاف، وقال): a bare surname may follow. */
     private boolean saying(int k) {
       if (t.kind(k) != TokenKind.ARABIC) return false;
-      String w = t.term(k);
+      String w = term(k);
       if (isVerb(w)) return true;
       String stem = w.length() > 3 && (w.charAt(0) == ArabicLetters.WAW || w.charAt(0) == ArabicLetters.FEH) ? w.substring(1) : w;
-      return patterns.cuesStartingWith(w).stream().anyMatch(c -> c.type() == EntityType.PERSON)
-          || patterns.cuesStartingWith(stem).stream().anyMatch(c -> c.type() == EntityType.PERSON);
+      return lexicon.cuesStartingWith(w).stream().anyMatch(c -> c.type() == EntityType.PERSON)
+          || lexicon.cuesStartingWith(stem).stream().anyMatch(c -> c.type() == EntityType.PERSON);
     }
 
     /**
@@ -770,12 +867,12 @@ public final class CandidateFinder implements CandidateSource {
       if (!f.quoted) {
         while (to - from > 1 && trailingNoise(f.type, from, to - 1)) to--;
         if (skip == 0 && t.kind(from) == TokenKind.ARABIC) {
-          String w = t.term(from);
-          if (w.length() >= 4 && CLITIC_LETTERS.indexOf(w.charAt(0)) >= 0 && !common.isCommon(w) && !given.contains(w)
+          String w = term(from);
+          if (w.length() >= 4 && CLITIC_LETTERS.indexOf(w.charAt(0)) >= 0 && !lexicon.isCommon(w) && !lexicon.isGiven(w)
               && givenAt(from, 0) == null) {
             String rest = w.substring(1);
-            if (given.contains(rest) || knownName(rest)) skip = 1;
-            else if (common.isListed(rest)) return null;
+            if (lexicon.isGiven(rest) || knownName(rest)) skip = 1;
+            else if (lexicon.isListed(rest)) return null;
           }
         }
       }
@@ -798,12 +895,12 @@ public final class CandidateFinder implements CandidateSource {
     /** Whether token {@code k}, the last of a name of {@code type} from {@code from}, merely follows it. */
     private boolean trailingNoise(EntityType type, int from, int k) {
       if (t.kind(k) != TokenKind.ARABIC) return false;
-      String w = t.term(k);
+      String w = term(k);
       if (looksLikeVerb(w)) return true;
       if (type != EntityType.PERSON || !w.startsWith(ARTICLE)) return false;
-      String before = t.term(k - 1);
+      String before = term(k - 1);
       if (before.equals(ABD) || CONNECTORS.contains(before)) return false; // عبد الله، بن الوليد
-      return w.endsWith(NISBA) || (k > from + 1 && common.isCommon(w) && !given.contains(w.substring(2)));
+      return w.endsWith(NISBA) || (k > from + 1 && lexicon.isCommon(w) && !lexicon.isGiven(w.substring(2)));
     }
 
     /** Whether every Arabic token of {@code [from, to)} is an ordinary word and none is Latin or a number. */
@@ -811,7 +908,7 @@ public final class CandidateFinder implements CandidateSource {
       if (t.kind(from) == TokenKind.ARABIC && givenAt(from, skip) != null) return false;
       for (int k = from; k < to; k++) {
         if (t.kind(k) != TokenKind.ARABIC) return false;
-        String w = k == from ? t.term(k).substring(skip) : t.term(k);
+        String w = k == from ? term(k).substring(skip) : term(k);
         if (!isWord(w) && !CONNECTORS.contains(w)) return false;
       }
       return true;
@@ -855,31 +952,28 @@ public final class CandidateFinder implements CandidateSource {
      */
     private void link(Found f, int from, int to) {
       int n = to - from;
-      String surname = t.term(to - 1);
+      String surname = term(to - 1);
       if (t.kind(to - 1) != TokenKind.ARABIC || surname.length() < 3 || CONNECTORS.contains(surname)) return;
       boolean compound = n == 2;
-      if (!compound && given.contains(surname) && !given.isForeign(surname)) return;
+      if (!compound && lexicon.isGiven(surname) && !lexicon.isForeign(surname)) return;
       boolean word = !compound && isWord(surname);
       String key = f.link == null ? key(f) : null;
+      String head = term(from);
+      String headKey = spellingKey(head);
       for (int i = f.to; i + n <= t.size(); i++) {
         boolean free = true;
         for (int k = i; k < i + n; k++) free &= !busy(k) && t.kind(k) == TokenKind.ARABIC;
         if (!free || (i + n < t.size() && t.gapBefore(i + n) == Gap.NONE)) continue;
-        if (n == 2 && (!t.term(i + 1).equals(surname) || !t.gapBefore(i + 1).joins())) continue;
+        if (n == 2 && (!term(i + 1).equals(surname) || !t.gapBefore(i + 1).joins())) continue;
+        // the spelling first: it rejects nearly every word, and the checks after it are pure
+        int skip = spelledAt(i, head, headKey, 3);
+        if (skip < 0) continue;
         if (i > 0 && !busy(i - 1) && t.gapBefore(i) == Gap.SPACE) {
           GivenNames.Match before = givenAt(i - 1, 0);
           if (before != null && !before.ambiguous()) continue;
         }
         if (word && !(i > 0 && t.gapBefore(i) == Gap.SPACE && saying(i - 1))) continue;
-        String w = t.term(i);
-        String head = t.term(from);
-        int skip = sameSpelling(w, head) ? 0 : -1;
-        for (Proclitics.Form p : PROCLITICS.strippable(w)) {
-          if (skip < 0 && w.length() - p.length() >= 3 && sameSpelling(w.substring(p.length()), head)) {
-            skip = p.length();
-          }
-        }
-        if (skip >= 0) add(new Found(EntityType.PERSON, i, i + n, skip, SURNAME_CUE, false, key, f.link));
+        add(new Found(EntityType.PERSON, i, i + n, skip, SURNAME_CUE, false, key, f.link));
       }
     }
 
@@ -920,7 +1014,7 @@ public final class CandidateFinder implements CandidateSource {
     /** Whether token {@code k} names an activity with لل (سنابل للاستثمار، ميزان للتحليلات): a company's name. */
     private boolean activityAfter(int k) {
       return k < t.size() && t.kind(k) == TokenKind.ARABIC && t.gapBefore(k) == Gap.SPACE
-          && t.term(k).startsWith(LAM_LAM) && t.term(k).length() > 4;
+          && term(k).startsWith(LAM_LAM) && term(k).length() > 4;
     }
 
     /**

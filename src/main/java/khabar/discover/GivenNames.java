@@ -117,7 +117,22 @@ public final class GivenNames {
 
   /** The longest given name starting at token {@code i} whose first term is {@code first}, or null. */
   Match at(TokenizedText t, int i, String first) {
-    for (Name n : byFirstTerm.getOrDefault(first, List.of())) {
+    return at(t, i, startingWith(first));
+  }
+
+  /** The first terms of the spellings. */
+  java.util.Set<String> firstTerms() {
+    return byFirstTerm.keySet();
+  }
+
+  /** The spellings whose first term is {@code first}, longest first. */
+  List<Name> startingWith(String first) {
+    return byFirstTerm.getOrDefault(first, List.of());
+  }
+
+  /** The longest of {@code names} ({@link #startingWith} the term at token {@code i}) that stands at token {@code i}, or null. */
+  Match at(TokenizedText t, int i, List<Name> names) {
+    for (Name n : names) {
       int k = 1;
       while (k < n.terms().size() && i + k < t.size() && t.gapBefore(i + k).joins()
           && t.term(i + k).equals(n.terms().get(k))) {

@@ -152,6 +152,11 @@ public final class Patterns {
     return t;
   }
 
+  /** The first terms of the cue patterns. */
+  java.util.Set<String> cueFirstTerms() {
+    return cuesByFirstTerm.keySet();
+  }
+
   /** The cue patterns whose first term is {@code term}, longest cue first. */
   List<CuePattern> cuesStartingWith(String term) {
     return cuesByFirstTerm.getOrDefault(term, List.of());

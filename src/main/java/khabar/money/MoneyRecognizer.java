@@ -8,6 +8,7 @@ import khabar.normalize.Gap;
 import khabar.normalize.Proclitics;
 import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
+import khabar.util.WordMap;
 
 /**
  * Recognizes money figures in Arabic news at a given token, so that the tagger's single walk
@@ -76,18 +77,24 @@ public final class MoneyRecognizer {
 
   private final MoneyLexicon lexicon;
   /** Every folded word that can begin a figure: qualifiers, numbers, scales, currencies, signs. */
-  private final Set<String> starters;
+  private final WordMap<Boolean> starters;
+  /**
+   * The words among them that can begin a figure without a qualifier: numbers, scales, vague
+   * multipliers and currencies (في، على، من begin qualifiers only).
+   */
+  private final WordMap<Boolean> amountStarters;
 
   public MoneyRecognizer() {
     this.lexicon = MoneyLexicon.standard();
     Set<String> s = new HashSet<>();
-    s.addAll(lexicon.qualifierBefore.firstWords());
     s.addAll(lexicon.currencyBefore.firstWords());
     s.addAll(lexicon.currencyAfter.firstWords());
     s.addAll(lexicon.currencyDual.firstWords());
     s.addAll(Numerals.firstWords());
     s.addAll(Scales.firstWords());
-    this.starters = s; // a HashSet: its look-ups beat an immutable set's linear probing here
+    this.amountStarters = WordMap.of(s);
+    s.addAll(lexicon.qualifierBefore.firstWords());
+    this.starters = WordMap.of(s);
   }
 
   /** The money figure starting at token {@code i} (with its equivalent, if any), or null. */
@@ -119,6 +126,7 @@ public final class MoneyRecognizer {
     // no qualifier begins with digits or a sign: most figures skip the look-up
     PhraseTable.Hit<MoneyLexicon.QualifierPhrase> pre = wordy(t, i) ? lexicon.qualifierBefore.longest(t, i) : null;
     if (pre == null) {
+      if (!canStartAmount(t, i)) return null; // a qualifier's first word alone (في، على، من)
       String prev = i > 0 && t.kind(i - 1) == TokenKind.ARABIC && t.gapBefore(i).joins() ? t.term(i - 1) : null;
       return insideNumber(t, i, prev) || notAmount(t, i, prev) ? null : body(t, i, i, 0, Qualifier.EXACT, false);
     }
@@ -270,7 +278,7 @@ public final class MoneyRecognizer {
    * The figure whose amount (or sign) starts at token j, after the qualifier {@code q} that
    * starts at token i; {@code skip} proclitic characters lead token i.
    */
-  private MoneyMatch body(TokenizedText t, int i, int j, int skip, Qualifier q, boolean fromMin) {
+  MoneyMatch body(TokenizedText t, int i, int j, int skip, Qualifier q, boolean fromMin) {
     int n = t.size();
     String currency = null;
     PhraseTable.Hit<String> sign = t.kind(j) == TokenKind.NUMBER ? null : lexicon.currencyBefore.longest(t, j);
@@ -407,16 +415,35 @@ public final class MoneyRecognizer {
   }
 
   /** Whether token {@code i} can begin a figure at all: one look-up for most tokens. */
-  private boolean canStart(TokenizedText t, int i) {
+  boolean canStart(TokenizedText t, int i) {
     TokenKind kind = t.kind(i);
     if (kind == TokenKind.NUMBER || kind == TokenKind.SYMBOL) return true;
     if (kind == TokenKind.LATIN && Character.isDigit(t.charAt(i, 0))) return true; // 1e9
-    String w = t.term(i);
-    if (starters.contains(w)) return true;
-    if (kind != TokenKind.ARABIC || !Proclitics.MONEY.mayStart(w.charAt(0))) return false;
-    for (int k = 0; k < Proclitics.MONEY.forms().size(); k++) {
-      int p = Proclitics.MONEY.cut(w, k);
-      if (p > 0 && starters.contains(w.substring(p))) return true;
+    return startsWith(starters, t, i);
+  }
+
+  /**
+   * Whether the Arabic token {@code i} can begin a figure's amount or currency, so that {@link
+   * #body} can match there without a qualifier before it.
+   */
+  boolean canStartAmount(TokenizedText t, int i) {
+    return t.kind(i) != TokenKind.ARABIC || startsWith(amountStarters, t, i);
+  }
+
+  /**
+   * Whether token {@code i}, as written or after a proclitic of {@link Proclitics#MONEY}, is one
+   * of {@code words}; read from the text in place, without making a string of the token.
+   */
+  private static boolean startsWith(WordMap<Boolean> words, TokenizedText t, int i) {
+    String s = t.text().normalized();
+    int from = t.start(i);
+    int to = t.end(i);
+    if (words.contains(s, from, to)) return true;
+    if (t.kind(i) != TokenKind.ARABIC || !Proclitics.MONEY.mayStart(s.charAt(from))) return false;
+    int[] cuts = new int[Proclitics.MAX_CUTS];
+    int n = Proclitics.MONEY.lengths(s, from, to, cuts);
+    for (int k = 0; k < n; k++) {
+      if (words.contains(s, from + cuts[k], to)) return true;
     }
     return false;
   }

@@ -16,6 +16,7 @@ import khabar.normalize.ArabicNormalizer;
 import khabar.normalize.Proclitics;
 import khabar.normalize.TokenizedText;
 import khabar.normalize.Tokenizer;
+import khabar.util.WordMap;
 
 /**
  * Multi-word phrases with a value, read from a tab-separated data file and matched over
@@ -54,9 +55,12 @@ final class PhraseTable<V> {
   }
 
   private final Node<V> root;
+  /** The root's children, read by the range of a token without making a string of it. */
+  private final WordMap<Node<V>> first;
 
   private PhraseTable(Node<V> root) {
     this.root = root;
+    this.first = new WordMap<>(root.next);
   }
 
   /** The folded words that begin a phrase. */
@@ -71,13 +75,15 @@ final class PhraseTable<V> {
 
   /** The longest phrase starting at token {@code i} (also after a proclitic), or null. */
   Hit<V> longest(TokenizedText t, int i) {
-    String first = t.term(i);
-    Hit<V> best = longestFrom(t, i, first, 0);
-    if (first.isEmpty() || !Proclitics.MONEY.mayStart(first.charAt(0))) return best;
-    for (int k = 0; k < Proclitics.MONEY.forms().size(); k++) {
-      int p = Proclitics.MONEY.cut(first, k);
-      if (p == 0) continue;
-      Hit<V> stripped = longestFrom(t, i, first.substring(p), p);
+    String s = t.text().normalized();
+    int from = t.start(i);
+    int to = t.end(i);
+    Hit<V> best = longestFrom(t, i, first.get(s, from, to), 0);
+    if (from == to || !Proclitics.MONEY.mayStart(s.charAt(from))) return best;
+    int[] cuts = new int[Proclitics.MAX_CUTS]; // the proclitics the word starts with, shortest first
+    int n = Proclitics.MONEY.lengths(s, from, to, cuts);
+    for (int k = 0; k < n; k++) {
+      Hit<V> stripped = longestFrom(t, i, first.get(s, from + cuts[k], to), cuts[k]);
       if (stripped != null && (best == null || stripped.end() > best.end())) best = stripped;
     }
     return best;
@@ -85,11 +91,11 @@ final class PhraseTable<V> {
 
   /** The longest phrase at token {@code i} reading its first word as {@code first}, or null. */
   Hit<V> longestAs(TokenizedText t, int i, String first) {
-    return longestFrom(t, i, first, 0);
+    return longestFrom(t, i, root.next.get(first), 0);
   }
 
-  private Hit<V> longestFrom(TokenizedText t, int i, String first, int skip) {
-    Node<V> n = root.next.get(first);
+  /** The longest phrase whose first word, at token {@code i}, leads to node {@code n} (null: none). */
+  private Hit<V> longestFrom(TokenizedText t, int i, Node<V> n, int skip) {
     if (n == null) return null;
     V value = n.value;
     int end = i + 1;

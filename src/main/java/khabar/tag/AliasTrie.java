@@ -39,6 +39,8 @@ final class AliasTrie {
   private long[] termTable = new long[512];
 
   // edges: key = node << 32 | term, value = child node
+  /** The root's children by term id ({@link #NONE}: none): every token asks the root, so one array read. */
+  private int[] rootChild = filled(256);
   private long[] edgeKeys = new long[1024];
   private int[] edgeChild = filled(1024);
   private int edgeCount;
@@ -64,6 +66,7 @@ final class AliasTrie {
   /** The child of {@code node} along {@code term}, or {@link #NONE}. */
   int child(int node, int term) {
     if (node == NONE || term == NONE) return NONE;
+    if (node == ROOT) return term < rootChild.length ? rootChild[term] : NONE;
     long key = ((long) node << 32) | term;
     int mask = edgeKeys.length - 1;
     for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
@@ -145,6 +148,14 @@ final class AliasTrie {
     }
     insertEdge(((long) node << 32) | term, c);
     edgeCount++;
+    if (node == ROOT) {
+      if (term >= rootChild.length) {
+        int old = rootChild.length;
+        rootChild = Arrays.copyOf(rootChild, Math.max(old * 2, term + 1));
+        Arrays.fill(rootChild, old, rootChild.length, NONE);
+      }
+      rootChild[term] = c;
+    }
     return c;
   }
 

@@ -134,9 +134,10 @@ public final class Tagger {
 
   private List<Mention> tagAt(TokenizedText t) {
     List<Candidate> found = new ArrayList<>();
+    int[] cuts = new int[Proclitics.MAX_CUTS];
     int i = 0;
     while (i < t.size()) {
-      Candidate g = longestAlias(t, i);
+      Candidate g = longestAlias(t, i, cuts);
       MoneyMatch m = money.match(t, i);
       if (m != null && (g == null || m.endToken() >= g.endToken)) {
         for (MoneyMatch f = m; f != null; f = f.equivalent()) {
@@ -170,14 +171,16 @@ public final class Tagger {
     return out;
   }
 
-  /** The longest alias starting at token {@code i}, as written or with a proclitic stripped. */
-  private Candidate longestAlias(TokenizedText t, int i) {
+  /**
+   * The longest alias starting at token {@code i}, as written or with a proclitic stripped;
+   * {@code lengths} is room for the proclitic cuts, reused from token to token.
+   */
+  private Candidate longestAlias(TokenizedText t, int i, int[] lengths) {
     String s = t.text().normalized();
     int from = t.start(i);
     int to = t.end(i);
     Candidate best = longestFrom(t, i, trie.child(AliasTrie.ROOT, s, from, to), 0);
     if (t.kind(i) == TokenKind.ARABIC) {
-      int[] lengths = new int[Proclitics.MAX_CUTS];
       int count = PROCLITICS.lengths(s, from, to, lengths);
       for (int k = count - 1; k >= 0; k--) {
         int stem = from + lengths[k];

@@ -145,6 +145,8 @@ public final class Tagger {
           found.add(new Candidate(null, f, f.startToken(), f.endToken(), s, t.originalEnd(f.endToken() - 1)));
         }
         i = m.resumeToken();
+      } else if (g != null && yieldsToNext(t, g, cuts)) {
+        i++;
       } else if (g != null) {
         if (!g.targets.get(0).isVeto()) found.add(g);
         i = g.endToken;
@@ -169,6 +171,20 @@ public final class Tagger {
     }
     out.sort(java.util.Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /**
+   * Whether an ambiguous alias with no cue of its type nearby gives way to an unambiguous name
+   * that starts inside it and runs past its end: in {@code أن بي سي ماجازين} the particle أن and
+   * the first words of PC Magazine spell NBC's {@code إن بي سي}. Asked only of ambiguous aliases.
+   */
+  private boolean yieldsToNext(TokenizedText t, Candidate g, int[] cuts) {
+    if (g.money != null || g.targets.get(0).kind() != AliasKind.AMBIGUOUS || g.endToken - g.startToken < 2) return false;
+    for (AliasTrie.Target target : g.targets) {
+      if (hasCue(t, g, target.entity().type())) return false;
+    }
+    Candidate next = longestAlias(t, g.startToken + 1, new int[cuts.length]);
+    return next != null && next.targets.get(0).kind() == AliasKind.NORMAL && next.endToken > g.endToken;
   }
 
   /**

@@ -45,6 +45,8 @@ class ProjectGazetteersTest {
           تقع الشركة في المنطقة الحرة بدبي | ''
           رقاقات Blackwell الحالية وسلسلة Rubin المقبلة | blackwell:Blackwell,rubin:Rubin
           التقى روبن بزملائه | ''
+          وذكرت مصادر أن بي سي ماجازين تدرس العرض | pcmag:بي سي ماجازين
+          وبثت شبكة إن بي سي المقابلة | nbc-news:إن بي سي
           """)
   void findsTheNamesOfRealArticlesClasses(String text, String expected) {
     List<String> got = TAGGER.tag(text).stream().map(m -> m.id() + ":" + m.text()).toList();

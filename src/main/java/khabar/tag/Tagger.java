@@ -38,7 +38,8 @@ import khabar.normalize.Tokenizer;
  *   <li>An ambiguous alias (also an ordinary word: إكس، ميكرون) is kept when a cue of its type
  *       (شركة، رقائق، الرئيس التنفيذي) stands within the cue's window, or when the same entity is
  *       established anywhere in the article: by an unambiguous alias, or by an ambiguous one with
- *       a cue (one sense per article).
+ *       a cue (one sense per article). One of two or more words with no cue gives way in the
+ *       walk to an unambiguous name starting inside it and running past it.
  *   <li>A short form (a surname alone) is kept when an unambiguous alias of the same entity occurs
  *       earlier in the article. When several entities share it, the one named most recently
  *       before it wins.

@@ -85,11 +85,177 @@ def recognizers_currency(path):
             sentence = c["Input"] if len(res) == 1 else FRAME.format(r["Text"])
             yield ("recognizers-currency", sentence, x, x, unit, "EXACT")
 
+# --- words-to-value tables of number-to-words libraries (they test the other direction; every
+# pair is still a reading case: the words, then a currency, give the value) ---
+
+def _num_case(src, words, x, cur_words="دولار", cur="USD"):
+    return (src, FRAME.format(words + " " + cur_words), x, x, cur, "EXACT")
+
+# Currencies num2words names in its Arabic tests; bare دينار names no country and stays a miss.
+NUM2WORDS_CUR = {None: "SAR", "SR": "SAR", "SAR": "SAR", "EGP": "EGP", "KWD": "KWD", "TND": "TND"}
+
+def num2words(path):
+    """num2words (savoirfairelinux) tests/test_ar.py: assertEqual(num2words(V, to=..., lang='ar'), TEXT)."""
+    import ast
+    tree = ast.parse(open(path, encoding="utf-8").read())
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "assertEqual" and len(node.args) == 2):
+            continue
+        call, text = node.args
+        if not (isinstance(call, ast.Call) and getattr(call.func, "id", "") == "num2words"):
+            continue
+        try:
+            value = ast.literal_eval(call.args[0])
+            words = ast.literal_eval(text)
+        except ValueError:
+            continue
+        kw = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
+        to = kw.get("to", "cardinal")
+        if to == "currency":
+            prefix, suffix = kw.get("prefix"), kw.get("suffix")
+            yield ("num2words", FRAME.format(words), float(value), float(value), NUM2WORDS_CUR[kw.get("currency")], "EXACT")
+        elif to == "cardinal" and abs(value) < 1e15:
+            yield _num_case("num2words", words, float(value))
+
+def humanizer(paths):
+    """Humanizer (MIT) locale theory data: { "ar", VALUE[L], [options,] "TEXT" } and the Arabic
+    WordsToNumber InlineData; ordinals (with the article) are left out."""
+    for path in paths:
+        text = open(path, encoding="utf-8").read()
+        for m in re.finditer(r'\{\s*"ar",\s*(-?\d+)L?,\s*(?:[\w.]+,\s*)*"([^"]*)"\s*\}', text):
+            v, words = int(m.group(1)), m.group(2)
+            if words.startswith("ال") or abs(v) >= 1e15:
+                continue
+            yield _num_case("humanizer", words, float(v))
+        block = re.search(r'class WordsToNumberTests_Arabic(.*?)\n\}', text, re.S)
+        if block:
+            for m in re.finditer(r'InlineData\("([^"]*)",\s*(-?\d+)', block.group(1)):
+                yield _num_case("humanizer", m.group(1), float(m.group(2)))
+
+def pyarabic(path):
+    """PyArabic (GPL) tests/test_number.py: number2text(V) == TEXT."""
+    for m in re.finditer(r'number2text\((\'?)([\d.]+)\1\),\s*u"([^"]*)"', open(path, encoding="utf-8").read()):
+        try:
+            v = float(m.group(2))
+        except ValueError:
+            continue
+        if v > 0:
+            yield _num_case("pyarabic", m.group(3), v)
+
+def _dart_value(expr):
+    expr = expr.strip()
+    m = re.fullmatch(r"BigInt\.parse\('(\d+)'\)", expr)
+    if m:
+        return int(m.group(1))
+    m = re.fullmatch(r"(?:BigInt\.from\((\d+)\)\s*\*\s*)?BigInt\.from\(10\)\.pow\((\d+)\)", expr)
+    if m:
+        return int(m.group(1) or 1) * 10 ** int(m.group(2))
+    try:
+        return float(expr)
+    except ValueError:
+        return None
+
+def num2text(path):
+    """num2text (Dart, MIT) test/lang/lang_ar_test.dart: expect(converter.convert(V[, options: O]), equals(TEXT))."""
+    text = open(path, encoding="utf-8").read()
+    for m in re.finditer(r'converter\.convert\(\s*((?:[^(),]|\([^()]*\))+?)\s*(?:,\s*options:\s*(\w+))?\)\s*,\s*equals\(\s*"([^"]*)"\)', text):
+        v, opt, words = _dart_value(m.group(1)), m.group(2), m.group(3)
+        if v is None or v <= 0 or v >= 1e15 or opt in ("yearOption", "yearOptionAD"):
+            continue
+        if opt == "currencyOption":
+            yield ("num2text", FRAME.format(words), float(v), float(v), "SAR", "EXACT")
+        else:
+            yield _num_case("num2text", words, float(v))
+
+def maha(path):
+    """Maha (BSD-3) tests/parsers/test_numeral.py: the numeral tests' values and their words;
+    percentages and 'in the thousand' fractions are no money and are left out."""
+    import ast
+    tree = ast.parse(open(path, encoding="utf-8").read())
+    skip = {"test_numbers", "test_multiplier_fraction_parsing"}
+    for fn in tree.body:
+        if not isinstance(fn, ast.FunctionDef) or fn.name in skip:
+            continue
+        for dec in fn.decorator_list:
+            if not (isinstance(dec, ast.Call) and len(dec.args) == 2):
+                continue
+            names = ast.literal_eval(dec.args[0])
+            data = dec.args[1]
+            if isinstance(data, ast.Call):  # chain(get_value_with_integer(AR, EN, [WORDS]), ...)
+                for g in data.args:
+                    if getattr(g.func, "id", "") != "get_value_with_integer":
+                        continue
+                    en = ast.literal_eval(g.args[1])
+                    for words in ast.literal_eval(g.args[2]):
+                        yield _num_case("maha", words, float(int(en)))
+            elif isinstance(data, ast.List) and names.replace(" ", "") in ("input,expected", "expected,input"):
+                for t in data.elts:  # values may be written as sums or quotients (100 / 3)
+                    t = eval(compile(ast.Expression(t), path, "eval"), {"__builtins__": {}})
+                    words, v = (t[0], t[1]) if names.startswith("input") else (t[1], t[0])
+                    if v > 0:
+                        yield _num_case("maha", words, float(v))
+
+def recognizers_range(path):
+    """Recognizers-Text Specs/Number/Arabic/NumberRangeModel.json: (a,) and [a,) are ABOVE a,
+    (,b) and (,b] BELOW b, [a,a] EXACT a, two bounds a RANGE; cases with one result only."""
+    for c in json.load(open(path, encoding="utf-8-sig")):
+        res = c.get("Results") or []
+        if len(res) != 1 or c.get("NotSupported"):
+            continue
+        r = res[0]
+        m = re.fullmatch(r"([\[(])([-\d.]*),([-\d.]*)([\])])", r["Resolution"].get("value", ""))
+        if not m:
+            continue
+        lo = float(m.group(2)) if m.group(2) else None
+        hi = float(m.group(3)) if m.group(3) else None
+        if lo is not None and hi is not None:
+            if lo < 0 or lo > hi:
+                continue
+            a, b, bound = (lo, hi, "EXACT") if lo == hi else (lo, hi, "RANGE")
+        elif lo is not None:
+            a, b, bound = lo, lo, "ABOVE"
+        elif hi is not None:
+            a, b, bound = hi, hi, "BELOW"
+        else:
+            continue
+        if a <= 0:
+            continue
+        yield ("recognizers-range", FRAME.format(_after_last_number(r["Text"], "دولار")), a, b, "USD", bound)
+
+def _after_last_number(text, word):
+    """The currency after the last number written in digits (٢٠٠ دولار او اكثر), else at the end."""
+    toks = text.split(" ")
+    digits = [k for k, w in enumerate(toks) if re.search(r"[0-9\u0660-\u0669]", w)]
+    if digits and digits[-1] != len(toks) - 1:
+        toks.insert(digits[-1] + 1, word)
+        return " ".join(toks)
+    return text + " " + word
+
 def main():
-    out = list(duckling(sys.argv[1], "money")) + list(duckling(sys.argv[2], "numeral")) + list(recognizers(sys.argv[3]))
-    if len(sys.argv) > 4:
-        out += list(recognizers_currency(sys.argv[4]))
+    import argparse
+    p = argparse.ArgumentParser()
+    p.add_argument("duckling_money"); p.add_argument("duckling_numeral"); p.add_argument("recognizers_number")
+    p.add_argument("recognizers_currency", nargs="?")
+    p.add_argument("--duckling-numeral-eg"); p.add_argument("--num2words"); p.add_argument("--humanizer", nargs="+")
+    p.add_argument("--pyarabic"); p.add_argument("--recognizers-range"); p.add_argument("--num2text"); p.add_argument("--maha")
+    a = p.parse_args()
+    out = list(duckling(a.duckling_money, "money")) + list(duckling(a.duckling_numeral, "numeral")) + list(recognizers(a.recognizers_number))
+    if a.recognizers_currency:
+        out += list(recognizers_currency(a.recognizers_currency))
+    if a.duckling_numeral_eg:
+        out += [("duckling-numeral-eg",) + c[1:] for c in duckling(a.duckling_numeral_eg, "numeral")]
+    if a.num2words: out += list(num2words(a.num2words))
+    if a.humanizer: out += list(humanizer(a.humanizer))
+    if a.pyarabic: out += list(pyarabic(a.pyarabic))
+    if a.recognizers_range: out += list(recognizers_range(a.recognizers_range))
+    if a.num2text: out += list(num2text(a.num2text))
+    if a.maha: out += list(maha(a.maha))
+    seen = set()
+    OLD = {"duckling-money", "duckling-numeral", "recognizers-number", "recognizers-currency"}
     for src, s, lo, hi, cur, b in out:
+        if src not in OLD and (src, s) in seen:  # the first suites are counted as they always were
+            continue
+        seen.add((src, s))
         print("\t".join([src, s.replace("\t", " "), repr(lo), repr(hi), cur, b]))
 
 main()

@@ -42,11 +42,12 @@ public final class ArticleExtractor {
 
   private Article extractHtml(Page page) {
     Document doc = Jsoup.parse(page.content(), page.url());
-    String title = title(doc);
-    Instant published = published(doc);
-    String author = meta(doc, "author");
-    String canonical = doc.select(Css.of("link[rel=canonical]")).attr("abs:href");
-    String site = meta(doc, "og:site_name");
+    Head head = new Head(doc);
+    String title = title(doc, head);
+    Instant published = published(doc, head);
+    String author = head.meta("author");
+    String canonical = head.canonical();
+    String site = head.meta("og:site_name");
     String url = canonical.isBlank() ? page.url() : canonical;
     if (site.isBlank()) site = host(url);
     String text = mainText(doc);
@@ -106,10 +107,10 @@ public final class ArticleExtractor {
     return body == null ? "" : MainText.of(body);
   }
 
-  static String title(Document doc) {
-    String og = meta(doc, "og:title");
+  static String title(Document doc, Head head) {
+    String og = head.meta("og:title");
     if (!og.isBlank()) return og.strip();
-    String ld = jsonLd(doc, "headline");
+    String ld = head.jsonLd("headline");
     if (!ld.isBlank()) return ld.strip();
     Element h1 = doc.selectFirst(Css.of("h1"));
     if (h1 != null && !h1.text().isBlank()) return h1.text().strip();
@@ -139,17 +140,18 @@ public final class ArticleExtractor {
    * and {@code itemprop=datePublished}, then {@code <time datetime>}; else an Arabic date (see
    * {@link ArabicDates}) in an element that holds the date or byline, or at the top of the body.
    */
-  static Instant published(Document doc) {
-    List<String> candidates = new ArrayList<>();
-    candidates.add(jsonLd(doc, "datePublished"));
-    for (String name : DATE_META) candidates.add(meta(doc, name));
-    Element itemprop = doc.selectFirst(Css.of("[itemprop=datePublished]"));
-    if (itemprop != null) candidates.add(itemprop.hasAttr("content") ? itemprop.attr("content") : itemprop.attr("datetime"));
-    for (Element time : doc.select(Css.of("time[datetime]"))) candidates.add(time.attr("datetime"));
-    for (String c : candidates) {
-      Instant i = parseInstant(c);
-      if (i != null) return i;
+  static Instant published(Document doc, Head head) {
+    // the candidates in order, each looked up only when those before it gave no date
+    Instant found = parseInstant(head.jsonLd("datePublished"));
+    for (int k = 0; found == null && k < DATE_META.length; k++) found = parseInstant(head.meta(DATE_META[k]));
+    if (found != null) return found;
+    Element itemprop = head.first(Css.of("[itemprop=datePublished]"));
+    if (itemprop != null) found = parseInstant(itemprop.hasAttr("content") ? itemprop.attr("content") : itemprop.attr("datetime"));
+    for (Element time : head.all(Css.of("time[datetime]"))) {
+      if (found != null) return found;
+      found = parseInstant(time.attr("datetime"));
     }
+    if (found != null) return found;
     Element body = doc.body();
     if (body == null) return null;
     for (Element holder : body.select(Css.of("time, " + DATE_HOLDERS))) {
@@ -186,22 +188,76 @@ public final class ArticleExtractor {
     }
   }
 
-  static String meta(Document doc, String name) {
-    Element m = doc.selectFirst(Css.of("meta[property=" + name + "], meta[name=" + name + "]"));
-    return m == null ? "" : m.attr("content");
-  }
+  /**
+   * The page's metadata, gathered in one walk of the document: the elements that may carry it
+   * ({@link #GATHERED}: a page has a few dozen) and the parsed JSON-LD blocks. Looking up fifteen
+   * metadata names, the canonical link and the date attributes each with its own selector walked
+   * the whole document twenty times, and the JSON-LD was parsed once for the headline and again
+   * for the date. Each lookup keeps its selector and tries it on the gathered elements only, in
+   * document order, so it finds what a search of the whole page finds.
+   */
+  static final class Head {
+    /** Every element any lookup below can match. */
+    static final String GATHERED = "meta[property], meta[name], link[rel], [itemprop], time[datetime]";
 
-  static String jsonLd(Document doc, String field) {
-    for (Element s : doc.select(Css.of("script[type=application/ld+json]"))) {
-      try {
-        JsonNode n = JSON.readTree(s.data());
+    private final Document doc;
+    private final Elements gathered;
+    private List<JsonNode> jsonLd;
+
+    Head(Document doc) {
+      this.doc = doc;
+      this.gathered = doc.select(Css.of(GATHERED));
+    }
+
+    /** The first gathered element that {@code e} matches, or null. */
+    Element first(org.jsoup.select.Evaluator e) {
+      for (Element m : gathered) {
+        if (e.matches(doc, m)) return m;
+      }
+      return null;
+    }
+
+    /** The gathered elements that {@code e} matches, in document order. */
+    List<Element> all(org.jsoup.select.Evaluator e) {
+      List<Element> out = new ArrayList<>();
+      for (Element m : gathered) {
+        if (e.matches(doc, m)) out.add(m);
+      }
+      return out;
+    }
+
+    /** The content of the first {@code meta[property=name], meta[name=name]} in document order, or "". */
+    String meta(String name) {
+      Element m = first(Css.of("meta[property=" + name + "], meta[name=" + name + "]"));
+      return m == null ? "" : m.attr("content");
+    }
+
+    /** The absolute URL of the first {@code link[rel=canonical]} that has one, or "". */
+    String canonical() {
+      for (Element l : all(Css.of("link[rel=canonical]"))) {
+        if (l.hasAttr("abs:href")) return l.attr("abs:href");
+      }
+      return "";
+    }
+
+    /** The first text value of {@code field} in the page's JSON-LD blocks, or "". */
+    String jsonLd(String field) {
+      if (jsonLd == null) {
+        jsonLd = new ArrayList<>();
+        for (Element s : doc.select(Css.of("script[type=application/ld+json]"))) {
+          try {
+            jsonLd.add(JSON.readTree(s.data()));
+          } catch (Exception e) {
+            // malformed JSON-LD is common on the web; other metadata sources still apply
+          }
+        }
+      }
+      for (JsonNode n : jsonLd) {
         String v = findField(n, field);
         if (v != null) return v;
-      } catch (Exception e) {
-        // malformed JSON-LD is common on the web; other metadata sources still apply
       }
+      return "";
     }
-    return "";
   }
 
   private static String findField(JsonNode n, String field) {
@@ -218,10 +274,13 @@ public final class ArticleExtractor {
     return null;
   }
 
+  /** What ends the primary subtag of a language tag (ar-EG, en_US); compiled once, not per page. */
+  private static final java.util.regex.Pattern LANG_SUBTAG = java.util.regex.Pattern.compile("[-_]");
+
   private static String lang(Document doc) {
     String l = doc.select(Css.of("html")).attr("lang");
     if (l.isBlank()) return "";
-    return l.toLowerCase(Locale.ROOT).split("[-_]")[0];
+    return LANG_SUBTAG.split(l.toLowerCase(Locale.ROOT))[0];
   }
 
   static String host(String url) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
@@ -16,8 +15,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * returned as ISO 639-1 ({@code ar}, {@code en}) where one exists, else as the model's ISO 639-3
  * code.
  *
- * <p>Thread-safe: the model is shared and loaded once, on first use; each thread has its own
- * detector. Only the first {@value #SAMPLE_CHARS} characters are looked at: more does not change
+ * <p>Thread-safe: the model is shared and loaded once, on first use. A detector is not
+ * thread-safe and costs tens of milliseconds to make, so detectors are kept in a pool and reused
+ * by whichever thread asks next (ingest starts new worker threads for every run: one detector per
+ * thread would be made again each time). Only the first {@value #SAMPLE_CHARS} characters are looked at: more does not change
  * the answer for a news article, and it bounds the cost of a huge page.
  */
 public final class Languages {
@@ -31,8 +32,8 @@ public final class Languages {
   static final int MIN_CHARS = 20;
   private static final String MODEL_RESOURCE = "/langdetect-183.bin";
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
-  private static final ThreadLocal<LanguageDetectorME> DETECTOR =
-      ThreadLocal.withInitial(() -> new LanguageDetectorME(Model.INSTANCE));
+  /** Idle detectors; at most as many as threads ever detected at once. */
+  private static final java.util.Queue<LanguageDetectorME> IDLE = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private Languages() {}
 
@@ -40,8 +41,13 @@ public final class Languages {
   public static String detect(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     if (sample.strip().length() < MIN_CHARS) return "";
-    Language best = DETECTOR.get().predictLanguage(sample);
-    return toIso1(best.getLang());
+    LanguageDetectorME detector = IDLE.poll();
+    if (detector == null) detector = new LanguageDetectorME(Model.INSTANCE);
+    try {
+      return toIso1(detector.predictLanguage(sample).getLang());
+    } finally {
+      IDLE.offer(detector);
+    }
   }
 
   /** ISO 639-1 for an ISO 639-3 code when there is one ({@code ara} → {@code ar}), else the code. */

@@ -183,7 +183,7 @@ public final class ArticleIndex implements Closeable {
 
   /** Adds, replaces or leaves the article with {@code t}'s id, as the class note says. */
   public Upsert upsert(TaggedArticle t, SameText sameText) throws IOException {
-    return upsert(t, sameText, null);
+    return upsert(prepare(t), sameText, null);
   }
 
   /**
@@ -194,10 +194,39 @@ public final class ArticleIndex implements Closeable {
    * under its new id keeps its outcome (UNCHANGED, or UPDATED), the former twin removed.
    */
   public Upsert upsert(TaggedArticle t, SameText sameText, String formerId) throws IOException {
+    return upsert(prepare(t), sameText, formerId);
+  }
+
+  /**
+   * What an upsert of {@code t} computes from the article alone (mentions JSON, sameness digest,
+   * MinHash signature and bands), made before the upsert so that a caller who must upsert in a
+   * fixed order (ingest) does this part on any thread, in parallel, and only the rest in order.
+   */
+  public static Prepared prepare(TaggedArticle t) {
     String mentions = StoredArticle.mentionsJson(t.mentions());
-    String same = StoredArticle.sameness(t, mentions);
     int[] signature = MinHash.signature(t.article().text());
-    List<String> bands = MinHash.bands(signature); // once: the lookup, the detector and the document all use them
+    // the bands once: the lookup, the detector and the document all use them
+    return new Prepared(t, mentions, StoredArticle.sameness(t, mentions), signature, MinHash.bands(signature));
+  }
+
+  /** An article ready to upsert ({@link #prepare}). */
+  public record Prepared(TaggedArticle article, String mentions, String same, int[] signature, List<String> bands) {
+    public Prepared {
+      Objects.requireNonNull(article, "article");
+      Objects.requireNonNull(mentions, "mentions");
+      Objects.requireNonNull(same, "same");
+      Objects.requireNonNull(signature, "signature");
+      bands = List.copyOf(bands);
+    }
+  }
+
+  /** {@link #upsert(TaggedArticle, SameText, String)} of a prepared article. */
+  public Upsert upsert(Prepared p, SameText sameText, String formerId) throws IOException {
+    TaggedArticle t = p.article();
+    String mentions = p.mentions();
+    String same = p.same();
+    int[] signature = p.signature();
+    List<String> bands = p.bands();
     boolean refresh;
     Upsert result;
     gate.readLock().lock();

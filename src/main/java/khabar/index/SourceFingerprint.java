@@ -20,7 +20,10 @@ import khabar.util.Sha256;
  *   <li>the URL the record names, and whether it is HTML or plain text;
  *   <li>the hints the source states (title, date, site, language, author: a JSONL field that
  *       changes changes the article);
- *   <li>the record's decoded content (page, article text or WARC payload).
+ *   <li>the record's decoded content (page, article text or WARC payload); or, when the source
+ *       states a digest of the raw bytes ({@link Page#payloadDigest}: a WARC record's {@code
+ *       WARC-Payload-Digest} with its media type and content coding), that digest instead, so
+ *       the payload need not be hashed (a marker part keeps the two kinds apart).
  * </ul>
  *
  * <p>The fetch time is left out: the same page fetched again is the same record. The gazetteer
@@ -47,7 +50,12 @@ public final class SourceFingerprint {
     part(d, h.source());
     part(d, h.language());
     part(d, h.author());
-    part(d, page.content());
+    if (page.payloadDigest().isEmpty()) {
+      part(d, page.content());
+    } else {
+      part(d, "payload-digest");
+      part(d, page.payloadDigest());
+    }
     return HexFormat.of().formatHex(d.digest()).substring(0, HEX_DIGITS);
   }
 

@@ -376,7 +376,18 @@ public final class DumpReader {
       return;
     }
     String text = Charsets.decode(bytes, type.parameters().get("charset"), html);
-    sink.page(new Page(response.target(), text, html, response.date(), where), file);
+    sink.page(new Page(response.target(), text, html, response.date(), where, null, payloadDigest(response, http)), file);
+  }
+
+  /**
+   * The record's {@code WARC-Payload-Digest} with the HTTP headers its decoding depends on (media
+   * type and charset, content coding), or "" when it has none: what {@code SourceFingerprint}
+   * takes instead of hashing the decoded payload.
+   */
+  static String payloadDigest(WarcResponse response, HttpResponse http) {
+    String digest = response.headers().first("WARC-Payload-Digest").orElse("").strip();
+    if (digest.isEmpty()) return "";
+    return digest + "\n" + http.headers().first("Content-Type").orElse("") + "\n" + http.headers().first("Content-Encoding").orElse("");
   }
 
   /** Empty or binary bytes as a failure, else null. */

@@ -27,14 +27,22 @@ final class IndexUpdater {
     this.sameText = options.skipSameText() ? ArticleIndex.SameText.SKIP : ArticleIndex.SameText.MARK;
   }
 
+  /** Prepares {@code t} for {@link #accept} (the part of the write that may run in any order); any thread. */
+  ArticleIndex.Prepared prepare(TaggedArticle t) {
+    long t0 = IngestReport.now();
+    ArticleIndex.Prepared p = ArticleIndex.prepare(t);
+    report.time(IngestReport.Stage.INDEX, t0);
+    return p;
+  }
+
   /**
-   * Writes {@code t} when new or changed, re-keying the article stored under {@code formerId} (null:
-   * none; see {@link ArticleIndex#upsert(TaggedArticle, ArticleIndex.SameText, String)}); safe from
-   * several threads.
+   * Writes the prepared article when new or changed, re-keying the article stored under {@code
+   * formerId} (null: none; see {@link ArticleIndex#upsert(TaggedArticle, ArticleIndex.SameText,
+   * String)}); safe from several threads.
    */
-  ArticleIndex.Outcome accept(TaggedArticle t, String formerId) throws IOException {
-    long t0 = System.nanoTime();
-    ArticleIndex.Upsert u = index.upsert(t, sameText, formerId);
+  ArticleIndex.Outcome accept(ArticleIndex.Prepared p, String formerId) throws IOException {
+    long t0 = IngestReport.now();
+    ArticleIndex.Upsert u = index.upsert(p, sameText, formerId);
     if (u.changedIndex()) uncommitted.incrementAndGet();
     if (u.rekeyed()) report.countRekeyed();
     u.copyOf().ifPresent(d -> report.countStoredDuplicate(d.kind()));
@@ -54,9 +62,17 @@ final class IndexUpdater {
     }
   }
 
+  /**
+   * The last commit of a run: only when something was written, so that a run that found all its
+   * input unchanged reports no commit (and leaves the index files as they were).
+   */
+  void commitIfPending() throws IOException {
+    if (uncommitted.get() > 0) commit();
+  }
+
   /** Makes everything written so far durable and starts a new batch. */
   void commit() throws IOException {
-    long t0 = System.nanoTime();
+    long t0 = IngestReport.now();
     int before = uncommitted.get();
     index.commit();
     report.countCommit();

@@ -43,12 +43,15 @@ import khabar.normalize.NewsAnalyzer;
  * SourceFingerprint}; when an article made from a record with the same fingerprint is in the index
  * (as of the last commit), the record counts as unchanged and is neither extracted nor tagged.
  *
- * <p><b>What a crash costs.</b> Articles are written in the order workers finish them, so the
- * committed part of the index is the input minus at most the pages in flight at the last commit:
- * a crash loses at most the writes since the last commit (at most {@code commitEvery} plus the
- * pages in flight, or {@code commitInterval} of work), and re-running the same input writes them
- * again, since every decision is by id. Which of two copies written at the same moment becomes the
- * original can differ between runs; copies of articles already committed are always found.
+ * <p><b>Input order.</b> Workers extract and tag in parallel, but articles are written in input
+ * order ({@link InputOrder}): a worker whose page is ready before the pages ahead of it leaves the
+ * write behind and takes the next page, and the worker that finishes the page ahead runs it. So
+ * which of two copies is the original never depends on which worker was faster, and the committed
+ * part of the index is a prefix of the input.
+ *
+ * <p><b>What a crash costs.</b> At most the writes since the last commit (at most {@code
+ * commitEvery} plus the pages in flight, or {@code commitInterval} of work); re-running the same
+ * input writes them again, since every decision is by id.
  *
  * <p>Bad inputs are reported in the {@link IngestReport} (and copied to the quarantine folder when
  * one is set) and never stop the run; only a failing index does.
@@ -182,16 +185,13 @@ public final class Ingester {
     AtomicLong totalBytes = new AtomicLong(-1);
     AtomicReference<Throwable> crashed = new AtomicReference<>();
     AtomicBoolean readerDone = new AtomicBoolean();
-    AtomicLong blockedNanos = new AtomicLong();
 
     DumpReader.Sink sink = new DumpReader.Sink() {
       @Override
       public void page(Page page, Path file) throws InterruptedException {
-        long t0 = System.nanoTime();
         permits.acquire();
         report.countPage();
         work.put(new Item(submitted.getAndIncrement(), page, file));
-        blockedNanos.addAndGet(System.nanoTime() - t0);
       }
 
       @Override
@@ -212,7 +212,7 @@ public final class Ingester {
     };
 
     Thread reader = Thread.ofPlatform().name("ingest-reader").unstarted(() -> {
-      long t0 = System.nanoTime();
+      long t0 = IngestReport.now();
       try {
         totalBytes.set(source.totalBytes());
         source.feed(sink, report, bytesRead);
@@ -221,7 +221,7 @@ public final class Ingester {
       } catch (Throwable e) {
         crashed.compareAndSet(null, e);
       } finally {
-        report.time(IngestReport.Stage.READ, t0 + blockedNanos.get());
+        report.time(IngestReport.Stage.READ, t0); // CPU time: waiting for a permit costs none
         readerDone.set(true);
         for (int i = 0; i < options.threads(); i++) work.add(END);
       }
@@ -232,7 +232,7 @@ public final class Ingester {
     for (int i = 0; i < options.threads(); i++) {
       workers.add(Thread.ofPlatform().name("ingest-worker-" + i).stackSize(16L << 20).unstarted(() -> {
         try {
-          for (Item item = work.take(); item != END; item = work.take()) results.add(process(item, index, updater, order, report));
+          for (Item item = work.take(); item != END; item = work.take()) process(item, index, updater, order, report, results);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } catch (Throwable e) {
@@ -266,7 +266,7 @@ public final class Ingester {
         }
         if (readerDone.get() && next == submitted.get()) break;
       }
-      updater.commit();
+      updater.commitIfPending();
       finished = true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -294,47 +294,51 @@ public final class Ingester {
 
   /**
    * Skips one page when its record is already indexed, else extracts, detects the language, tags
-   * and writes it; never throws for a bad page, only for a failing index.
+   * and prepares it, then hands its write to {@code order}, which runs it in input order, on this
+   * thread or on the one that finishes the page before it; never throws for a bad page, only for a
+   * failing index.
    */
-  private Result process(Item item, ArticleIndex index, IndexUpdater updater, InputOrder order, IngestReport report)
-      throws IOException, InterruptedException {
+  private void process(Item item, ArticleIndex index, IndexUpdater updater, InputOrder order, IngestReport report,
+      BlockingQueue<Result> results) throws IOException {
     Page page = item.page();
     String fingerprint;
-    long t0 = System.nanoTime();
+    long t0 = IngestReport.now();
     try {
       fingerprint = SourceFingerprint.of(page);
     } catch (RuntimeException e) {
-      order.pass(item.seq());
-      return new Result(item.seq(), null, new Failure(page.origin(), Failure.Reason.EXTRACTION, DumpReader.message(e), item.file()), item.file());
+      order.pass(item.seq(), results, new Result(item.seq(), null,
+          new Failure(page.origin(), Failure.Reason.EXTRACTION, DumpReader.message(e), item.file()), item.file()));
+      return;
     }
     String former = formerId(page, item.file());
     // an article still stored under its former id is moved to its new one, even when unchanged
     boolean known = index.hasSource(fingerprint) && (former == null || !index.contains(former));
     report.time(IngestReport.Stage.FINGERPRINT, t0);
     if (known) {
-      order.pass(item.seq());
-      return new Result(item.seq(), ArticleIndex.Outcome.UNCHANGED, null, item.file());
+      order.pass(item.seq(), results, new Result(item.seq(), ArticleIndex.Outcome.UNCHANGED, null, item.file()));
+      return;
     }
     Outcome o = process(page, item.file(), fingerprint, report);
     if (o.article() == null) {
-      order.pass(item.seq());
-      return new Result(item.seq(), null, o.failure(), item.file());
+      order.pass(item.seq(), results, new Result(item.seq(), null, o.failure(), item.file()));
+      return;
     }
-    TaggedArticle t = o.article();
+    ArticleIndex.Prepared prepared = updater.prepare(o.article());
     // Writes go in input order: which of two copies is the original (and so the index a re-run
     // or another machine builds from the same input) must not depend on which worker was faster.
-    order.await(item.seq());
+    order.submit(item.seq(), () -> results.add(write(item, prepared, former, updater)));
+  }
+
+  private static Result write(Item item, ArticleIndex.Prepared prepared, String former, IndexUpdater updater) throws IOException {
     try {
-      return new Result(item.seq(), updater.accept(t, former), null, item.file());
+      return new Result(item.seq(), updater.accept(prepared, former), null, item.file());
     } catch (IllegalArgumentException e) {
       // Lucene refuses one document (a field over its limits) without harming the index: that
       // record fails, named, and the run goes on.
-      String url = t.article().url();
+      String url = prepared.article().article().url();
       String where = url.length() > 200 ? url.substring(0, 200) + "…" : url;
       return new Result(item.seq(), null,
           new Failure(where, Failure.Reason.BAD_RECORD, "refused by the index: " + DumpReader.message(e), item.file()), item.file());
-    } finally {
-      order.done(item.seq());
     }
   }
 
@@ -349,25 +353,47 @@ public final class Ingester {
   }
 
   /**
-   * Lets workers write in input order while they extract and tag in parallel: item {@code n}
-   * writes only after items {@code 0..n-1} have written or been found to need no write. Every item
-   * goes through exactly once, by {@link #pass} (no write) or {@link #await} then {@link #done}.
+   * Lets workers write in input order while they extract and tag in parallel, without waiting for
+   * one another: item {@code n}'s write runs only after the writes of items {@code 0..n-1} (or
+   * their {@link #pass}, for items that write nothing). A worker whose item is not next leaves the
+   * write here and takes the next page; the worker that completes the item before it runs the
+   * writes that have become due, one at a time and in order. Every item goes through exactly once.
    */
   private static final class InputOrder {
+    /** A write handed over; it also hands the item's result on. */
+    interface Write {
+      void run() throws IOException;
+    }
+
+    private final Map<Long, Write> due = new HashMap<>();
     private long next;
+    private boolean writing;
 
-    synchronized void await(long seq) throws InterruptedException {
-      while (next != seq) wait();
+    /** Hands over item {@code seq}'s write, and runs every write now due unless another thread is at it. */
+    void submit(long seq, Write write) throws IOException {
+      synchronized (this) {
+        due.put(seq, write);
+        if (writing || seq != next) return;
+        writing = true;
+      }
+      while (true) {
+        Write w;
+        synchronized (this) {
+          w = due.remove(next);
+          if (w == null) {
+            writing = false;
+            return;
+          }
+          next++;
+        }
+        w.run();
+      }
     }
 
-    synchronized void done(long seq) {
-      next = seq + 1;
-      notifyAll();
-    }
-
-    void pass(long seq) throws InterruptedException {
-      await(seq);
-      done(seq);
+    /** An item that writes nothing: its result goes on at once; its turn still passes in order. */
+    void pass(long seq, BlockingQueue<Result> results, Result r) throws IOException {
+      results.add(r);
+      submit(seq, () -> {});
     }
   }
 
@@ -398,18 +424,20 @@ public final class Ingester {
 
   private Outcome process(Page page, Path file, String fingerprint, IngestReport report) {
     try {
-      long t0 = System.nanoTime();
+      long t0 = report == null ? 0 : IngestReport.now();
       Article a = extractor.extract(page);
+      if (report != null) report.time(IngestReport.Stage.EXTRACT, t0);
       if (page.hints().language().isEmpty()) {
+        long tl = report == null ? 0 : IngestReport.now();
         String detected = Languages.detect(a.text());
         if (!detected.isEmpty()) a = a.withLanguage(detected);
+        if (report != null) report.time(IngestReport.Stage.LANGUAGE, tl);
       }
-      if (report != null) report.time(IngestReport.Stage.EXTRACT, t0);
       if (a.text().isBlank()) {
         return new Outcome(null, new Failure(page.origin(), Failure.Reason.NO_TEXT, "no article text found", file));
       }
       if (!options.keeps(a.language())) return new Outcome(null, null);
-      long t1 = System.nanoTime();
+      long t1 = report == null ? 0 : IngestReport.now();
       TaggedArticle t = documents.tag(a, fingerprint);
       if (report != null) {
         report.time(IngestReport.Stage.TAG, t1);

@@ -26,6 +26,7 @@ import khabar.util.WordMap;
  *               | amount ("-" | إلى | حتى) amount             → RANGE
  *               | بين amount [currency] و amount               → RANGE
  *               | من amount [currency] (إلى | حتى) amount      → RANGE
+ *               | lower-bound amount (و | أو) upper-bound amount → RANGE (أكثر من 5 وأقل من 10)
  *               | [عشرات | مئات | بضعة | عدة] plural-scale      → VAGUE
  *   amount      = number [scale] {و number smaller-scale} [و (نصف | ربع) [scale]]
  *               | scale                                       (مليون = 1, ملياري = 2 billion)
@@ -170,6 +171,15 @@ public final class MoneyRecognizer {
     return y >= 1900 && y <= 2100 && (i + 1 >= t.size() || Scales.of(t.term(i + 1)) == null);
   }
 
+  private static final String IN = Scales.fold("في");
+
+  /** Whether token j is a year after في or a year word (في 2023، عام 2023), not a numerator. */
+  private boolean datedYear(TokenizedText t, int j) {
+    if (j < 1 || !isYear(t, j) || !t.gapBefore(j).joins()) return false;
+    String w = t.term(j - 1);
+    return w.equals(IN) || lexicon.yearBefore.contains(w);
+  }
+
   /** Whether token i is a word (Arabic or Latin letters), which phrases may begin with. */
   private static boolean wordy(TokenizedText t, int i) {
     TokenKind k = t.kind(i);
@@ -189,7 +199,7 @@ public final class MoneyRecognizer {
    * خمس), or a number after على، من or جزء من that follow a number (واحد على ثلاثة، واحد من
    * تريليون). Refusing is a miss; reading the tail would be a wrong value.
    */
-  private static boolean insideNumber(TokenizedText t, int i, String prev) {
+  private boolean insideNumber(TokenizedText t, int i, String prev) {
     if (i == 0) return false;
     TokenKind kind = t.kind(i);
     TokenKind before = t.kind(i - 1);
@@ -197,7 +207,13 @@ public final class MoneyRecognizer {
       // ٣/٤، ١،٢٣٤، 1,1^23، 12,32e+14: glued to the number before, whatever the mark between
       if (before == TokenKind.NUMBER || before == TokenKind.LATIN && Character.isDigit(t.charAt(i - 1, 0))) return true;
     }
-    if (!t.gapBefore(i).joins()) return false;
+    if (!t.gapBefore(i).joins()) {
+      // اثنا عشر , ثلاثون: number words split by a comma are one number written badly, or a list
+      String w = t.term(i - 1);
+      return before == TokenKind.ARABIC && isNumberWord(w) && !w.equals(ONE) && !w.equals(ONE_F) // يوم واحد، 5 ملايين
+          && gapHasAny(t, i, ",\u060C")
+          && (kind == TokenKind.NUMBER || kind == TokenKind.ARABIC && isNumberStart(t.term(i)));
+    }
     if (kind == TokenKind.NUMBER && before == TokenKind.NUMBER && i >= 2 && t.kind(i - 2) == TokenKind.NUMBER
         && !hasSpace(t, i - 1)) {
       return true; // ١/٤ ٢: the whole after a fraction
@@ -205,19 +221,57 @@ public final class MoneyRecognizer {
     if (kind == TokenKind.ARABIC && before == TokenKind.NUMBER && Scales.ofDefinite(t.term(i)) != null) {
       return true; // the scale of a number that was refused: 12 of "العام 12 مليار" is no year, but is not read
     }
+    if (secondOfRange(t, i, prev)) return true;
     if (prev == null || !NUMBER_LIKE.contains(prev)) return false; // one look-up for most numbers
     if (kind != TokenKind.NUMBER && (kind != TokenKind.ARABIC || !isNumberStart(t.term(i)))) return false;
-    if (Scales.ofDefinite(prev) != null) return true; // ٤ آلاف ٣ مائة، مئة الف تريليونات
+    if (Scales.ofDefinite(prev) != null || prev.charAt(0) == ArabicLetters.WAW && Scales.of(prev.substring(1)) != null) {
+      return true; // ٤ آلاف ٣ مائة، مئة الف تريليونات، مليون والف، والف وخمسة آلاف
+    }
+    if (NEVER_BEFORE.contains(prev)) return true; // سالب ثمانية آلاف: a negative number
     String last = prev;
     if (prev.length() == 1 && prev.charAt(0) == ArabicLetters.WAW && i >= 2 && t.gapBefore(i - 1).joins()) {
-      last = t.term(i - 2); // مئة و 21
+      last = t.term(i - 2); // مئة و 21، مليار و مليون
+    } else if (AFTER_NUMBER.contains(prev) && i >= 2 && t.gapBefore(i - 1).joins()) {
+      last = t.term(i - 2); // واحد فاصلة الف، مية الا ربع: the decimals or the rest of a number
+      if (t.kind(i - 2) == TokenKind.NUMBER) return !datedYear(t, i - 2) && !prev.equals(Numerals.POINT); // 50 نقطة: points
     }
-    if (isNumberWord(last)) return true;
+    if (isNumberWord(last) || Scales.ofDefinite(last) != null) return true;
     if ((prev.equals(ON) || prev.equals(MIN_FROM)) && i >= 2 && t.gapBefore(i - 1).joins()) {
       String two = t.term(i - 2);
-      return t.kind(i - 2) == TokenKind.NUMBER || isNumberWord(two) || two.equals(PART) || two.equals(PARTS);
+      // واحد على ثلاثة is a fraction; حصلت في 2023 على 5 ملايين دولار is a figure after a year
+      return t.kind(i - 2) == TokenKind.NUMBER && !datedYear(t, i - 2) || isNumberWord(two) || two.equals(PART) || two.equals(PARTS);
     }
     return false;
+  }
+
+  /**
+   * Whether token i is the second end of a range after بين whose first end was not read (بين
+   * العاشر وخمسة عشر): alone it would pass for the whole figure.
+   */
+  private static boolean secondOfRange(TokenizedText t, int i, String prev) {
+    int x;
+    if (t.kind(i) == TokenKind.ARABIC && t.length(i) > 1 && t.charAt(i, 0) == ArabicLetters.WAW) x = i - 1;
+    else if (prev != null && prev.length() == 1 && prev.charAt(0) == ArabicLetters.WAW) x = i - 2;
+    else return false;
+    return x >= 1 && t.gapBefore(x).joins() && t.gapBefore(x + 1).joins() && t.term(x - 1).endsWith(BETWEEN);
+  }
+
+  private static final String BETWEEN = Scales.fold("بين");
+
+  /** Words that make the number after them negative: سالب، ناقص. */
+  private static final Set<String> NEVER_BEFORE = Set.of(Scales.fold("سالب"), Scales.fold("ناقص"));
+
+  /**
+   * Words after which a number continues the number before them: the decimal words (فاصلة،
+   * فاصل، نقطة), إلا (مية الا ربع = 75) and في (٢ في ٥: a ratio).
+   */
+  private static final Set<String> AFTER_NUMBER = afterNumber();
+
+  private static Set<String> afterNumber() {
+    Set<String> s = new HashSet<>(Numerals.DECIMAL_WORDS);
+    s.add(Scales.fold("إلا"));
+    s.add(Scales.fold("في")); // ٢٠٠٠٠ في ١٩٩٨: a ratio
+    return s;
   }
 
   /**
@@ -232,12 +286,18 @@ public final class MoneyRecognizer {
       s.add(w);
       s.add(ArabicLetters.WAW + w);
     }
-    s.addAll(Scales.firstWords());
+    for (String w : Scales.firstWords()) {
+      s.add(w);
+      s.add(ArabicLetters.WAW + w);
+    }
     s.add(String.valueOf(ArabicLetters.WAW));
     s.add(ON);
     s.add(MIN_FROM);
+    s.addAll(NEVER_BEFORE);
+    s.addAll(AFTER_NUMBER);
     return s;
   }
+
 
   /** A number word, alone or after و. */
   private static boolean isNumberWord(String w) {
@@ -245,8 +305,18 @@ public final class MoneyRecognizer {
     return w.length() > 2 && w.charAt(0) == ArabicLetters.WAW && Numerals.isNumberWord(w.substring(1));
   }
 
+  /** A number word, a scale or a vague multiplier (مئات), alone or after و. */
   private static boolean isNumberStart(String w) {
-    return isNumberWord(w) || Scales.of(w) != null;
+    if (isNumberWord(w) || Scales.of(w) != null || Scales.vague(w) != null) return true;
+    if (w.length() < 3 || w.charAt(0) != ArabicLetters.WAW) return false;
+    String rest = w.substring(1); // والف، ومليون
+    return Scales.of(rest) != null || Scales.vague(rest) != null;
+  }
+
+  private static boolean gapHasAny(TokenizedText t, int k, String marks) {
+    String s = t.text().normalized();
+    for (int p = t.end(k - 1); p < t.start(k); p++) if (marks.indexOf(s.charAt(p)) >= 0) return true;
+    return false;
   }
 
   private static boolean hasSpace(TokenizedText t, int i) {
@@ -306,6 +376,7 @@ public final class MoneyRecognizer {
     }
     // a second amount makes a range
     int[] second = rangeSeparator(t, k, q == Qualifier.RANGE, fromMin);
+    if (second == null && (q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST)) second = upperBound(t, k);
     if (second != null && currency != null) {
       PhraseTable.Hit<String> sign2 = lexicon.currencyBefore.longest(t, second[0]); // $30,000 and $40,000
       if (sign2 != null && sign2.value().equals(currency) && sign2.end() < n) second = new int[] {sign2.end(), 0};
@@ -338,19 +409,23 @@ public final class MoneyRecognizer {
       if (cur == null) return null;
       currency = cur.code();
     }
+    if (cur != null && cur.perUnit() != null && afterAnd(t, i, skip)) {
+      return null; // ريالاً و أربع هللات: the subunits of a figure that was not read
+    }
     if (max == null && a.dualAlone() && cur != null && cur.afterMin()) {
       min = a.scale(); // مليارًا من الدولارات: one billion, not the dual
     }
     if (cur != null && cur.perUnit() != null) { // 43 سنتا: cents of the dollar
       min = min.divide(cur.perUnit());
       if (max != null) max = max.divide(cur.perUnit());
-    } else if (max == null && a.scale() == null) { // 20 دولارا و43 سنتا
+    } else if (max == null) { // 20 دولارا و43 سنتا، عشرون ألف ريال و اثنتا عشرة هللة
       BigDecimal[] part = subunitPart(t, k, currency);
       if (part != null) {
         min = min.add(part[0]);
         k = part[1].intValue();
       }
     }
+    if (unreadPart(t, k)) return null;
     PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, k);
     if (post != null) {
       q = combine(q, post.value().qualifier());
@@ -395,12 +470,45 @@ public final class MoneyRecognizer {
       k = c.end() + 1;
       wordSkip = c.skip();
     }
+    BigDecimal[] part = subunitPart(t, k, currency); // ريال سعودي واحد وخمسون هللة
+    if (part != null) {
+      value = value.add(part[0]);
+      k = part[1].intValue();
+    }
+    if (unreadPart(t, k)) return null;
     PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, k);
     if (post != null) {
       q = combine(q, post.value().qualifier());
       k = post.end();
     }
     return new MoneyMatch(i, j == i ? wordSkip : skip, k, Money.of(value, currency, q), null);
+  }
+
+  /** Whether the figure at token i begins with the conjunction و, attached or alone before it. */
+  private static boolean afterAnd(TokenizedText t, int i, int skip) {
+    if (skip > 0 && t.charAt(i, 0) == ArabicLetters.WAW) return true;
+    return i > 0 && t.gapBefore(i).joins() && t.length(i - 1) == 1 && t.charAt(i - 1, 0) == ArabicLetters.WAW;
+  }
+
+  /** واحد and اثنان in both genders: the units a tafqit writes after the currency. */
+  private static final Set<String> UNITS_AFTER_CURRENCY =
+      Set.of(ONE, ONE_F, Scales.fold("اثنان"), Scales.fold("اثنتان"), Scales.fold("اثنين"), Scales.fold("اثنتين"));
+
+  /**
+   * Whether the figure ending before token k goes on with a part it has not read: و and a
+   * subunit it could not add (وهللة واحدة، و 12 فلسا after a currency the fils does not divide),
+   * a number word it cannot read, or و and واحد or اثنان (مئة ريال سعودي وواحد = 101). Reading the figure without that part
+   * would be a wrong value.
+   */
+  private boolean unreadPart(TokenizedText t, int k) {
+    int[] w = Numerals.afterWaw(t, k);
+    if (w == null) return false;
+    String word = t.term(w[0]).substring(w[1]);
+    if (UNITS_AFTER_CURRENCY.contains(word) || lexicon.subunits.longestAs(t, w[0], word) != null) return true;
+    Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
+    if (part == null) return isNumberWord(word); // و إحدى هللة: a number it cannot read
+    int e = part.end();
+    return e < t.size() && t.gapBefore(e).joins() && lexicon.subunits.longest(t, e) != null;
   }
 
   private PhraseTable.Hit<MoneyLexicon.QualifierPhrase> postQualifier(TokenizedText t, int k) {
@@ -498,6 +606,9 @@ public final class MoneyRecognizer {
           k = rest.end();
         }
         num = new Numerals.Numeral(v, 1, k, true);
+      } else if (num.isFraction() && !num.digits() && Numerals.isHundred(t, k)) { // ربع مية = 25
+        num = new Numerals.Numeral(num.numerator().multiply(HUNDRED), num.denominator(), k + 1, false);
+        k++;
       }
       Scales.Scale s = k < n && t.gapBefore(k).joins() ? Scales.of(t.term(k)) : null;
       if (s != null) {
@@ -543,7 +654,28 @@ public final class MoneyRecognizer {
       int[] w = Numerals.afterWaw(t, k);
       if (w == null) break;
       Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
-      if (part == null) break;
+      if (part == null) {
+        // مليار ومليون، مليونان وألف: a smaller scale alone is one (or, in the dual, two) of it
+        Scales.Scale alone = Scales.of(t.term(w[0]).substring(w[1]));
+        if (alone == null || alone.factor().compareTo(scale) >= 0
+            || alone.form() == Scales.Form.PLURAL || alone.form() == Scales.Form.ACCUSATIVE_OR_DUAL) {
+          break;
+        }
+        value = value.add(alone.form() == Scales.Form.DUAL ? alone.factor().add(alone.factor()) : alone.factor());
+        scale = alone.factor();
+        dualAlone = false;
+        k = w[0] + 1;
+        continue;
+      }
+      if (part.isFraction() && part.numerator().compareTo(BigDecimal.valueOf(part.denominator())) > 0) {
+        break; // مليون ومائتين وثلاثة أخماس: fifths of what? Left unread
+      }
+      if (part.isFraction() && Numerals.isHundred(t, part.end())) { // ألف وربع مية = 1025
+        value = value.add(part.times(HUNDRED));
+        k = part.end() + 1;
+        dualAlone = false;
+        break;
+      }
       if (part.isFraction()) {
         value = value.add(part.times(scale));
         k = part.end();
@@ -726,6 +858,33 @@ public final class MoneyRecognizer {
     if (!opened && dashBefore(t, k)) return new int[] {k, 0};
     return null;
   }
+
+  /**
+   * After a lower bound, where an upper bound's amount starts, after و or أو and a comma at most
+   * (أكثر من 5 وأقل من 10 ملايين دولار، أعلى من أو يساوي مائة، أو أخفض أو يساوي ثلاثمائة: a
+   * range), or null.
+   */
+  private int[] upperBound(TokenizedText t, int k) {
+    int n = t.size();
+    if (k + 1 >= n || t.kind(k) != TokenKind.ARABIC || !t.gapBefore(k).joins() && !gapOnly(t, k, " ,\u060C")) return null;
+    String w = t.term(k);
+    int j = k;
+    int skip = 0;
+    if (w.equals(OR) || w.length() == 1 && w.charAt(0) == ArabicLetters.WAW) {
+      if (!t.gapBefore(k + 1).joins()) return null;
+      j = k + 1;
+    } else if (w.charAt(0) == ArabicLetters.WAW) {
+      skip = 1;
+    } else {
+      return null;
+    }
+    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> hit = lexicon.qualifierBefore.longestAs(t, j, t.term(j).substring(skip));
+    if (hit == null || hit.end() >= n || !t.gapBefore(hit.end()).joins()) return null;
+    Qualifier q = hit.value().qualifier();
+    return q == Qualifier.LESS_THAN || q == Qualifier.AT_MOST ? new int[] {hit.end(), 0} : null;
+  }
+
+  private static final String OR = Scales.fold("أو");
 
   /** Whether only spaces and one dash (- – —) separate token k from the one before. */
   private static boolean dashBefore(TokenizedText t, int k) {

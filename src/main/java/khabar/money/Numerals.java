@@ -50,41 +50,65 @@ final class Numerals {
   /** Words that only begin a teen: أحد عشر، إحدى عشرة. */
   private static final Map<String, Integer> TEEN_UNITS = new HashMap<>();
   private static final Map<String, int[]> FRACTIONS = new HashMap<>();
+  /** Teens written as one word in speech and colloquial print: حداشر، خمستاشر. */
+  private static final Map<String, Integer> WORD_TEENS = new HashMap<>();
+  /** The plural of hundred, after a unit: ثلاث مئات = 300. */
+  private static final String HUNDREDS_PLURAL = Scales.fold("مئات");
   private static final String TEN_IN_TEENS_M = Scales.fold("عشر");
   private static final String TEN_IN_TEENS_F = Scales.fold("عشرة");
   private static final String HUNDRED = Scales.fold("مئة");
   private static final String HUNDRED_ALT = Scales.fold("مائة");
   /** The plural fraction words and their denominators: أرباع (quarters) … أعشار (tenths). */
   private static final Map<String, Integer> PLURAL_FRACTIONS = new HashMap<>();
-  /** فاصلة, the decimal comma spelled out: واحد فاصلة خمسة = 1.5. */
-  private static final String DECIMAL_WORD = Scales.fold("فاصلة");
+  /** فاصلة (or فاصل, نقطة), the decimal comma spelled out: واحد فاصلة خمسة = 1.5. */
+  static final java.util.Set<String> DECIMAL_WORDS =
+      java.util.Set.of(Scales.fold("فاصلة"), Scales.fold("فاصل"), Scales.fold("نقطة"));
+  static final String POINT = Scales.fold("نقطة");
+  /** صفر: read only before a decimal word (صفر فاصلة خمسة = 0.5); a zero sum is no figure. */
+  static final String ZERO = Scales.fold("صفر");
   private static final char ARABIC_COMMA = '\u060C';
 
   static {
     String[][] units = {
       {"واحد", "واحدة"},
-      {"اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي"},
-      {"ثلاث", "ثلاثة"}, {"أربع", "أربعة"}, {"خمس", "خمسة"}, {"ست", "ستة"}, {"سبع", "سبعة"},
-      {"ثمان", "ثماني", "ثمانية"}, {"تسع", "تسعة"}, {"عشر", "عشرة"}
+      {"اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي", "اتنين", "اتنان"},
+      {"ثلاث", "ثلاثة", "تلات", "تلاتة"}, {"أربع", "أربعة"}, {"خمس", "خمسة"}, {"ست", "ستة"}, {"سبع", "سبعة"},
+      {"ثمان", "ثماني", "ثمانية", "تمان", "تماني", "تمانية", "تمنية", "ثمنية"}, {"تسع", "تسعة"}, {"عشر", "عشرة"}
     };
     for (int u = 0; u < units.length; u++) for (String w : units[u]) UNITS.put(Scales.fold(w), u + 1);
     for (String w : new String[] {"أحد", "إحدى"}) TEEN_UNITS.put(Scales.fold(w), 1);
     String[][] tens = {
-      {"عشرون", "عشرين"}, {"ثلاثون", "ثلاثين"}, {"أربعون", "أربعين"}, {"خمسون", "خمسين"},
-      {"ستون", "ستين"}, {"سبعون", "سبعين"}, {"ثمانون", "ثمانين"}, {"تسعون", "تسعين"}
+      {"عشرون", "عشرين"}, {"ثلاثون", "ثلاثين", "تلاتون", "تلاتين"}, {"أربعون", "أربعين"}, {"خمسون", "خمسين"},
+      {"ستون", "ستين"}, {"سبعون", "سبعين"}, {"ثمانون", "ثمانين", "تمانون", "تمانين", "تمنين"}, {"تسعون", "تسعين"}
     };
+    // the colloquial teens written as one word (حداشر، اتناشر، خمستاشر، سبعطعش): 11 to 19
+    String[][] teens = {
+      {"حداشر", "احداشر", "حدعشر", "احدعشر", "احدعش", "حدعش"},
+      {"اتناشر", "اطناشر", "اتنعش", "اطنعش", "اطناعشر", "اثناشر"},
+      {"تلتاشر", "تلطاشر", "تلتعشر", "ثلتعش", "ثلتطعش", "ثلثطعشر"},
+      {"اربعتاشر", "اربعطاشر", "اربعطعش", "اربعطعشر"},
+      {"خمستاشر", "خمسطاشر", "خمسطعش", "خمسطعشر"},
+      {"ستاشر", "سطاشر", "ستطعش", "ستطعشر"},
+      {"سبعتاشر", "سبعطاشر", "سبعطعش", "سبعطعشر"},
+      {"تمنتاشر", "تمانتاشر", "تمنطاشر", "ثمنطعش", "ثمنطعشر", "تمنطعش"},
+      {"تسعتاشر", "تسعطاشر", "تسعطعش", "تسعطعشر"}
+    };
+    for (int k = 0; k < teens.length; k++) for (String w : teens[k]) WORD_TEENS.put(Scales.fold(w), k + 11);
     for (int k = 0; k < tens.length; k++) for (String w : tens[k]) TENS.put(Scales.fold(w), (k + 2) * 10);
     for (String w : new String[] {"مئة", "مائة"}) HUNDREDS.put(Scales.fold(w), 100);
-    for (String w : new String[] {"مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"}) {
+    for (String w : new String[] {"مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي", "متين", "ميتين"}) {
       HUNDREDS.put(Scales.fold(w), 200);
     }
     String[] hundredsPrefix = {"ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"};
     for (int k = 0; k < hundredsPrefix.length; k++) {
       for (String h : new String[] {"مئة", "مائة"}) HUNDREDS.put(Scales.fold(hundredsPrefix[k] + h), (k + 3) * 100);
     }
+    for (String w : new String[] {"تلتمية", "تلاتمية"}) HUNDREDS.put(Scales.fold(w), 300); // مية folds as مئة
+    for (String w : new String[] {"تمنمية", "تمانمية", "ثمنمية"}) HUNDREDS.put(Scales.fold(w), 800);
     String[] plurals = {"أرباع", "أخماس", "أسداس", "أسباع", "أثمان", "أتساع", "أعشار"};
     for (int k = 0; k < plurals.length; k++) PLURAL_FRACTIONS.put(Scales.fold(plurals[k]), k + 4);
     FRACTIONS.put(Scales.fold("نصف"), new int[] {1, 2});
+    FRACTIONS.put(Scales.fold("نص"), new int[] {1, 2}); // spoken half: نص مليون
     FRACTIONS.put(Scales.fold("ربع"), new int[] {1, 4});
     FRACTIONS.put(Scales.fold("ثلث"), new int[] {1, 3});
     FRACTIONS.put(Scales.fold("ثلثا"), new int[] {2, 3});
@@ -101,14 +125,17 @@ final class Numerals {
     out.addAll(TENS.keySet());
     out.addAll(HUNDREDS.keySet());
     out.addAll(TEEN_UNITS.keySet());
+    out.addAll(WORD_TEENS.keySet());
     out.addAll(FRACTIONS.keySet());
+    out.add(ZERO);
     return out;
   }
 
   /** Whether {@code word} (folded) can begin a number written in words. */
   static boolean isNumberWord(String word) {
     return UNITS.containsKey(word) || TENS.containsKey(word) || HUNDREDS.containsKey(word)
-        || TEEN_UNITS.containsKey(word) || FRACTIONS.containsKey(word);
+        || TEEN_UNITS.containsKey(word) || FRACTIONS.containsKey(word) || WORD_TEENS.containsKey(word)
+        || word.equals(ZERO);
   }
 
   /** Whether {@code word} is a fraction word (نصف، ربع، ثلث). */
@@ -125,7 +152,13 @@ final class Numerals {
     if (t.kind(i) == TokenKind.NUMBER) return skip == 0 ? withDecimalWord(t, digits(t, i)) : null;
     if (t.kind(i) == TokenKind.LATIN) return skip == 0 ? scientific(t, i) : null;
     if (t.kind(i) != TokenKind.ARABIC) return null;
-    return withDecimalWord(t, words(t, i, t.term(i).substring(skip)));
+    String first = t.term(i).substring(skip);
+    if (first.equals(ZERO)) {
+      Numeral zero = new Numeral(BigDecimal.ZERO, 1, i + 1, false);
+      Numeral n = withDecimalWord(t, zero);
+      return n == zero || n.numerator().signum() == 0 ? null : n;
+    }
+    return withDecimalWord(t, words(t, i, first));
   }
 
   /** Latin suffixes glued to digits: 5k, 1.5m, 1b, 3bn. */
@@ -162,9 +195,19 @@ final class Numerals {
   private static Numeral withDecimalWord(TokenizedText t, Numeral n) {
     if (n == null || n.isFraction() || n.numerator().scale() > 0) return n;
     int k = n.end();
-    if (k + 1 >= t.size() || t.length(k) != DECIMAL_WORD.length() || !t.gapBefore(k).joins()
-        || !t.term(k).equals(DECIMAL_WORD) || !t.gapBefore(k + 1).joins()) {
+    if (k + 1 >= t.size() || !t.gapBefore(k).joins() || t.kind(k) != TokenKind.ARABIC
+        || !DECIMAL_WORDS.contains(t.term(k)) || !t.gapBefore(k + 1).joins()) {
       return n;
+    }
+    if (n.digits() && t.term(k).equals(POINT)) return n; // ارتفع المؤشر 50 نقطة: points, not a decimal point
+    // فاصلة أربعة خمسة ستة، فاصلة صفر خمسة: the decimals read one digit a word
+    StringBuilder spelled = new StringBuilder();
+    int d = k + 1;
+    for (Integer digit; d < t.size() && (d == k + 1 || t.gapBefore(d).joins()) && (digit = digitWord(t, d)) != null; d++) {
+      spelled.append(digit);
+    }
+    if (spelled.length() >= 2 || spelled.length() == 1 && t.term(k + 1).equals(ZERO)) {
+      return new Numeral(new BigDecimal(n.numerator().toPlainString() + "." + spelled), 1, d, n.digits());
     }
     Numeral f = t.kind(k + 1) == TokenKind.NUMBER ? digits(t, k + 1) : words(t, k + 1, t.term(k + 1));
     if (f == null || f.isFraction() || f.numerator().scale() > 0) return n;
@@ -173,17 +216,30 @@ final class Numerals {
     return new Numeral(new BigDecimal(n.numerator().toPlainString() + "." + frac), 1, f.end(), n.digits());
   }
 
+  /** The digit a unit word or صفر at token d stands for, or null. */
+  private static Integer digitWord(TokenizedText t, int d) {
+    if (t.kind(d) != TokenKind.ARABIC) return null;
+    String w = t.term(d);
+    if (w.equals(ZERO)) return 0;
+    Integer u = UNITS.get(w);
+    return u != null && u < 10 ? u : null;
+  }
+
   private static Numeral digits(TokenizedText t, int i) {
     String s = t.term(i);
     int end = i + 1;
     if (leadingPoint(t, i) && isAllDigits(s)) return new Numeral(new BigDecimal("0." + s), 1, end, true);
     if (s.length() <= 3 && isAllDigits(s) && end < t.size() && gapIs(t, end, ARABIC_COMMA)
-        && t.kind(end) == TokenKind.NUMBER && t.length(end) == 3 && isAllDigits(t.term(end))) {
+        && t.kind(end) == TokenKind.NUMBER && thousandsGroup(t.term(end))) {
       StringBuilder grouped = new StringBuilder(s); // ١،٢٣٤،٥٦٧: the Arabic comma groups thousands
       while (end < t.size() && gapIs(t, end, ARABIC_COMMA) && t.kind(end) == TokenKind.NUMBER
-          && t.length(end) == 3 && isAllDigits(t.term(end))) {
-        grouped.append(t.term(end));
-        end++;
+          && thousandsGroup(t.term(end))) {
+        String g = t.term(end++);
+        if (g.length() > 3) { // ١٢،٢٢٠,١٣: the last group carries the decimals
+          grouped.append(g, 0, 3).append('.').append(g, 4, g.length());
+          break;
+        }
+        grouped.append(g);
       }
       return new Numeral(new BigDecimal(grouped.toString()), 1, end, true);
     }
@@ -203,6 +259,13 @@ final class Numerals {
     }
     BigDecimal v = parseDigits(s);
     return v == null ? null : new Numeral(v, 1, end, true);
+  }
+
+  /** Three digits, or three digits and one or two decimals after a point or comma (220,13). */
+  private static boolean thousandsGroup(String g) {
+    if (g.length() == 3) return isAllDigits(g);
+    return g.length() >= 5 && g.length() <= 6 && isAllDigits(g.substring(0, 3)) && (g.charAt(3) == '.' || g.charAt(3) == ',')
+        && isAllDigits(g.substring(4));
   }
 
   /** Whether exactly the character {@code c} separates token {@code j} from the one before. */
@@ -299,8 +362,8 @@ final class Numerals {
     String w = first;
     Integer h = HUNDREDS.get(w);
     if (h == null && u0 != null && u0 >= 3 && u0 <= 9 && j + 1 < t.size() && t.gapBefore(j + 1).joins()
-        && (t.term(j + 1).equals(HUNDRED) || t.term(j + 1).equals(HUNDRED_ALT))) {
-      h = u0 * 100; // ثلاث مئة
+        && (t.term(j + 1).equals(HUNDRED) || t.term(j + 1).equals(HUNDRED_ALT) || t.term(j + 1).equals(HUNDREDS_PLURAL))) {
+      h = u0 * 100; // ثلاث مئة، ثلاث مئات
       j++;
     }
     if (h != null) {
@@ -308,6 +371,12 @@ final class Numerals {
       j++;
       int[] rest = afterWaw(t, j);
       if (rest == null) return new Numeral(BigDecimal.valueOf(value), 1, j, false);
+      Integer ru = UNITS.get(t.term(rest[0]).substring(rest[1])); // مئة وثلاثة أرباع = 100.75
+      Integer rden = ru != null && rest[0] + 1 < t.size() && t.gapBefore(rest[0] + 1).joins()
+          ? PLURAL_FRACTIONS.get(t.term(rest[0] + 1)) : null;
+      if (rden != null && ru >= 2 && ru < rden) {
+        return new Numeral(BigDecimal.valueOf((long) value * rden + ru), rden, rest[0] + 2, false);
+      }
       int[] below = belowHundred(t, rest[0], t.term(rest[0]).substring(rest[1]));
       if (below == null) return new Numeral(BigDecimal.valueOf(value), 1, j, false);
       return new Numeral(BigDecimal.valueOf(value + below[0]), 1, below[1], false);
@@ -318,8 +387,23 @@ final class Numerals {
 
   /** {value, end} of a number 1–99 in words starting at token j (whose text is w), or null. */
   private static int[] belowHundred(TokenizedText t, int j, String w) {
+    Integer teen = WORD_TEENS.get(w);
+    if (teen != null) return new int[] {teen, j + 1};
     Integer tens = TENS.get(w);
-    if (tens != null) return new int[] {tens, j + 1};
+    if (tens != null) {
+      // أربعين وخمسة: the unit after the tens (spoken order) adds as it does before them
+      int[] rest = afterWaw(t, j + 1);
+      Integer u = rest == null ? null : UNITS.get(t.term(rest[0]).substring(rest[1]));
+      int after = rest == null ? 0 : rest[0] + 1;
+      int[] tensAfter = u == null ? null : afterWaw(t, after); // بين عشرين وخمسة وعشرين: the unit starts 25
+      boolean startsOwn = tensAfter != null && TENS.containsKey(t.term(tensAfter[0]).substring(tensAfter[1]));
+      if (u != null && u < 10 && !startsOwn && !(after < t.size() && t.gapBefore(after).joins()
+          && (t.term(after).equals(TEN_IN_TEENS_M) || t.term(after).equals(TEN_IN_TEENS_F) || isHundredWord(t.term(after))
+              || PLURAL_FRACTIONS.containsKey(t.term(after))))) {
+        return new int[] {tens + u, after};
+      }
+      return new int[] {tens, j + 1};
+    }
     Integer u = UNITS.get(w);
     if (u == null) u = TEEN_UNITS.get(w);
     if (u == null) return null;
@@ -329,13 +413,21 @@ final class Numerals {
         && (t.term(next).equals(TEN_IN_TEENS_M) || t.term(next).equals(TEN_IN_TEENS_F))) {
       return new int[] {u + 10, next + 1};
     }
-    if (teenOnly) return null;
+    if (teenOnly) { // إحدى وثلاثون: the feminine one also begins a compound with the tens
+      int[] rest = afterWaw(t, next);
+      Integer t2 = rest == null ? null : TENS.get(t.term(rest[0]).substring(rest[1]));
+      return t2 == null ? null : new int[] {u + t2, rest[0] + 1};
+    }
     int[] rest = afterWaw(t, next);
     if (u < 10 && rest != null) {
       Integer t2 = TENS.get(t.term(rest[0]).substring(rest[1]));
       if (t2 != null) return new int[] {u + t2, rest[0] + 1};
     }
     return new int[] {u, next};
+  }
+
+  private static boolean isHundredWord(String w) {
+    return w.equals(HUNDRED) || w.equals(HUNDRED_ALT) || w.equals(HUNDREDS_PLURAL);
   }
 
   /** Whether token k is the word for hundred (مئة، مائة), as in 3 مئة مليون. */

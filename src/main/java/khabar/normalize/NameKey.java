@@ -59,13 +59,16 @@ import java.util.List;
  */
 public final class NameKey {
 
+  /** What separates the words of a name; compiled once (String.split compiled it on every call). */
+  private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s\\-_.·]+");
+
   private NameKey() {}
 
   /** The key of {@code name} in either script (mixed is fine: each word by its own letters). */
   public static String of(String name) {
     String folded = ArabicNormalizer.normalize(name).normalized();
     List<String> words = new ArrayList<>();
-    for (String w : folded.split("[\\s\\-_.·]+")) {
+    for (String w : WORD_BREAKS.split(folded)) {
       if (w.isEmpty()) continue;
       String k = isLatinWord(w) ? latin(w) : arabic(w);
       if (!k.isEmpty()) words.add(k);

@@ -14,6 +14,12 @@ public final class TokenizedText {
   private final int[] ends;
   private final TokenKind[] kinds;
   private final Gap[] gaps;
+  /**
+   * The terms made so far: the tagger's walks ask for the same token's term many times (a
+   * substring each time was the largest allocation of an ingest). Filled lazily; a race between
+   * threads only makes the same string twice.
+   */
+  private String[] terms;
 
   private TokenizedText(Builder b) {
     this.text = b.text;
@@ -51,7 +57,11 @@ public final class TokenizedText {
 
   /** The normalized text of token {@code i}. */
   public String term(int i) {
-    return text.normalized().substring(starts[i], ends[i]);
+    String[] t = terms;
+    if (t == null) terms = t = new String[size];
+    String term = t[i];
+    if (term == null) t[i] = term = text.normalized().substring(starts[i], ends[i]);
+    return term;
   }
 
   public char charAt(int i, int k) {

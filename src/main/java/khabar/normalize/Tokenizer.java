@@ -7,7 +7,7 @@ package khabar.normalize;
  *   <li>{@link TokenKind#ARABIC}: a run of Arabic letters.
  *   <li>{@link TokenKind#LATIN}: a run of other letters, possibly with digits (h800, gpt, 910b).
  *   <li>{@link TokenKind#NUMBER}: digits, with '.' or ',' kept between two digits (5.6, 1,300).
- *   <li>{@link TokenKind#SYMBOL}: one currency or percent sign ($ € £ ¥ %).
+ *   <li>{@link TokenKind#SYMBOL}: one currency or percent sign ($ € £ ¥ ¢ %).
  * </ul>
  *
  * <p>A run of Latin letters followed by digits stays one token (h800), as do digits followed by
@@ -109,6 +109,6 @@ public final class Tokenizer {
   }
 
   static boolean isSymbol(char c) {
-    return c == '$' || c == '%' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5';
+    return c == '$' || c == '%' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5' || c == '\u00A2';
   }
 }

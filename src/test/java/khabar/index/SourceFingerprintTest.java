@@ -49,6 +49,16 @@ class SourceFingerprintTest {
     assertEquals(SourceFingerprint.of(PAGE), SourceFingerprint.of(refetched));
   }
 
+  @Test
+  void aStatedPayloadDigestStandsForTheContent() {
+    Page warc = new Page(PAGE.url(), PAGE.content(), true, T, "a.warc@0", PAGE.hints(), "sha1:AAAA\ntext/html\n");
+    Page sameDigest = new Page(PAGE.url(), "<p>decoded anew</p>", true, T, "b.warc@9", PAGE.hints(), "sha1:AAAA\ntext/html\n");
+    Page otherDigest = new Page(PAGE.url(), PAGE.content(), true, T, "a.warc@0", PAGE.hints(), "sha1:BBBB\ntext/html\n");
+    assertEquals(SourceFingerprint.of(warc), SourceFingerprint.of(sameDigest), "the payload is not hashed");
+    assertNotEquals(SourceFingerprint.of(warc), SourceFingerprint.of(otherDigest));
+    assertNotEquals(SourceFingerprint.of(PAGE), SourceFingerprint.of(warc), "a digest is never taken for a content");
+  }
+
   @TempDir Path dir;
 
   @Test

@@ -206,6 +206,22 @@ class DumpReaderTest {
     assertTrue(c.failures.get(0).where().startsWith(cut + "@"));
   }
 
+  @Test
+  void aWarcPayloadDigestComesWithThePageWithTheHeadersItsDecodingDependsOn() throws Exception {
+    Path f = dir.resolve("digest.warc");
+    Instant when = Instant.parse("2025-02-04T08:00:00Z");
+    try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE))) {
+      HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=utf-8"), utf8(page())).build();
+      w.write(new WarcResponse.Builder(URI.create("https://news.example/1")).date(when).body(http)
+          .addHeader("WARC-Payload-Digest", "sha1:PAYLOADDIGESTBASE32").build());
+      w.write(response("https://news.example/2", 200, "text/html; charset=utf-8", utf8(page()), when));
+    }
+    Collected c = read(f);
+    assertEquals(2, c.pages.size());
+    assertEquals("sha1:PAYLOADDIGESTBASE32\ntext/html;charset=utf-8\n", c.pages.get(0).payloadDigest());
+    assertEquals("", c.pages.get(1).payloadDigest(), "no digest stated: the content identifies the record");
+  }
+
   /** A request, two HTML responses (one in windows-1256), a 404, an image and a last HTML page. */
   static void writeWarc(Path f, boolean gzip) throws IOException {
     try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),

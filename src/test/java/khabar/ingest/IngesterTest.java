@@ -86,6 +86,7 @@ class IngesterTest {
     assertEquals(0, again.updated());
     assertEquals(13, again.unchanged());
     assertEquals(0, again.skippedDuplicates());
+    assertEquals(0, again.commits(), "nothing written, nothing committed");
   }
 
   @Test

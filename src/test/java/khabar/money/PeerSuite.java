@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * Measures the recognizer on money cases drawn from other projects' public test suites (made
  * by {@code tools/peer_cases.py}; the cases do not ship with Khabar). Usage: {@code java
  * khabar.money.PeerSuite cases.tsv [--show]}; each line is {@code source, sentence, min, max,
- * currency, bound} with bound EXACT, RANGE, BELOW or ABOVE.
+ * currency, bound} with bound EXACT, RANGE, BELOW (LESS_THAN, AT_MOST or UP_TO) or ABOVE
+ * (MORE_THAN or AT_LEAST).
  *
  * <p>Outcomes per case: RIGHT (one figure, right value, bounds and currency), MISSED (no
  * figure), WRONG_VALUE (a figure whose amount or bounds differ: the worst kind), WRONG_CURRENCY,
@@ -74,7 +75,7 @@ public final class PeerSuite {
         switch (bound) {
           case "EXACT" -> m.qualifier() == Qualifier.EXACT;
           case "RANGE" -> m.qualifier() == Qualifier.RANGE;
-          case "BELOW" -> m.qualifier() == Qualifier.LESS_THAN || m.qualifier() == Qualifier.AT_MOST;
+          case "BELOW" -> m.qualifier() == Qualifier.LESS_THAN || m.qualifier() == Qualifier.AT_MOST || m.qualifier() == Qualifier.UP_TO;
           case "ABOVE" -> m.qualifier() == Qualifier.MORE_THAN || m.qualifier() == Qualifier.AT_LEAST;
           default -> throw new IllegalArgumentException("bound " + bound);
         };

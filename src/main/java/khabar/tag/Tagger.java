@@ -38,7 +38,8 @@ import khabar.normalize.Tokenizer;
  *   <li>An ambiguous alias (also an ordinary word: إكس، ميكرون) is kept when a cue of its type
  *       (شركة، رقائق، الرئيس التنفيذي) stands within the cue's window, or when the same entity is
  *       established anywhere in the article: by an unambiguous alias, or by an ambiguous one with
- *       a cue (one sense per article).
+ *       a cue (one sense per article). One of two or more words with no cue gives way in the
+ *       walk to an unambiguous name starting inside it and running past it.
  *   <li>A short form (a surname alone) is kept when an unambiguous alias of the same entity occurs
  *       earlier in the article. When several entities share it, the one named most recently
  *       before it wins.
@@ -145,6 +146,8 @@ public final class Tagger {
           found.add(new Candidate(null, f, f.startToken(), f.endToken(), s, t.originalEnd(f.endToken() - 1)));
         }
         i = m.resumeToken();
+      } else if (g != null && yieldsToNext(t, g, cuts)) {
+        i++;
       } else if (g != null) {
         if (!g.targets.get(0).isVeto()) found.add(g);
         i = g.endToken;
@@ -169,6 +172,20 @@ public final class Tagger {
     }
     out.sort(java.util.Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /**
+   * Whether an ambiguous alias with no cue of its type nearby gives way to an unambiguous name
+   * that starts inside it and runs past its end: in {@code أن بي سي ماجازين} the particle أن and
+   * the first words of PC Magazine spell NBC's {@code إن بي سي}. Asked only of ambiguous aliases.
+   */
+  private boolean yieldsToNext(TokenizedText t, Candidate g, int[] cuts) {
+    if (g.money != null || g.targets.get(0).kind() != AliasKind.AMBIGUOUS || g.endToken - g.startToken < 2) return false;
+    for (AliasTrie.Target target : g.targets) {
+      if (hasCue(t, g, target.entity().type())) return false;
+    }
+    Candidate next = longestAlias(t, g.startToken + 1, new int[cuts.length]);
+    return next != null && next.targets.get(0).kind() == AliasKind.NORMAL && next.endToken > g.endToken;
   }
 
   /**

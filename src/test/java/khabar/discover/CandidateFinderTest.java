@@ -57,6 +57,8 @@ class CandidateFinderTest {
           جمع مجموعة من الشباب | ''
           للشركة الصينية حصة | ''
           شركة زيبو أعلنت وزيبو لم تعلق | COMPANY:زيبو,COMPANY:زيبو
+          عمل في شركة نوفاتك عام 1990 ثم | COMPANY:نوفاتك
+          انضم إلى شركة زيبو سنة 2012 | COMPANY:زيبو
           """)
   void findsNamesFromCues(String text, String expected) {
     assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), candidates(text));

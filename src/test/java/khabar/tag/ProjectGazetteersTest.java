@@ -18,8 +18,9 @@ class ProjectGazetteersTest {
   /**
    * Classes of names that real articles of many outlets write and the lists once missed: the
    * mastheads that news cites (also bare, in the idiom قال لـ«X»), a chip family with its model
-   * number, a merged company under its old name; and generated spellings that are ordinary words
-   * or given names, which must find nothing. text → id:surface of each mention ('' for none).
+   * number, a merged company under its old name, a chip family after سلسلة; and generated spellings
+   * that are ordinary words or given names, and a paper's name that is a word (الحرة) beside a
+   * company cue, which must find nothing. text → id:surface of each mention ('' for none).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -36,6 +37,16 @@ class ProjectGazetteersTest {
           وكانت ألكاتل-لوسنت تبيع معدات الشبكات | alcatel-lucent:ألكاتل-لوسنت
           أرسل الشكوى على بريده الخاص | ''
           وقال مارك فيري المدرب الجديد | ''
+          ونقل المصري لايت عن مصادر | al-masry-lite:المصري لايت
+          وفقا لموقع 24 الإماراتي | site-24-ae:موقع 24
+          قدرتها مجموعة بورصات لندن أمس | lseg:مجموعة بورصات لندن
+          وفقاً لـ Times of India | the-times-of-india:Times of India
+          عمل نائبا للرئيس في كومباك قبل ذلك | compaq:كومباك
+          تقع الشركة في المنطقة الحرة بدبي | ''
+          رقاقات Blackwell الحالية وسلسلة Rubin المقبلة | blackwell:Blackwell,rubin:Rubin
+          التقى روبن بزملائه | ''
+          وذكرت مصادر أن بي سي ماجازين تدرس العرض | pcmag:بي سي ماجازين
+          وبثت شبكة إن بي سي المقابلة | nbc-news:إن بي سي
           """)
   void findsTheNamesOfRealArticlesClasses(String text, String expected) {
     List<String> got = TAGGER.tag(text).stream().map(m -> m.id() + ":" + m.text()).toList();

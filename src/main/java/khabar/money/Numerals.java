@@ -16,7 +16,8 @@ import khabar.normalize.TokenizedText;
  * and ٬ into ','). A comma followed by exactly three digits groups thousands (1,300 and
  * 1,300,000), any other comma is a decimal comma (5,6); several dots group thousands
  * (1.300.000), one dot is a decimal point (5.6). Groups of three digits after spaces continue a
- * number of one to three digits (1 300 000).
+ * number of one to three digits (1 300 000). The Egyptian press's ر between digits is a decimal
+ * mark with the fraction first in the stored text (6ر22 = 22.6).
  *
  * <p>Words: units (واحد … عشرة, both genders), teens (أحد عشر، اثنا عشر، ثلاثة عشر), tens
  * (عشرون … تسعون), hundreds (مئة، مائة، مئتان، مئتا، ثلاثمئة, ثلاث مئة …), joined by و

@@ -214,6 +214,9 @@ public final class MoneyRecognizer {
           && gapHasAny(t, i, ",\u060C")
           && (kind == TokenKind.NUMBER || kind == TokenKind.ARABIC && isNumberStart(t.term(i)));
     }
+    if (kind == TokenKind.NUMBER && i >= 2 && Numerals.raDecimal(t, i - 2)) {
+      return true; // the 22 of 6ر22 (22.6): read from the 6 or not at all
+    }
     if (kind == TokenKind.NUMBER && before == TokenKind.NUMBER && i >= 2 && t.kind(i - 2) == TokenKind.NUMBER
         && !hasSpace(t, i - 1)) {
       return true; // ١/٤ ٢: the whole after a fraction

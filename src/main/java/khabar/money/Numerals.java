@@ -16,7 +16,8 @@ import khabar.normalize.TokenizedText;
  * and ٬ into ','). A comma followed by exactly three digits groups thousands (1,300 and
  * 1,300,000), any other comma is a decimal comma (5,6); several dots group thousands
  * (1.300.000), one dot is a decimal point (5.6). Groups of three digits after spaces continue a
- * number of one to three digits (1 300 000).
+ * number of one to three digits (1 300 000). The Egyptian press's ر between digits is a decimal
+ * mark with the fraction first in the stored text (6ر22 = 22.6).
  *
  * <p>Words: units (واحد … عشرة, both genders), teens (أحد عشر، اثنا عشر، ثلاثة عشر), tens
  * (عشرون … تسعون), hundreds (مئة، مائة، مئتان، مئتا، ثلاثمئة, ثلاث مئة …), joined by و
@@ -226,6 +227,7 @@ final class Numerals {
   }
 
   private static Numeral digits(TokenizedText t, int i) {
+    if (raDecimal(t, i)) return raDecimalValue(t, i);
     String s = t.term(i);
     int end = i + 1;
     if (leadingPoint(t, i) && isAllDigits(s)) return new Numeral(new BigDecimal("0." + s), 1, end, true);
@@ -259,6 +261,34 @@ final class Numerals {
     }
     BigDecimal v = parseDigits(s);
     return v == null ? null : new Numeral(v, 1, end, true);
+  }
+
+  /** The letter ر that the Egyptian press writes as a decimal mark: 6ر22 is 22.6. */
+  static final String RA = Scales.fold("\u0631");
+
+  /**
+   * Whether token i is digits with ر and digits glued after it (6ر22, ٥ر١): the Egyptian press's
+   * decimal mark, typed so that the fraction comes first in the stored text and shows right of
+   * the whole number when displayed right to left.
+   */
+  static boolean raDecimal(TokenizedText t, int i) {
+    return i + 2 < t.size() && t.kind(i) == TokenKind.NUMBER && t.gapBefore(i + 1) == Gap.NONE
+        && t.kind(i + 1) == TokenKind.ARABIC && t.term(i + 1).equals(RA)
+        && t.gapBefore(i + 2) == Gap.NONE && t.kind(i + 2) == TokenKind.NUMBER;
+  }
+
+  /**
+   * The number of the ر form at token i: the digits after ر are the whole, those before it the
+   * fraction (6ر22 = 22.6, 25ر3 = 3.25). Null, so that no figure is read, for any other shape:
+   * more digits on either side, separators, or more glued on (1ر6ر22); reading 22 alone would be
+   * a wrong value.
+   */
+  private static Numeral raDecimalValue(TokenizedText t, int i) {
+    String fraction = t.term(i);
+    String whole = t.term(i + 2);
+    if (fraction.length() > 3 || whole.length() > 4 || !isAllDigits(fraction) || !isAllDigits(whole)) return null;
+    if (i + 3 < t.size() && t.gapBefore(i + 3) == Gap.NONE) return null;
+    return new Numeral(new BigDecimal(whole + "." + fraction), 1, i + 3, true);
   }
 
   /** Three digits, or three digits and one or two decimals after a point or comma (220,13). */

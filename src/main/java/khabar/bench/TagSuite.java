@@ -1,7 +1,5 @@
 package khabar.bench;
 
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,20 +76,8 @@ final class TagSuite implements Suite {
     return List.of(base, full.against(base), plainLoad, load, large.against(base).retaining(retained));
   }
 
-  /** Runs {@code op} over the texts, pass after pass, until the JIT has settled (see the class comment). */
+  /** Runs {@code op} over the texts until the JIT has settled (see the class comment). */
   private static int warm(List<String> texts, Harness.Op<String> op) throws Exception {
-    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
-    int sink = 0;
-    int quiet = 0;
-    for (int done = 0; done < MAX_WARM_ARTICLES && (done < WARM_ARTICLES || (timed && quiet < 2)); ) {
-      long compiled = timed ? jit.getTotalCompilationTime() : 0;
-      for (String t : texts) {
-        sink += op.apply(t);
-        done++;
-      }
-      quiet = timed && jit.getTotalCompilationTime() == compiled ? quiet + 1 : 0;
-    }
-    return sink;
+    return Harness.settle(texts, op, WARM_ARTICLES, MAX_WARM_ARTICLES);
   }
 }

@@ -169,6 +169,13 @@ public final class Ingester {
 
   private static final Item END = new Item(-1, null, null);
 
+  /**
+   * Put on the results queue when the reader has finished, so that the counting loop sees the end
+   * at once instead of at its next poll timeout: the last result may arrive before the reader is
+   * done, and a run of unchanged pages then waited up to 200 ms for nothing.
+   */
+  private static final Result READER_DONE = new Result(-1, null, null, null);
+
   /** Pages between the reader and the writer at most. */
   private int inFlight() {
     return 4 * options.threads() + 4;
@@ -223,6 +230,7 @@ public final class Ingester {
       } finally {
         report.time(IngestReport.Stage.READ, t0); // CPU time: waiting for a permit costs none
         readerDone.set(true);
+        results.add(READER_DONE);
         for (int i = 0; i < options.threads(); i++) work.add(END);
       }
     });
@@ -253,7 +261,7 @@ public final class Ingester {
         if (t instanceof IOException io) throw io;
         if (t != null) throw new IllegalStateException("ingest failed: " + t, t);
         Result r = results.poll(200, TimeUnit.MILLISECONDS);
-        if (r != null) waiting.put(r.seq(), r);
+        if (r != null && r != READER_DONE) waiting.put(r.seq(), r);
         for (Result ready = waiting.remove(next); ready != null; ready = waiting.remove(next)) {
           count(ready, report, sink);
           permits.release();

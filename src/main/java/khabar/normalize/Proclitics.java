@@ -219,6 +219,17 @@ public final class Proclitics {
     return false;
   }
 
+  /** Whether the {@code cut} letters that start {@code s[from, ...)} are a sequence with the article (ال، بال، لل). */
+  public boolean cutsArticle(CharSequence s, int from, int cut) {
+    for (Form f : ALL) {
+      if (f.length() != cut) continue;
+      boolean same = true;
+      for (int k = 0; k < cut && same; k++) same = s.charAt(from + k) == f.letters().charAt(k);
+      if (same) return f.definite();
+    }
+    return false;
+  }
+
   /** The sequences {@code word} may drop under this use, shortest first, protected words respected. */
   public List<Form> strippable(String word) {
     int[] lengths = new int[MAX_CUTS];

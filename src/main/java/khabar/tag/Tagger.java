@@ -39,7 +39,8 @@ import khabar.normalize.Tokenizer;
  *       (شركة، رقائق، الرئيس التنفيذي) stands within the cue's window, or when the same entity is
  *       established anywhere in the article: by an unambiguous alias, or by an ambiguous one with
  *       a cue (one sense per article). One of two or more words with no cue gives way in the
- *       walk to an unambiguous name starting inside it and running past it.
+ *       walk to an unambiguous name starting inside it and running past it. Never with the article
+ *       glued to it (الطلبات، بالطلبات): a brand that is also a word takes no article.
  *   <li>A short form (a surname alone) is kept when an unambiguous alias of the same entity occurs
  *       earlier in the article. When several entities share it, the one named most recently
  *       before it wins.
@@ -143,7 +144,7 @@ public final class Tagger {
       if (m != null && (g == null || m.endToken() >= g.endToken)) {
         for (MoneyMatch f = m; f != null; f = f.equivalent()) {
           int s = t.text().originalStart(t.start(f.startToken()) + f.skip());
-          found.add(new Candidate(null, f, f.startToken(), f.endToken(), s, t.originalEnd(f.endToken() - 1)));
+          found.add(new Candidate(null, f, f.startToken(), f.endToken(), s, t.originalEnd(f.endToken() - 1), false));
         }
         i = m.resumeToken();
       } else if (g != null && yieldsToNext(t, g, cuts)) {
@@ -228,7 +229,8 @@ public final class Tagger {
     }
     if (node == AliasTrie.NONE) return null;
     int start = t.text().originalStart(t.start(i) + skip);
-    return new Candidate(trie.targets(node), null, i, end, start, t.originalEnd(end - 1));
+    boolean definite = skip > 0 && PROCLITICS.cutsArticle(s, t.start(i), skip);
+    return new Candidate(trie.targets(node), null, i, end, start, t.originalEnd(end - 1), definite);
   }
 
   private List<Mention> resolve(TokenizedText t, List<Candidate> found) {
@@ -239,7 +241,7 @@ public final class Tagger {
       }
     }
     for (Candidate c : found) {
-      if (c.money != null || c.targets.get(0).kind() != AliasKind.AMBIGUOUS) continue;
+      if (c.money != null || c.targets.get(0).kind() != AliasKind.AMBIGUOUS || c.definite) continue;
       for (AliasTrie.Target target : c.targets) {
         if (hasCue(t, c, target.entity().type())) {
           firstNamed.putIfAbsent(target.entity().id(), c.startToken);
@@ -268,8 +270,13 @@ public final class Tagger {
     return out;
   }
 
-  /** The first entity of an ambiguous alias that is named in the article or has a cue nearby. */
+  /**
+   * The first entity of an ambiguous alias that is named in the article or has a cue nearby; none
+   * when the article is glued to it: a brand that is also a word (طلبات، زين، ميكرون) takes no
+   * article, so الطلبات is the word whatever else the article names.
+   */
   private Entity supported(TokenizedText t, Candidate c, Map<String, Integer> named) {
+    if (c.definite) return null;
     for (AliasTrie.Target target : c.targets) {
       if (named.containsKey(target.entity().id())) return target.entity();
     }
@@ -332,6 +339,7 @@ public final class Tagger {
     return true;
   }
 
+  /** {@code definite}: a name matched after a proclitic with the article (الطلبات، بالطلبات). */
   private record Candidate(
-      List<AliasTrie.Target> targets, MoneyMatch money, int startToken, int endToken, int start, int end) {}
+      List<AliasTrie.Target> targets, MoneyMatch money, int startToken, int endToken, int start, int end, boolean definite) {}
 }

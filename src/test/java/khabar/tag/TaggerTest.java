@@ -84,6 +84,13 @@ class TaggerTest {
   }
 
   @Test
+  void anAmbiguousAliasWithTheArticleGluedOnIsTheWord() {
+    assertEquals(List.of(), found("قالت المنصة إن الإكس في اللغة حرف"));
+    assertEquals(List.of(), found("قالت منصة الإكس إنها"));
+    assertEquals(List.of("x-corp:إكس"), found("قالت منصة إكس إن بالإكس حرفا"));
+  }
+
+  @Test
   void anAmbiguousAliasWithACueSettlesItsSenseForTheWholeArticle() {
     assertEquals(List.of("x-corp:إكس", "x-corp:إكس"), found("ستدمج إكس خدماتها. وقالت منصة إكس إنها"));
   }

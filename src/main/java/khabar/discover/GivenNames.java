@@ -75,27 +75,10 @@ public final class GivenNames {
   static GivenNames parse(String where, List<String> lines, String version) {
     List<String> errors = new ArrayList<>();
     List<Name> names = new ArrayList<>();
-    boolean header = false;
-    for (int ln = 1; ln <= lines.size(); ln++) {
-      String line = lines.get(ln - 1);
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String at = where + ":" + ln + ": ";
-      String[] cols = line.split("\t", -1);
-      if (!header) {
-        if (!List.of(cols).equals(HEADER)) {
-          errors.add(at + "expected the header '" + String.join("\\t", HEADER) + "'");
-          break;
-        }
-        header = true;
-        continue;
-      }
-      if (cols.length != HEADER.size()) {
-        errors.add(at + "expected " + HEADER.size() + " tab-separated columns, found " + cols.length);
-        continue;
-      }
+    TsvRows.forEach(where, lines, HEADER, errors, (at, cols) -> {
       if (cols[1].isBlank()) {
         errors.add(at + "no origin (arabic, english, chinese, ...)");
-        continue;
+        return;
       }
       List<String> origins = List.of(cols[1].strip().split("\\s*,\\s*"));
       boolean arabic = origins.contains("arabic");
@@ -109,8 +92,7 @@ public final class GivenNames {
         }
         names.add(new Name(List.of(terms), ambiguous, arabic, familyFirst));
       }
-    }
-    if (!header && errors.isEmpty()) errors.add(where + ": no header line");
+    });
     if (!errors.isEmpty()) throw new GazetteerException(errors);
     return new GivenNames(names, version);
   }

@@ -77,24 +77,7 @@ public final class Patterns {
     List<CuePattern> cues = new ArrayList<>();
     Map<String, EntityType> suffixes = new HashMap<>();
     Set<String> stops = new HashSet<>();
-    boolean header = false;
-    for (int ln = 1; ln <= lines.size(); ln++) {
-      String line = lines.get(ln - 1);
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String at = where + ":" + ln + ": ";
-      String[] cols = line.split("\t", -1);
-      if (!header) {
-        if (!List.of(cols).equals(HEADER)) {
-          errors.add(at + "expected the header '" + String.join("\\t", HEADER) + "'");
-          break;
-        }
-        header = true;
-        continue;
-      }
-      if (cols.length != HEADER.size()) {
-        errors.add(at + "expected " + HEADER.size() + " tab-separated columns, found " + cols.length);
-        continue;
-      }
+    TsvRows.forEach(where, lines, HEADER, errors, (at, cols) -> {
       try {
         String[] words = GazetteerLoader.terms(cols[2]);
         if (words.length == 0) throw new IllegalArgumentException("no words");
@@ -116,8 +99,7 @@ public final class Patterns {
       } catch (IllegalArgumentException e) {
         errors.add(at + e.getMessage());
       }
-    }
-    if (!header && errors.isEmpty()) errors.add(where + ": no header line");
+    });
     if (!errors.isEmpty()) throw new GazetteerException(errors);
     return new Patterns(cues, suffixes, stops, version);
   }

@@ -204,10 +204,9 @@ public final class CandidateFinder implements CandidateSource {
     private final boolean[] taken;
     private final List<Found> found = new ArrayList<>();
     /**
-     * Each token's term, what is known of it and of its stems, and the given name it opens, taken
-     * once: the rules ask at every token.
+     * What is known of each token's term and of its stems, and the given name it opens, taken
+     * once: the rules ask at every token (the terms themselves are kept by the TokenizedText).
      */
-    private final String[] terms;
     private final KnownWords.Word[] words;
     private final GivenNames.Match[] givenNames;
     private final boolean[] givenAsked;
@@ -218,7 +217,6 @@ public final class CandidateFinder implements CandidateSource {
       this.t = t;
       this.known = new Mention[t.size()];
       this.taken = new boolean[t.size()];
-      this.terms = new String[t.size()];
       this.words = new KnownWords.Word[t.size()];
       this.givenNames = new GivenNames.Match[t.size()];
       this.givenAsked = new boolean[t.size()];
@@ -266,16 +264,10 @@ public final class CandidateFinder implements CandidateSource {
       return known[i] != null || taken[i];
     }
 
-    private String term(int k) {
-      String s = terms[k];
-      if (s == null) terms[k] = s = t.term(k);
-      return s;
-    }
-
     /** What is known of token {@code k}'s term. */
     private KnownWords.Word word(int k) {
       KnownWords.Word w = words[k];
-      if (w == null) words[k] = w = lexicon.word(term(k));
+      if (w == null) words[k] = w = lexicon.word(t.term(k));
       return w;
     }
 
@@ -332,7 +324,7 @@ public final class CandidateFinder implements CandidateSource {
     private int afterCue(int i, CuePattern c) {
       for (int k = 1; k < c.cue().size(); k++) {
         int j = i + k;
-        if (j >= t.size() || busy(j) || !t.gapBefore(j).joins() || !term(j).equals(c.cue().get(k))) return -1;
+        if (j >= t.size() || busy(j) || !t.gapBefore(j).joins() || !t.term(j).equals(c.cue().get(k))) return -1;
       }
       return i + c.cue().size();
     }
@@ -402,7 +394,7 @@ public final class CandidateFinder implements CandidateSource {
 
     /** A company cue word standing alone (للشركة، لشركة إنفيديا handled above). */
     private boolean isCompanyReference(int k) {
-      String term = term(k);
+      String term = t.term(k);
       if (isCompanyCue(term) || (term.startsWith(ARTICLE) && isCompanyCue(term.substring(ARTICLE.length())))) return true;
       for (Proclitics.Form p : strippable(k)) {
         if (isCompanyCue(term.substring(p.length()))) return true;
@@ -442,7 +434,7 @@ public final class CandidateFinder implements CandidateSource {
       while (k < t.size() && k < j + MAX_LATIN && !busy(k)) {
         Gap g = t.gapBefore(k);
         if (g != Gap.SPACE && g != Gap.JOINER) break;
-        boolean word = t.kind(k) == TokenKind.LATIN && (capitalised(k) || CODE.matcher(term(k)).matches());
+        boolean word = t.kind(k) == TokenKind.LATIN && (capitalised(k) || CODE.matcher(t.term(k)).matches());
         if (!word && t.kind(k) != TokenKind.NUMBER) break;
         k++;
       }
@@ -459,7 +451,7 @@ public final class CandidateFinder implements CandidateSource {
       while (k < t.size() && k < j + max) {
         if (t.kind(k) != TokenKind.ARABIC || busy(k)) break;
         if (k > j && t.gapBefore(k) != Gap.SPACE) break;
-        String w = term(k);
+        String w = t.term(k);
         if (type == EntityType.PERSON && k > j && lexicon.isStop(w) && lexicon.isForeign(w) && markAfter(k)) {
           k++; // a family-first name may end with a syllable that is also a word: بارك مين هو،
           break;
@@ -477,15 +469,15 @@ public final class CandidateFinder implements CandidateSource {
     /** A chip model code at {@code j}: h20, 910c, mi 308, or Arabic letter names and a number. */
     private int code(int j) {
       if (t.kind(j) == TokenKind.LATIN) {
-        if (CODE.matcher(term(j)).matches()) return j + 1;
-        if (LETTERS.matcher(term(j)).matches() && j + 1 < t.size() && t.kind(j + 1) == TokenKind.NUMBER
+        if (CODE.matcher(t.term(j)).matches()) return j + 1;
+        if (LETTERS.matcher(t.term(j)).matches() && j + 1 < t.size() && t.kind(j + 1) == TokenKind.NUMBER
             && t.gapBefore(j + 1).joins()) {
           return j + 2;
         }
         return -1;
       }
       int k = j;
-      while (k < t.size() && k < j + 3 && t.kind(k) == TokenKind.ARABIC && LatinLetterNames.isName(term(k))) k++;
+      while (k < t.size() && k < j + 3 && t.kind(k) == TokenKind.ARABIC && LatinLetterNames.isName(t.term(k))) k++;
       if (k == j || k >= t.size() || t.kind(k) != TokenKind.NUMBER || !t.gapBefore(k).joins()) return -1;
       return k + 1;
     }
@@ -497,9 +489,9 @@ public final class CandidateFinder implements CandidateSource {
       }
       int end = latin(i);
       for (int k = end - 1; k > i; k--) {
-        EntityType type = patterns.suffixType(term(k));
+        EntityType type = patterns.suffixType(t.term(k));
         if (type != null) {
-          Found f = accept(new Found(type, i, k + 1, 0, type + " suffix " + term(k), false));
+          Found f = accept(new Found(type, i, k + 1, 0, type + " suffix " + t.term(k), false));
           if (f == null) return -1;
           add(f);
           return f.to;
@@ -525,10 +517,10 @@ public final class CandidateFinder implements CandidateSource {
     private int echoAt(Found f, int i, int n) {
       for (int k = 0; k < n; k++) {
         if (busy(i + k) || (k > 0 && !t.gapBefore(i + k).joins())) return -1;
-        if (k > 0 && !sameSpelling(term(i + k), term(f.from + k))) return -1;
+        if (k > 0 && !sameSpelling(t.term(i + k), t.term(f.from + k))) return -1;
       }
       if (i + n < t.size() && t.gapBefore(i + n) == Gap.NONE) return -1;
-      String name = term(f.from).substring(f.skip);
+      String name = t.term(f.from).substring(f.skip);
       return spelledAt(i, name, spellingKey(name), 2);
     }
 
@@ -583,7 +575,7 @@ public final class CandidateFinder implements CandidateSource {
       StringBuilder b = new StringBuilder(f.type.name().toLowerCase(java.util.Locale.ROOT)).append(':');
       for (int k = f.from; k < f.to; k++) {
         if (k > f.from) b.append('-');
-        b.append(keyTerm(k == f.from ? term(k).substring(f.skip) : term(k)));
+        b.append(keyTerm(k == f.from ? t.term(k).substring(f.skip) : t.term(k)));
       }
       return b.toString();
     }
@@ -614,12 +606,12 @@ public final class CandidateFinder implements CandidateSource {
     private GivenNames.Match givenAt(int i, int skip) {
       if (skip == 0) {
         if (!givenAsked[i]) {
-          givenNames[i] = givenAt(i, term(i), word(i).names());
+          givenNames[i] = givenAt(i, t.term(i), word(i).names());
           givenAsked[i] = true;
         }
         return givenNames[i];
       }
-      String first = term(i).substring(skip);
+      String first = t.term(i).substring(skip);
       return givenAt(i, first, given.startingWith(first));
     }
 
@@ -637,7 +629,7 @@ public final class CandidateFinder implements CandidateSource {
       if (t.kind(i) != TokenKind.ARABIC || !mayOpenName(i)) return -1;
       int skip = 0;
       GivenNames.Match m = givenAt(i, 0);
-      String term = term(i);
+      String term = t.term(i);
       // و ف ب ل glued to a given name (ومحمد), never to a word that is one as written (كيان is no ك + يان)
       if (m == null && term.length() >= 4 && NAME_CLITICS.indexOf(term.charAt(0)) >= 0 && !lexicon.isGiven(term)
           && !lexicon.isListed(term)) {
@@ -723,7 +715,7 @@ public final class CandidateFinder implements CandidateSource {
     private int titled(int p) {
       if (p >= t.size() || busy(p) || t.kind(p) != TokenKind.ARABIC) return -1;
       GivenNames.Match m = givenAt(p, 0);
-      if (m == null || (m.length() == 1 && lexicon.isParticle(term(p)))) return -1; // وزير الاقتصاد إن
+      if (m == null || (m.length() == 1 && lexicon.isParticle(t.term(p)))) return -1; // وزير الاقتصاد إن
       int end = surname(p + m.length(), m.arabic(), false, true);
       return end > p + m.length() ? end : -1;
     }
@@ -733,7 +725,7 @@ public final class CandidateFinder implements CandidateSource {
       int k = j;
       while (k < t.size() && k < j + MAX_OFFICE && !busy(k) && t.kind(k) == TokenKind.ARABIC
           && (k == j || t.gapBefore(k) == Gap.SPACE)) {
-        String w = term(k);
+        String w = t.term(k);
         String stem = w.startsWith(ArabicLetters.WAW + ARTICLE) ? w.substring(1) : w;
         if (!stem.startsWith(ARTICLE) || stem.length() < 4) break;
         k++;
@@ -754,13 +746,13 @@ public final class CandidateFinder implements CandidateSource {
       boolean joined = false;
       while (k < t.size() && words < MAX_SURNAME) {
         if (t.kind(k) != TokenKind.ARABIC || busy(k) || t.gapBefore(k) != Gap.SPACE) break;
-        String w = term(k);
+        String w = t.term(k);
         if (CONNECTORS.contains(w) && k + 1 < t.size() && !joined) {
           k++;
           joined = true;
           continue;
         }
-        if (w.equals(ABD) && k + 1 < t.size() && t.gapBefore(k + 1) == Gap.SPACE && namePart(term(k + 1))) {
+        if (w.equals(ABD) && k + 1 < t.size() && t.gapBefore(k + 1) == Gap.SPACE && namePart(t.term(k + 1))) {
           k++; // بن عبد الله: عبد and its word are one name
         }
         boolean ok = joined || (titled && k == j) ? namePart(w)
@@ -774,7 +766,7 @@ public final class CandidateFinder implements CandidateSource {
         words++;
         k++;
       }
-      while (k > j && CONNECTORS.contains(term(k - 1))) k--;
+      while (k > j && CONNECTORS.contains(t.term(k - 1))) k--;
       return k;
     }
 
@@ -840,7 +832,7 @@ public final class CandidateFinder implements CandidateSource {
     /** Whether token {@code k} is a verb or a person cue (وأضاف، وقال): a bare surname may follow. */
     private boolean saying(int k) {
       if (t.kind(k) != TokenKind.ARABIC) return false;
-      String w = term(k);
+      String w = t.term(k);
       if (isVerb(w)) return true;
       String stem = w.length() > 3 && (w.charAt(0) == ArabicLetters.WAW || w.charAt(0) == ArabicLetters.FEH) ? w.substring(1) : w;
       return lexicon.cuesStartingWith(w).stream().anyMatch(c -> c.type() == EntityType.PERSON)
@@ -867,7 +859,7 @@ public final class CandidateFinder implements CandidateSource {
       if (!f.quoted) {
         while (to - from > 1 && trailingNoise(f.type, from, to - 1)) to--;
         if (skip == 0 && t.kind(from) == TokenKind.ARABIC) {
-          String w = term(from);
+          String w = t.term(from);
           if (w.length() >= 4 && CLITIC_LETTERS.indexOf(w.charAt(0)) >= 0 && !lexicon.isCommon(w) && !lexicon.isGiven(w)
               && givenAt(from, 0) == null) {
             String rest = w.substring(1);
@@ -895,10 +887,10 @@ public final class CandidateFinder implements CandidateSource {
     /** Whether token {@code k}, the last of a name of {@code type} from {@code from}, merely follows it. */
     private boolean trailingNoise(EntityType type, int from, int k) {
       if (t.kind(k) != TokenKind.ARABIC) return false;
-      String w = term(k);
+      String w = t.term(k);
       if (looksLikeVerb(w)) return true;
       if (type != EntityType.PERSON || !w.startsWith(ARTICLE)) return false;
-      String before = term(k - 1);
+      String before = t.term(k - 1);
       if (before.equals(ABD) || CONNECTORS.contains(before)) return false; // عبد الله، بن الوليد
       return w.endsWith(NISBA) || (k > from + 1 && lexicon.isCommon(w) && !lexicon.isGiven(w.substring(2)));
     }
@@ -908,7 +900,7 @@ public final class CandidateFinder implements CandidateSource {
       if (t.kind(from) == TokenKind.ARABIC && givenAt(from, skip) != null) return false;
       for (int k = from; k < to; k++) {
         if (t.kind(k) != TokenKind.ARABIC) return false;
-        String w = k == from ? term(k).substring(skip) : term(k);
+        String w = k == from ? t.term(k).substring(skip) : t.term(k);
         if (!isWord(w) && !CONNECTORS.contains(w)) return false;
       }
       return true;
@@ -952,19 +944,19 @@ public final class CandidateFinder implements CandidateSource {
      */
     private void link(Found f, int from, int to) {
       int n = to - from;
-      String surname = term(to - 1);
+      String surname = t.term(to - 1);
       if (t.kind(to - 1) != TokenKind.ARABIC || surname.length() < 3 || CONNECTORS.contains(surname)) return;
       boolean compound = n == 2;
       if (!compound && lexicon.isGiven(surname) && !lexicon.isForeign(surname)) return;
       boolean word = !compound && isWord(surname);
       String key = f.link == null ? key(f) : null;
-      String head = term(from);
+      String head = t.term(from);
       String headKey = spellingKey(head);
       for (int i = f.to; i + n <= t.size(); i++) {
         boolean free = true;
         for (int k = i; k < i + n; k++) free &= !busy(k) && t.kind(k) == TokenKind.ARABIC;
         if (!free || (i + n < t.size() && t.gapBefore(i + n) == Gap.NONE)) continue;
-        if (n == 2 && (!term(i + 1).equals(surname) || !t.gapBefore(i + 1).joins())) continue;
+        if (n == 2 && (!t.term(i + 1).equals(surname) || !t.gapBefore(i + 1).joins())) continue;
         // the spelling first: it rejects nearly every word, and the checks after it are pure
         int skip = spelledAt(i, head, headKey, 3);
         if (skip < 0) continue;
@@ -1014,7 +1006,7 @@ public final class CandidateFinder implements CandidateSource {
     /** Whether token {@code k} names an activity with لل (سنابل للاستثمار، ميزان للتحليلات): a company's name. */
     private boolean activityAfter(int k) {
       return k < t.size() && t.kind(k) == TokenKind.ARABIC && t.gapBefore(k) == Gap.SPACE
-          && term(k).startsWith(LAM_LAM) && term(k).length() > 4;
+          && t.term(k).startsWith(LAM_LAM) && t.term(k).length() > 4;
     }
 
     /**

@@ -221,13 +221,8 @@ public final class Proclitics {
 
   /** Whether the {@code cut} letters that start {@code s[from, ...)} are a sequence with the article (ال، بال، لل). */
   public boolean cutsArticle(CharSequence s, int from, int cut) {
-    for (Form f : ALL) {
-      if (f.length() != cut) continue;
-      boolean same = true;
-      for (int k = 0; k < cut && same; k++) same = s.charAt(from + k) == f.letters().charAt(k);
-      if (same) return f.definite();
-    }
-    return false;
+    Form f = formAt(s, from, cut);
+    return f != null && f.definite();
   }
 
   /** The sequences {@code word} may drop under this use, shortest first, protected words respected. */
@@ -242,11 +237,23 @@ public final class Proclitics {
   }
 
   private Form formOf(String word, int length) {
-    for (Form f : forms) {
-      if (f.length() == length && word.startsWith(f.letters())) return f;
-    }
-    throw new IllegalStateException("no sequence of length " + length + " starts " + word);
+    Form f = formAt(word, 0, length);
+    if (f == null) throw new IllegalStateException("no sequence of length " + length + " starts " + word);
+    return f;
   }
+
+  /** This use's sequence of {@code length} letters that starts {@code s} at {@code from}, or null. */
+  private Form formAt(CharSequence s, int from, int length) {
+    if (from + length > s.length()) return null;
+    for (Form f : forms) {
+      if (f.length() != length) continue;
+      int k = 0;
+      while (k < length && s.charAt(from + k) == f.letters().charAt(k)) k++;
+      if (k == length) return f;
+    }
+    return null;
+  }
+
 
   /**
    * The forms of {@code word} (normalized, Arabic letters only) without its proclitics, in order

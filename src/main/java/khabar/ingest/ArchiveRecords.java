@@ -1,6 +1,7 @@
 package khabar.ingest;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ final class ArchiveRecords {
   private void readWarc(String where, ArchiveFrames.Frame f) throws IOException, InterruptedException {
     WarcRecord record;
     try {
-      record = new WarcReader(new ByteArrayInputStream(withTerminator(f.header(), f.block()))).next().orElse(null);
+      record = new WarcReader(new ByteArrayInputStream(withTerminator(crlf(f.header()), f.block()))).next().orElse(null);
     } catch (IOException | RuntimeException e) {
       sink.failed(new Failure(where, Reason.CORRUPT, "bad WARC header: " + DumpReader.message(e), file));
       return;
@@ -266,6 +267,16 @@ final class ArchiveRecords {
       }
     }
     return false;
+  }
+
+  /** Header lines ended by CR LF, as jwarc reads them: some writers ended them by LF alone. */
+  private static byte[] crlf(byte[] header) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(header.length + 32);
+    for (int i = 0; i < header.length; i++) {
+      if (header[i] == '\n' && (i == 0 || header[i - 1] != '\r')) out.write('\r');
+      out.write(header[i]);
+    }
+    return out.toByteArray();
   }
 
   /** The record's bytes with the record terminator, as jwarc reads a record. */

@@ -112,6 +112,11 @@ public final class DumpReader {
     try {
       BufferedInputStream raw = new BufferedInputStream(new Counting(stream, sink), 1 << 16);
       if (format == null) format = sniff(raw);
+      String compression = format == null ? compression(raw) : null;
+      if (compression != null) {
+        sink.failed(new Failure(where, Reason.UNSUPPORTED, "compressed with " + compression + ", which is not read: decompress it first (gzip is read)", file));
+        return null;
+      }
       if (format == null) {
         sink.failed(new Failure(where, Reason.UNSUPPORTED, "unknown format: the name has no known extension (.html, .htm, .txt, .json, .jsonl, .ndjson, .warc, .arc, optionally .gz) and the content is not HTML, JSON, JSON Lines, WARC or ARC", file));
         return null;
@@ -155,6 +160,24 @@ public final class DumpReader {
       return Format.sniff(inner, inner.length);
     }
     return Format.sniff(head, head.length);
+  }
+
+  /** Compressions other than gzip, by their magic bytes (an LZ4 WARC of FastWARC, a .warc.zst, .bz2, .xz). */
+  private static final java.util.Map<String, byte[]> OTHER_COMPRESSIONS = java.util.Map.of(
+      "LZ4", new byte[] {0x04, 0x22, 0x4D, 0x18},
+      "Zstandard", new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD},
+      "bzip2", new byte[] {'B', 'Z', 'h'},
+      "xz", new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0});
+
+  /** The name of the compression a stream starts with, when it is one that is not read; else null. */
+  private static String compression(BufferedInputStream raw) throws IOException {
+    raw.mark(8);
+    byte[] head = raw.readNBytes(8);
+    raw.reset();
+    for (var e : OTHER_COMPRESSIONS.entrySet()) {
+      if (java.util.Arrays.equals(head, 0, Math.min(head.length, e.getValue().length), e.getValue(), 0, e.getValue().length)) return e.getKey();
+    }
+    return null;
   }
 
   /** Up to {@code n} bytes, fewer when the stream ends or breaks first. */

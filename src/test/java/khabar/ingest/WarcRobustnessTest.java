@@ -248,4 +248,19 @@ class WarcRobustnessTest {
     Path f = Files.write(dir.resolve("x.warc"), utf8("<html>not a warc</html>"));
     assertEquals(List.of("UNSUPPORTED @0"), read(f));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("otherCompressions")
+  void anArchiveInACompressionThatIsNotReadSaysWhichOne(String name, byte[] magic) throws Exception {
+    Path f = Files.write(dir.resolve("x.warc." + name), cat(magic, utf8("WARC/1.0 compressed bytes")));
+    DumpReaderTest.Collected c = new DumpReaderTest.Collected();
+    new DumpReader(1 << 20).read(f, Format.of(f), c);
+    assertEquals(List.of(f + ": unsupported (compressed with " + name.replace("lz4", "LZ4").replace("zst", "Zstandard")
+        + ", which is not read: decompress it first (gzip is read))"), c.failures.stream().map(Failure::toString).toList());
+  }
+
+  static Stream<Arguments> otherCompressions() {
+    return Stream.of(Arguments.of("lz4", new byte[] {0x04, 0x22, 0x4D, 0x18}), Arguments.of("zst", new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD}),
+        Arguments.of("bzip2", utf8("BZh91AY&SY")));
+  }
 }

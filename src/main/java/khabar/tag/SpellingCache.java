@@ -51,7 +51,12 @@ public final class SpellingCache {
   private static final String END = "end";
 
   /** One cached computation: its proposals, and the size of the word list it consulted (part of the gazetteer's version). */
-  record Entry(int dictionaryWords, List<GeneratedSpellings.Proposal> proposals) {}
+  record Entry(int dictionaryWords, List<GeneratedSpellings.Proposal> proposals) {
+    Entry {
+      if (dictionaryWords < 0) throw new IllegalArgumentException("negative word count " + dictionaryWords);
+      proposals = List.copyOf(proposals);
+    }
+  }
 
   private final Path dir;
   private final Consumer<String> notes;
@@ -145,6 +150,7 @@ public final class SpellingCache {
     try {
       if (!lines.get(2).startsWith("words ")) throw new NumberFormatException();
       words = Integer.parseInt(lines.get(2).substring("words ".length()));
+      if (words < 0) throw new NumberFormatException();
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("line 3 is not 'words N'");
     }
@@ -161,7 +167,7 @@ public final class SpellingCache {
       }
       proposals.add(new GeneratedSpellings.Proposal(e, kind, cols[2].split(" ")));
     }
-    return new Entry(words, List.copyOf(proposals));
+    return new Entry(words, proposals);
   }
 
   /** Keeps {@code entry} under {@code key}; a folder that cannot be written is noted and skipped. */

@@ -71,7 +71,8 @@ public final class Languages {
     Map<String, String> m = new HashMap<>();
     for (String iso1 : Locale.getISOLanguages()) {
       try {
-        m.put(Locale.of(iso1).getISO3Language(), iso1);
+        // getLanguage(): the JDK lists the withdrawn codes too (in, iw, ji); this gives id, he, yi
+        m.put(Locale.of(iso1).getISO3Language(), Locale.of(iso1).getLanguage());
       } catch (java.util.MissingResourceException e) {
         // no three-letter code for this language: keep the model's code
       }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
         "  khabar ingest corpus/",
-        "  khabar ingest dumps/2025-03-*.jsonl.gz --report report.json --max-failures 1%",
+        "  khabar ingest dumps/2025-03-*.jsonl.gz --report report.json --max-failures 1%%",
         "  find dumps -name \"*.warc.gz\" | khabar ingest -",
         "  zcat day.jsonl.gz | khabar ingest --stdin jsonl"},
     description = {

@@ -19,6 +19,7 @@ import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
 import khabar.normalize.Tokenizer;
 import khabar.tag.CandidateSource;
+import khabar.tag.Entity;
 import khabar.tag.EntityType;
 import khabar.tag.Gazetteer;
 import khabar.tag.GazetteerLoader;
@@ -115,6 +116,10 @@ public final class CandidateFinder implements CandidateSource {
           "\u0627\u0644", "\u0648\u0644\u062F", "\u0639\u0628\u062F");
 
   private static final int MAX_SURNAME = 3;
+  /** Keys shorter than this many letters, or of one word, are too common to tie a name to an entity. */
+  private static final int MIN_LINK_KEY = 5;
+  /** What separates the words of a listed name, as {@link NameKey} splits them. */
+  private static final Pattern NAME_WORDS = Pattern.compile("[\\s\\-_.\u00B7]+");
   private static final int MAX_OFFICE = 4;
   private static final String GIVEN_CUE = "PERSON given name";
   private static final String SURNAME_CUE = "PERSON surname";
@@ -128,6 +133,11 @@ public final class CandidateFinder implements CandidateSource {
   /** The first terms of cues and of given names: a token that is none of them, nor one after a proclitic, opens no name. */
   private final WordMap<Boolean> cueWords;
   private final WordMap<Boolean> givenWords;
+  /**
+   * The listed entities by the {@link NameKey} of a name of two words or more (its English and
+   * Arabic names and aliases), per type; "" where two entities share a key.
+   */
+  private final Map<EntityType, Map<String, String>> byKey;
 
   /** A finder with cue rules alone: no given names, no check against the gazetteers. */
   public CandidateFinder(Patterns patterns) {
@@ -146,6 +156,33 @@ public final class CandidateFinder implements CandidateSource {
     this.lexicon = new KnownWords(common, given, patterns, PROCLITICS);
     this.cueWords = WordMap.of(patterns.cueFirstTerms());
     this.givenWords = WordMap.of(given.firstTerms());
+    this.byKey = gazetteer == null ? Map.of() : keys(gazetteer);
+  }
+
+  private static Map<EntityType, Map<String, String>> keys(Gazetteer gazetteer) {
+    Map<EntityType, Map<String, String>> out = new java.util.EnumMap<>(EntityType.class);
+    for (Entity e : gazetteer.entities()) {
+      List<String> names = new ArrayList<>(e.aliases());
+      names.add(e.en());
+      names.add(e.ar());
+      Map<String, String> keys = out.computeIfAbsent(e.type(), x -> new HashMap<>());
+      for (String name : names) {
+        String k = NameKey.of(name);
+        // every word must count: George W. Bush keys as George Bush (w is a vowel), who may be his father
+        if (linkable(k) && k.split(" ").length == NAME_WORDS.split(name.strip()).length) {
+          keys.merge(k, e.id(), (a, b) -> a.equals(b) ? a : "");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether key {@code k} is of two words or more, each of two letters or more, and long enough in all. */
+  private static boolean linkable(String k) {
+    String[] words = k.split(" ");
+    if (words.length < 2 || k.length() - (words.length - 1) < MIN_LINK_KEY) return false;
+    for (String w : words) if (w.length() < 2) return false;
+    return true;
   }
 
   /**
@@ -251,13 +288,40 @@ public final class CandidateFinder implements CandidateSource {
         int s = t.text().originalStart(t.start(f.from) + f.skip);
         int e = t.originalEnd(f.to - 1);
         String text = original.substring(s, e);
+        Entity listed = f.link == null ? listedByKey(f) : null;
         if (f.link != null) {
           out.add(new Mention(f.link.type(), f.link.id(), f.link.name(), f.link.nameAr(), text, s, e, null));
+        } else if (listed != null) {
+          out.add(Mention.entity(listed, text, s, e));
         } else {
           out.add(Mention.candidate(f.type, key(f), text, s, e, f.cue));
         }
       }
       return out;
+    }
+
+    /**
+     * The listed entity of {@code f}'s type whose name of as many words has {@code f}'s key, when
+     * one alone has it: another transliteration of a listed name (ساتيا نادالا for ساتيا ناديلا، صن
+     * ميكروسيستمس for صن مايكروسيستمز) is that entity, not a new one. Arabic names of two words or
+     * more only: a short key is shared by too many names. Never a name opening with an Arabic
+     * given name (written in Arabic, not transliterated: سليمان is not سلمان), nor a person's opening
+     * with a Chinese or Korean family name (their syllables collide: تشونغ مونغ).
+     */
+    private Entity listedByKey(Found f) {
+      if (f.to - f.from < 2 || t.kind(f.from) != TokenKind.ARABIC) return null;
+      GivenNames.Match first = givenAt(f.from, f.skip);
+      if (first != null && (first.arabic() || (first.familyFirst() && f.type == EntityType.PERSON))) return null;
+      StringBuilder name = new StringBuilder();
+      for (int k = f.from; k < f.to; k++) {
+        if (t.kind(k) != TokenKind.ARABIC) return null;
+        if (k > f.from) name.append(' ');
+        name.append(k == f.from ? t.term(k).substring(f.skip) : t.term(k));
+      }
+      String key = NameKey.of(name.toString());
+      if (!linkable(key)) return null;
+      String id = byKey.getOrDefault(f.type, Map.of()).get(key);
+      return id == null || id.isEmpty() ? null : gazetteer.entity(id);
     }
 
     private boolean busy(int i) {
@@ -1012,12 +1076,25 @@ public final class CandidateFinder implements CandidateSource {
     /**
      * Drops the companies and chips made only of common words (شركة رائدة) that are neither quoted
      * nor repeated in the article: an ordinary word after a cue is a name only with that evidence.
+     * An activity with لل after it makes it a name (سنابل للاستثمار), but not after a participle
+     * that agrees with the cue (شركة مصنعة للشرائح، منتجة للنفط): that is the cue's adjective and
+     * its object.
      */
     private void dropLoneCommonNames() {
       Map<String, Integer> count = new HashMap<>();
       for (Found f : found) if (f.link == null) count.merge(key(f), 1, Integer::sum);
       found.removeIf(f -> f.link == null && f.type != EntityType.PERSON && !f.quoted && count.get(key(f)) == 1
-          && onlyWords(f.from, f.to, f.skip) && !activityAfter(f.to));
+          && onlyWords(f.from, f.to, f.skip) && (!activityAfter(f.to) || participle(f)));
+    }
+
+    /**
+     * Whether {@code f} is one word of the shape of a feminine participle: م first, the folded teh
+     * marbuta last, five letters or more (مصنعة، منتجة، مطورة، مستثمرة).
+     */
+    private boolean participle(Found f) {
+      if (f.to - f.from != 1) return false;
+      String w = t.term(f.from).substring(f.skip);
+      return w.length() >= 5 && w.charAt(0) == ArabicLetters.MEEM && w.charAt(w.length() - 1) == ArabicLetters.HEH;
     }
   }
 

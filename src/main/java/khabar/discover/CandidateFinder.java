@@ -124,6 +124,9 @@ public final class CandidateFinder implements CandidateSource {
   private static final String GIVEN_CUE = "PERSON given name";
   private static final String SURNAME_CUE = "PERSON surname";
   private static final String BYLINE_CUE = "PERSON byline";
+  private static final String ROLE_CUE = "PERSON role after";
+  /** The most words of a quoted name that a role after it makes a person. */
+  private static final int MAX_QUOTED_NAME = 3;
 
   private final Patterns patterns;
   private final GivenNames given;
@@ -274,6 +277,7 @@ public final class CandidateFinder implements CandidateSource {
         int end = cueAt(i, null);
         if (end < 0) end = suffixed(i);
         if (end < 0) end = byline(i);
+        if (end < 0) end = quotedBeforeRole(i);
         if (end < 0) end = personAt(i);
         if (end > i) i = end - 1;
       }
@@ -729,7 +733,8 @@ public final class CandidateFinder implements CandidateSource {
 
     /**
      * A byline: a line that opens with a given name and one or two more words, then a dash and
-     * the place or the desk (صقر خالد – جدة، بدر الجبل- سبق- تبوك). The form is the evidence, so
+     * the place or the desk, or a bar and the date (صقر خالد – جدة، بدر الجبل- سبق- تبوك، داود علي
+     * | منذ ٣ أشهر). The form is the evidence, so
      * a given name that is also a word (بدر، صقر) and a surname that is one (الجبل) count there.
      * Records it and returns the token after it, or -1.
      */
@@ -738,8 +743,9 @@ public final class CandidateFinder implements CandidateSource {
       GivenNames.Match m = givenAt(i, 0);
       if (m == null || (m.length() == 1 && lexicon.isParticle(t.term(i)))) return -1;
       int k = i + m.length();
+      // a given name that folds to a particle (علي، على) is a name here: the form is the evidence
       while (k < t.size() && k < i + m.length() + 2 && !busy(k) && t.kind(k) == TokenKind.ARABIC
-          && t.gapBefore(k) == Gap.SPACE && namePart(t.term(k))) {
+          && t.gapBefore(k) == Gap.SPACE && (namePart(t.term(k)) || lexicon.isGiven(t.term(k)))) {
         k++;
       }
       if (k == i + m.length() || k >= t.size() || !dashBefore(k)) return -1;
@@ -747,6 +753,49 @@ public final class CandidateFinder implements CandidateSource {
       if (f == null || f.to != k) return -1;
       add(f);
       return k;
+    }
+
+    /**
+     * A name in quotes, then a comma and the person's role (“روميت شاه”، المحلل في شركة X):
+     * the role in apposition is the evidence, after the name instead of before it. The comma is
+     * needed: without it the quotes are as often a quotation before the subject of its verb
+     * (وصفها «خطوة كبيرة» الرئيس التنفيذي). The role is a cue of a person that names an
+     * organisation or a definite noun of office that is no title before a given name (المحلل،
+     * المدير التنفيذي, not الرئيس). Up to three words, none a stop word or with an attached
+     * article. Records it and returns the token after it, or -1.
+     */
+    private int quotedBeforeRole(int i) {
+      int end = quoted(i);
+      if (end < 0 || end - i > MAX_QUOTED_NAME || end >= t.size() || busy(end)) return -1;
+      for (int k = i; k < end; k++) {
+        if (lexicon.isStop(t.term(k)) || attachedArticle(t.term(k)) || t.term(k).startsWith(ARTICLE)) return -1;
+      }
+      String between = gapText(end).replaceAll("\\s", "");
+      if (between.length() != 2 || !isCloseQuote(between.charAt(0)) || "\u060C,".indexOf(between.charAt(1)) < 0) {
+        return -1;
+      }
+      if (!roleAt(end)) return -1;
+      Found f = accept(new Found(EntityType.PERSON, i, end, 0, ROLE_CUE, true));
+      if (f == null) return -1;
+      add(f);
+      return end;
+    }
+
+    private boolean isCloseQuote(char c) {
+      return CLOSING.indexOf(c) >= 0;
+    }
+
+    /** Whether a role of a person starts at token {@code k} (see {@link #quotedBeforeRole}). */
+    private boolean roleAt(int k) {
+      if (t.kind(k) != TokenKind.ARABIC) return false;
+      List<Proclitics.Form> cuts = strippable(k);
+      for (int p = cuts.size(); p >= 0; p--) {
+        for (CuePattern c : (p == cuts.size() ? word(k) : stems(k).get(p)).cues()) {
+          if (c.type() != EntityType.PERSON || afterCue(k, c) < 0) continue;
+          if (c.org() || (c.cue().get(0).startsWith(ARTICLE) && !c.extents().contains(Extent.GIVEN))) return true;
+        }
+      }
+      return false;
     }
 
     /** Whether token {@code i} opens a line of the original text. */
@@ -759,11 +808,14 @@ public final class CandidateFinder implements CandidateSource {
       return gap.indexOf('\n') >= 0 && gap.isBlank();
     }
 
-    /** Whether a dash (- – —) stands between token {@code k - 1} and token {@code k}. */
+    /**
+     * Whether a dash (- – —) or a bar (|, as web pages set a byline before its date) stands
+     * between token {@code k - 1} and token {@code k}.
+     */
     private boolean dashBefore(int k) {
       String original = t.text().original();
       String gap = original.substring(t.originalEnd(k - 1), t.text().originalStart(t.start(k)));
-      return gap.strip().length() == 1 && "-\u2013\u2014".indexOf(gap.strip().charAt(0)) >= 0;
+      return gap.strip().length() == 1 && "-\u2013\u2014|".indexOf(gap.strip().charAt(0)) >= 0;
     }
 
     /** Whether a given name may start at token {@code i}, as written or after one of و ف ب ل (read in place). */

@@ -172,6 +172,23 @@ class CandidateFinderTest {
     assertEquals(List.of("PERSON:بدر الهلال"), candidates("خطة جديدة للنقل\nبدر الهلال – الدمام\nأعلنت الهيئة خطتها"));
     assertEquals(List.of(), candidates("خطة جديدة للنقل\nالدمام – واس\nأعلنت الهيئة خطتها"));
     assertEquals(List.of(), candidates("قال إن بدر الهلال – كما يقال – بعيد"));
+    assertEquals(List.of("PERSON:داود علي"), candidates("ذكاء صيني يثير القلق\n\nداود علي | منذ ٣ أشهر\n\nقفزة مفاجئة"));
+  }
+
+  /** A quoted name, a comma and a role is a person; without the comma, or before a title, or definite, it is not. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          وقال “روميت شاه” ، المحلل في شركة “Instinet” على التلفزيون | PERSON:روميت شاه,COMPANY:Instinet
+          أكد «روميت كابور»، الرئيس التنفيذي لشركة نجمة، أن | PERSON:روميت كابور
+          أكد «روميت كابور» الرئيس التنفيذي لشركة نجمة | ''
+          وصفها «خطوة كبيرة» الرئيس التنفيذي للشركة | ''
+          قال «روميت شاه»، الرئيس الأمريكي | ''
+          وصف «التحول الرقمي»، المحلل في البنك | ''
+          """)
+  void aRoleAfterAQuotedNameMakesItAPerson(String text, String expected) {
+    assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), candidates(text));
   }
 
   /**

@@ -51,6 +51,9 @@ import khabar.normalize.Tokenizer;
  *       before it wins.
  * </ul>
  *
+ * <p>A chip's name that opens with its maker's (Nvidia A100) is two mentions: the maker, then the
+ * chip; an article naming the chip so names the company too.
+ *
  * <p>Then, with a {@link CandidateSource}, the names it finds from context are added where
  * they overlap no mention found so far: gazetteer matches always win. Last, an Arabic name and
  * its Latin original in parentheses are aligned ({@link ParentheticalPairs}): either spelling
@@ -152,7 +155,7 @@ public final class Tagger {
       if (m != null && (g == null || m.endToken() >= g.endToken)) {
         for (MoneyMatch f = m; f != null; f = f.equivalent()) {
           int s = t.text().originalStart(t.start(f.startToken()) + f.skip());
-          found.add(new Candidate(null, f, f.startToken(), f.endToken(), s, t.originalEnd(f.endToken() - 1), false));
+          found.add(new Candidate(null, f, f.startToken(), f.endToken(), s, t.originalEnd(f.endToken() - 1), 0, false));
         }
         i = m.resumeToken();
       } else if (g != null && (insideLetterCode(t, g) || yieldsToNext(t, g, found, cuts))) {
@@ -204,7 +207,7 @@ public final class Tagger {
    * is a stake in BT.
    */
   private static boolean insideLetterCode(TokenizedText t, Candidate g) {
-    if (g.money != null || g.start != t.originalStart(g.startToken)) return false;
+    if (g.money != null || g.skip > 0) return false;
     for (int k = g.startToken; k < g.endToken; k++) {
       if (t.kind(k) != TokenKind.ARABIC || !LatinLetterNames.isName(t.term(k))) return false;
     }
@@ -257,7 +260,7 @@ public final class Tagger {
     if (node == AliasTrie.NONE) return null;
     int start = t.text().originalStart(t.start(i) + skip);
     boolean definite = skip > 0 && PROCLITICS.cutsArticle(s, t.start(i), skip);
-    return new Candidate(trie.targets(node), null, i, end, start, t.originalEnd(end - 1), definite);
+    return new Candidate(trie.targets(node), null, i, end, start, t.originalEnd(end - 1), skip, definite);
   }
 
   private List<Mention> resolve(TokenizedText t, List<Candidate> found) {
@@ -292,9 +295,38 @@ public final class Tagger {
       };
       if (e == null) continue;
       if (c.targets.get(0).kind() == AliasKind.NORMAL) lastNamed.put(e.id(), c.startToken);
+      int maker = e.type() == EntityType.CHIP ? makerEnd(t, c, e) : -1;
+      if (maker > 0) {
+        // Nvidia A100: the maker is named too, and the chip is the rest
+        Entity vendor = gazetteer.entity(e.attributes().get("vendor"));
+        int split = t.originalEnd(maker - 1);
+        int rest = t.originalStart(maker);
+        lastNamed.put(vendor.id(), c.startToken);
+        out.add(Mention.entity(vendor, original.substring(c.start, split), c.start, split));
+        out.add(Mention.entity(e, original.substring(rest, c.end), rest, c.end));
+        continue;
+      }
       out.add(Mention.entity(e, surface, c.start, c.end));
     }
     return out;
+  }
+
+  /**
+   * The token where chip {@code e}'s name in {@code c} goes on after its maker's name, when it
+   * opens with one (Nvidia A100, إنفيديا H100: a name of the vendor, then the model), else -1.
+   */
+  private int makerEnd(TokenizedText t, Candidate c, Entity e) {
+    String vendor = e.attributes().get("vendor");
+    if (vendor == null || c.endToken - c.startToken < 2) return -1;
+    String s = t.text().normalized();
+    int n = trie.child(AliasTrie.ROOT, s, t.start(c.startToken) + c.skip, t.end(c.startToken));
+    for (int j = c.startToken + 1; j < c.endToken && n != AliasTrie.NONE; j++) {
+      for (AliasTrie.Target x : trie.targets(n)) {
+        if (x.kind() == AliasKind.NORMAL && x.entity().id().equals(vendor)) return j;
+      }
+      n = trie.child(n, s, t.start(j), t.end(j));
+    }
+    return -1;
   }
 
   /**
@@ -335,8 +367,7 @@ public final class Tagger {
    * coordinated with those between: the cue names the whole list.
    */
   private boolean hasCue(TokenizedText t, Candidate c, EntityType type, List<Candidate> names) {
-    boolean coordinated = c.start != t.originalStart(c.startToken)
-        && t.term(c.startToken).charAt(0) == khabar.normalize.ArabicLetters.WAW;
+    boolean coordinated = c.skip > 0 && t.term(c.startToken).charAt(0) == khabar.normalize.ArabicLetters.WAW;
     return hasCue(t, c.startToken, c.endToken, type, coordinated ? List.of() : names);
   }
 
@@ -391,7 +422,11 @@ public final class Tagger {
     return true;
   }
 
-  /** {@code definite}: a name matched after a proclitic with the article (الطلبات، بالطلبات). */
+  /**
+   * {@code skip}: the characters of proclitic before the name in its first token; {@code
+   * definite}: a name matched after a proclitic with the article (الطلبات، بالطلبات).
+   */
   private record Candidate(
-      List<AliasTrie.Target> targets, MoneyMatch money, int startToken, int endToken, int start, int end, boolean definite) {}
+      List<AliasTrie.Target> targets, MoneyMatch money, int startToken, int endToken, int start, int end, int skip,
+      boolean definite) {}
 }

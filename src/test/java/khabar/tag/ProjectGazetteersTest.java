@@ -19,7 +19,8 @@ class ProjectGazetteersTest {
    * Classes of names that real articles of many outlets write and the lists once missed: the
    * mastheads that news cites (also bare, in the idiom قال لـ«X»), a chip family with its model
    * number, a merged company under its old name, a chip family after سلسلة, names with an
-   * ampersand, a Chinese given name written as one word; and generated spellings
+   * ampersand, a Chinese given name written as one word, the maker named inside a chip's name; and
+   * generated spellings
    * that are ordinary words or given names, and a paper's name that is a word (الحرة) beside a
    * company cue, which must find nothing. text → id:surface of each mention ('' for none).
    */
@@ -58,6 +59,8 @@ class ProjectGazetteersTest {
           أول صفقة تبرمها (إيه.آي إنفراستراكتشر بارتنرشيب) | ai-infrastructure-partnership:إيه.آي إنفراستراكتشر بارتنرشيب
           بعد استحواذها على شركة أشباه الموصلات "Freescale" | freescale:Freescale
           داعمين مثل بلاك روك وKKR وDigitalBridge | blackrock:بلاك روك,kkr:KKR,digitalbridge:DigitalBridge
+          تمكنت من تأمين وحدات Nvidia A100 الكثيرة | nvidia:Nvidia,a100:A100
+          وتعمل رقائق A100 في المركز | a100:A100
           """)
   void findsTheNamesOfRealArticlesClasses(String text, String expected) {
     List<String> got = TAGGER.tag(text).stream().map(m -> m.id() + ":" + m.text()).toList();

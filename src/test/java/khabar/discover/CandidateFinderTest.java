@@ -69,6 +69,8 @@ class CandidateFinderTest {
           أكبر شركة مصنعة للشرائح في العالم | ''
           وهي شركة منتجة للنفط | ''
           أثار ذلك إحباط هوانغ بسبب عدم وجود جهة | ''
+          زار وفد برئاسة الوزير عبدالسلام هيكل مقر الشركة | PERSON:عبدالسلام هيكل
+          زار وفد برئاسة الوزير عبد السلام هيكل مقر الشركة | PERSON:عبد السلام هيكل
           """)
   void findsNamesFromCues(String text, String expected) {
     assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), candidates(text));

@@ -47,6 +47,7 @@ public final class MinHash {
     // the words as spans of the folded text, hashed in place: no String per word
     String folded = Fingerprint.fold(text);
     int[] bounds = Fingerprint.wordBounds(folded);
+    char[] chars = folded.toCharArray();
     int words = bounds.length / 2;
     if (words == 0) return new int[0];
     int[] sig = new int[HASHES];
@@ -55,7 +56,7 @@ public final class MinHash {
     for (int s = 0; s < shingles; s++) {
       long h = FNV_OFFSET;
       for (int w = s; w < Math.min(words, s + SHINGLE); w++) {
-        h = fnv(h, folded, bounds[2 * w], bounds[2 * w + 1]);
+        h = fnv(h, chars, bounds[2 * w], bounds[2 * w + 1]);
         h = (h ^ ' ') * FNV_PRIME;
       }
       long h1 = mix(h);
@@ -111,8 +112,8 @@ public final class MinHash {
     return sig;
   }
 
-  private static long fnv(long h, String s, int from, int to) {
-    for (int i = from; i < to; i++) h = (h ^ s.charAt(i)) * FNV_PRIME;
+  private static long fnv(long h, char[] s, int from, int to) {
+    for (int i = from; i < to; i++) h = (h ^ s[i]) * FNV_PRIME;
     return h;
   }
 

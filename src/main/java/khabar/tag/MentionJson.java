@@ -110,9 +110,13 @@ public final class MentionJson {
 
     public void put(String name, BigDecimal value) {
       try {
-        g.writeFieldName(name);
-        // through the node the tree would hold: the node factory decides the decimal's form
-        MAPPER.writeTree(g, MAPPER.getNodeFactory().numberNode(value));
+        if (value == null) {
+          g.writeNullField(name);
+        } else {
+          // the decimal of the node the tree would hold (the node factory decides its form), written
+          // as that node writes itself
+          g.writeNumberField(name, MAPPER.getNodeFactory().numberNode(value).decimalValue());
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

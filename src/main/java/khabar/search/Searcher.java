@@ -83,6 +83,8 @@ public final class Searcher implements Closeable {
   private final Analyzer analyzer = queryAnalyzer();
   /** What facet counting needs to know about this reader, worked out at the first search. */
   private volatile Facets.Ordinals ordinals;
+  /** When facets are counted on a sample of the matches rather than on all of them. */
+  private Facets.Sampling sampling = Facets.Sampling.DEFAULT;
   /** Candidates looked up so far: this view of the index never changes. */
   private final Map<String, java.util.Optional<Candidate>> candidates = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -126,6 +128,12 @@ public final class Searcher implements Closeable {
     return fresh == null ? this : new Searcher(fresh, gazetteer);
   }
 
+  /** This searcher counting facets on a sample as {@code s} says (tests use small samples). */
+  Searcher sampling(Facets.Sampling s) {
+    this.sampling = s;
+    return this;
+  }
+
   public long documentCount() {
     return reader.numDocs();
   }
@@ -163,7 +171,7 @@ public final class Searcher implements Closeable {
     List<Hit> hits;
     try {
       Query rewritten = searcher.rewrite(query);
-      Facets facets = new Facets(ordinals());
+      Facets facets = new Facets(ordinals(), r.exactFacets() ? null : sampling);
       Beside<Facets.Counted> counting = Beside.start(() -> searcher.search(rewritten, facets));
       docs = searcher.search(rewritten, top);
       ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(r.offset(), docs.scoreDocs.length), docs.scoreDocs.length);
@@ -177,7 +185,8 @@ public final class Searcher implements Closeable {
             ? new DidYouMean(reader, gazetteer, analyzer)
                 .suggest(r.query(), parsed.words(), q -> hasHits(r, q))
             : List.of();
-    return new SearchResult(counted.matches(), hits, counted.facets(), List.copyOf(parsed.expanded()), suggestions);
+    return new SearchResult(
+        counted.matches(), hits, counted.facets(), counted.counted(), List.copyOf(parsed.expanded()), suggestions);
   }
 
   private boolean hasHits(SearchRequest r, String q) {

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -268,6 +267,13 @@ final class Facets implements CollectorManager<Facets.Matches, Facets.Counted> {
     }
   }
 
+  /** A year as at least four digits, as {@code String.format("%04d")} writes it (which cost more than the counting). */
+  static String year(int y) {
+    String digits = Integer.toString(Math.abs(y));
+    String padded = digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
+    return y < 0 ? "-" + (digits.length() >= 3 ? digits : "0".repeat(3 - digits.length()) + digits) : padded;
+  }
+
   /** Months since year 0 of a publication time, the key of the month facet. */
   static int monthKey(long epochMillis) {
     return monthOfDay(Math.floorDiv(epochMillis, MILLIS_PER_DAY));
@@ -388,8 +394,7 @@ final class Facets implements CollectorManager<Facets.Matches, Facets.Counted> {
       Map<String, Integer> year = new LinkedHashMap<>();
       months.forEach(
           (k, n) -> {
-            int y = Math.floorDiv(k, 12);
-            String yyyy = String.format(Locale.ROOT, "%04d", y);
+            String yyyy = year(Math.floorDiv(k, 12));
             int mm = Math.floorMod(k, 12) + 1;
             int c = shown.applyAsInt(n);
             month.put(yyyy + (mm < 10 ? "-0" : "-") + mm, c);

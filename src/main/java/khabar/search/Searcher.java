@@ -66,13 +66,6 @@ public final class Searcher implements Closeable {
   private static final Set<String> HIT_FIELDS =
       Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.BODY, Fields.PUBLISHED, Fields.SOURCE, Fields.MENTIONS,
           Fields.DUPLICATE_OF);
-  /**
-   * Matches the top hits count before they stop counting and start skipping documents that
-   * cannot make the page (block-max WAND, or the date order's skipping); the exact total comes
-   * from the facet pass, which visits every match anyway.
-   */
-  private static final int TOP_HITS_COUNTED = 1000;
-
   /** The name prefix of the threads that take part of a search to another core. */
   public static final String HELPER_THREADS = Beside.THREAD_NAME;
   private static final Set<String> ENTITY_FIELDS = Set.of(Fields.ENTITY, Fields.COMPANY, Fields.CHIP, Fields.PERSON);
@@ -162,10 +155,13 @@ public final class Searcher implements Closeable {
     Query text = parsed.query();
     Query query = withFilters(text, r);
     int n = r.offset() + r.limit();
+    // the top hits count no matches beyond the page before they start skipping documents that
+    // cannot make it (block-max WAND, or the date order's skipping): the exact total comes from
+    // the facet pass, which visits every match anyway (Lucene's own top 10 counts 1,000 first)
     CollectorManager<?, ? extends TopDocs> top =
         r.sort() == SearchRequest.Sort.DATE
-            ? new TopFieldCollectorManager(NEWEST_FIRST, n, TOP_HITS_COUNTED)
-            : new TopScoreDocCollectorManager(n, TOP_HITS_COUNTED);
+            ? new TopFieldCollectorManager(NEWEST_FIRST, n, n)
+            : new TopScoreDocCollectorManager(n, n);
     TopDocs docs;
     Facets.Counted counted;
     List<Hit> hits;

@@ -84,4 +84,9 @@ class FacetsTest {
       assertEquals(d.getYear() * 12 + d.getMonthValue() - 1, Facets.monthOfDay(d.toEpochDay()), d.toString());
     }
   }
+
+  @Test
+  void aYearIsWrittenAsFormatWritesIt() {
+    for (int y = -20_000; y <= 20_000; y++) assertEquals(String.format(java.util.Locale.ROOT, "%04d", y), Facets.year(y));
+  }
 }

@@ -18,6 +18,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -179,11 +180,19 @@ final class Facets implements CollectorManager<Facets.Matches, Facets.Counted> {
       if (size == docs.length) docs = java.util.Arrays.copyOf(docs, size * 2);
       docs[size++] = doc;
     }
+
+    /** Adds the first {@code n} of {@code more}, in order after those added so far. */
+    void add(int[] more, int n) {
+      if (size + n > docs.length) docs = java.util.Arrays.copyOf(docs, Math.max(docs.length * 2, size + n));
+      System.arraycopy(more, 0, docs, size, n);
+      size += n;
+    }
   }
 
   /** Notes the matching documents of one slice of the index, segment by segment. */
   static final class Matches implements Collector {
     private final List<Segment> segments = new ArrayList<>();
+    private final int[] buffer = new int[512];
 
     @Override
     public ScoreMode scoreMode() {
@@ -201,6 +210,12 @@ final class Facets implements CollectorManager<Facets.Matches, Facets.Counted> {
         @Override
         public void collect(int doc) {
           g.add(doc);
+        }
+
+        /** Takes a batch in one copy where Lucene hands one over (a dense stretch of matches). */
+        @Override
+        public void collect(DocIdStream stream) throws IOException {
+          for (int n; (n = stream.intoArray(buffer)) > 0; ) g.add(buffer, n);
         }
       };
     }

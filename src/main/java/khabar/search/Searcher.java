@@ -221,11 +221,15 @@ public final class Searcher implements Closeable {
     return byText[k] && byEntity ? Hit.Match.BOTH : byText[k] ? Hit.Match.TEXT : Hit.Match.ENTITY;
   }
 
-  /** The hits of a page: its second half beside the first ({@link Beside}). */
+  /**
+   * The hits of a page: its second half beside the first ({@link Beside}) when a helper may find
+   * an idle core, else in one piece (each piece builds its own highlighter and query weight).
+   */
   private List<Hit> hits(ScoreDoc[] page, SearchRequest r, Parsed parsed, Set<String> entities) throws IOException {
     boolean[] byText = textMatches(page, parsed, r);
     int half = (page.length + 1) / 2;
-    Beside<List<Hit>> second = page.length < 2 ? null : Beside.start(() -> hits(page, half, page.length, r, parsed, byText, entities));
+    Beside<List<Hit>> second =
+        page.length < 2 || !Beside.coreFree() ? null : Beside.start(() -> hits(page, half, page.length, r, parsed, byText, entities));
     List<Hit> hits = hits(page, 0, second == null ? page.length : half, r, parsed, byText, entities);
     if (second != null) hits.addAll(second.join());
     return hits;

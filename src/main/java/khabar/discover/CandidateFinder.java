@@ -19,6 +19,7 @@ import khabar.normalize.TokenKind;
 import khabar.normalize.TokenizedText;
 import khabar.normalize.Tokenizer;
 import khabar.tag.CandidateSource;
+import khabar.tag.Entity;
 import khabar.tag.EntityType;
 import khabar.tag.Gazetteer;
 import khabar.tag.GazetteerLoader;
@@ -115,10 +116,17 @@ public final class CandidateFinder implements CandidateSource {
           "\u0627\u0644", "\u0648\u0644\u062F", "\u0639\u0628\u062F");
 
   private static final int MAX_SURNAME = 3;
+  /** Keys shorter than this many letters, or of one word, are too common to tie a name to an entity. */
+  private static final int MIN_LINK_KEY = 5;
+  /** What separates the words of a listed name, as {@link NameKey} splits them. */
+  private static final Pattern NAME_WORDS = Pattern.compile("[\\s\\-_.\u00B7]+");
   private static final int MAX_OFFICE = 4;
   private static final String GIVEN_CUE = "PERSON given name";
   private static final String SURNAME_CUE = "PERSON surname";
   private static final String BYLINE_CUE = "PERSON byline";
+  private static final String ROLE_CUE = "PERSON role after";
+  /** The most words of a quoted name that a role after it makes a person. */
+  private static final int MAX_QUOTED_NAME = 3;
 
   private final Patterns patterns;
   private final GivenNames given;
@@ -128,6 +136,11 @@ public final class CandidateFinder implements CandidateSource {
   /** The first terms of cues and of given names: a token that is none of them, nor one after a proclitic, opens no name. */
   private final WordMap<Boolean> cueWords;
   private final WordMap<Boolean> givenWords;
+  /**
+   * The listed entities by the {@link NameKey} of a name of two words or more (its English and
+   * Arabic names and aliases), per type; "" where two entities share a key.
+   */
+  private final Map<EntityType, Map<String, String>> byKey;
 
   /** A finder with cue rules alone: no given names, no check against the gazetteers. */
   public CandidateFinder(Patterns patterns) {
@@ -146,6 +159,33 @@ public final class CandidateFinder implements CandidateSource {
     this.lexicon = new KnownWords(common, given, patterns, PROCLITICS);
     this.cueWords = WordMap.of(patterns.cueFirstTerms());
     this.givenWords = WordMap.of(given.firstTerms());
+    this.byKey = gazetteer == null ? Map.of() : keys(gazetteer);
+  }
+
+  private static Map<EntityType, Map<String, String>> keys(Gazetteer gazetteer) {
+    Map<EntityType, Map<String, String>> out = new java.util.EnumMap<>(EntityType.class);
+    for (Entity e : gazetteer.entities()) {
+      List<String> names = new ArrayList<>(e.aliases());
+      names.add(e.en());
+      names.add(e.ar());
+      Map<String, String> keys = out.computeIfAbsent(e.type(), x -> new HashMap<>());
+      for (String name : names) {
+        String k = NameKey.of(name);
+        // every word must count: George W. Bush keys as George Bush (w is a vowel), who may be his father
+        if (linkable(k) && k.split(" ").length == NAME_WORDS.split(name.strip()).length) {
+          keys.merge(k, e.id(), (a, b) -> a.equals(b) ? a : "");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether key {@code k} is of two words or more, each of two letters or more, and long enough in all. */
+  private static boolean linkable(String k) {
+    String[] words = k.split(" ");
+    if (words.length < 2 || k.length() - (words.length - 1) < MIN_LINK_KEY) return false;
+    for (String w : words) if (w.length() < 2) return false;
+    return true;
   }
 
   /**
@@ -237,6 +277,7 @@ public final class CandidateFinder implements CandidateSource {
         int end = cueAt(i, null);
         if (end < 0) end = suffixed(i);
         if (end < 0) end = byline(i);
+        if (end < 0) end = quotedBeforeRole(i);
         if (end < 0) end = personAt(i);
         if (end > i) i = end - 1;
       }
@@ -251,13 +292,40 @@ public final class CandidateFinder implements CandidateSource {
         int s = t.text().originalStart(t.start(f.from) + f.skip);
         int e = t.originalEnd(f.to - 1);
         String text = original.substring(s, e);
+        Entity listed = f.link == null ? listedByKey(f) : null;
         if (f.link != null) {
           out.add(new Mention(f.link.type(), f.link.id(), f.link.name(), f.link.nameAr(), text, s, e, null));
+        } else if (listed != null) {
+          out.add(Mention.entity(listed, text, s, e));
         } else {
           out.add(Mention.candidate(f.type, key(f), text, s, e, f.cue));
         }
       }
       return out;
+    }
+
+    /**
+     * The listed entity of {@code f}'s type whose name of as many words has {@code f}'s key, when
+     * one alone has it: another transliteration of a listed name (ساتيا نادالا for ساتيا ناديلا، صن
+     * ميكروسيستمس for صن مايكروسيستمز) is that entity, not a new one. Arabic names of two words or
+     * more only: a short key is shared by too many names. Never a name opening with an Arabic
+     * given name (written in Arabic, not transliterated: سليمان is not سلمان), nor a person's opening
+     * with a Chinese or Korean family name (their syllables collide: تشونغ مونغ).
+     */
+    private Entity listedByKey(Found f) {
+      if (f.to - f.from < 2 || t.kind(f.from) != TokenKind.ARABIC) return null;
+      GivenNames.Match first = givenAt(f.from, f.skip);
+      if (first != null && (first.arabic() || (first.familyFirst() && f.type == EntityType.PERSON))) return null;
+      StringBuilder name = new StringBuilder();
+      for (int k = f.from; k < f.to; k++) {
+        if (t.kind(k) != TokenKind.ARABIC) return null;
+        if (k > f.from) name.append(' ');
+        name.append(k == f.from ? t.term(k).substring(f.skip) : t.term(k));
+      }
+      String key = NameKey.of(name.toString());
+      if (!linkable(key)) return null;
+      String id = byKey.getOrDefault(f.type, Map.of()).get(key);
+      return id == null || id.isEmpty() ? null : gazetteer.entity(id);
     }
 
     private boolean busy(int i) {
@@ -665,7 +733,8 @@ public final class CandidateFinder implements CandidateSource {
 
     /**
      * A byline: a line that opens with a given name and one or two more words, then a dash and
-     * the place or the desk (صقر خالد – جدة، بدر الجبل- سبق- تبوك). The form is the evidence, so
+     * the place or the desk, or a bar and the date (صقر خالد – جدة، بدر الجبل- سبق- تبوك، داود علي
+     * | منذ ٣ أشهر). The form is the evidence, so
      * a given name that is also a word (بدر، صقر) and a surname that is one (الجبل) count there.
      * Records it and returns the token after it, or -1.
      */
@@ -674,8 +743,9 @@ public final class CandidateFinder implements CandidateSource {
       GivenNames.Match m = givenAt(i, 0);
       if (m == null || (m.length() == 1 && lexicon.isParticle(t.term(i)))) return -1;
       int k = i + m.length();
+      // a given name that folds to a particle (علي، على) is a name here: the form is the evidence
       while (k < t.size() && k < i + m.length() + 2 && !busy(k) && t.kind(k) == TokenKind.ARABIC
-          && t.gapBefore(k) == Gap.SPACE && namePart(t.term(k))) {
+          && t.gapBefore(k) == Gap.SPACE && (namePart(t.term(k)) || lexicon.isGiven(t.term(k)))) {
         k++;
       }
       if (k == i + m.length() || k >= t.size() || !dashBefore(k)) return -1;
@@ -683,6 +753,49 @@ public final class CandidateFinder implements CandidateSource {
       if (f == null || f.to != k) return -1;
       add(f);
       return k;
+    }
+
+    /**
+     * A name in quotes, then a comma and the person's role (“روميت شاه”، المحلل في شركة X):
+     * the role in apposition is the evidence, after the name instead of before it. The comma is
+     * needed: without it the quotes are as often a quotation before the subject of its verb
+     * (وصفها «خطوة كبيرة» الرئيس التنفيذي). The role is a cue of a person that names an
+     * organisation or a definite noun of office that is no title before a given name (المحلل،
+     * المدير التنفيذي, not الرئيس). Up to three words, none a stop word or with an attached
+     * article. Records it and returns the token after it, or -1.
+     */
+    private int quotedBeforeRole(int i) {
+      int end = quoted(i);
+      if (end < 0 || end - i > MAX_QUOTED_NAME || end >= t.size() || busy(end)) return -1;
+      for (int k = i; k < end; k++) {
+        if (lexicon.isStop(t.term(k)) || attachedArticle(t.term(k)) || t.term(k).startsWith(ARTICLE)) return -1;
+      }
+      String between = gapText(end).replaceAll("\\s", "");
+      if (between.length() != 2 || !isCloseQuote(between.charAt(0)) || "\u060C,".indexOf(between.charAt(1)) < 0) {
+        return -1;
+      }
+      if (!roleAt(end)) return -1;
+      Found f = accept(new Found(EntityType.PERSON, i, end, 0, ROLE_CUE, true));
+      if (f == null) return -1;
+      add(f);
+      return end;
+    }
+
+    private boolean isCloseQuote(char c) {
+      return CLOSING.indexOf(c) >= 0;
+    }
+
+    /** Whether a role of a person starts at token {@code k} (see {@link #quotedBeforeRole}). */
+    private boolean roleAt(int k) {
+      if (t.kind(k) != TokenKind.ARABIC) return false;
+      List<Proclitics.Form> cuts = strippable(k);
+      for (int p = cuts.size(); p >= 0; p--) {
+        for (CuePattern c : (p == cuts.size() ? word(k) : stems(k).get(p)).cues()) {
+          if (c.type() != EntityType.PERSON || afterCue(k, c) < 0) continue;
+          if (c.org() || (c.cue().get(0).startsWith(ARTICLE) && !c.extents().contains(Extent.GIVEN))) return true;
+        }
+      }
+      return false;
     }
 
     /** Whether token {@code i} opens a line of the original text. */
@@ -695,11 +808,14 @@ public final class CandidateFinder implements CandidateSource {
       return gap.indexOf('\n') >= 0 && gap.isBlank();
     }
 
-    /** Whether a dash (- – —) stands between token {@code k - 1} and token {@code k}. */
+    /**
+     * Whether a dash (- – —) or a bar (|, as web pages set a byline before its date) stands
+     * between token {@code k - 1} and token {@code k}.
+     */
     private boolean dashBefore(int k) {
       String original = t.text().original();
       String gap = original.substring(t.originalEnd(k - 1), t.text().originalStart(t.start(k)));
-      return gap.strip().length() == 1 && "-\u2013\u2014".indexOf(gap.strip().charAt(0)) >= 0;
+      return gap.strip().length() == 1 && "-\u2013\u2014|".indexOf(gap.strip().charAt(0)) >= 0;
     }
 
     /** Whether a given name may start at token {@code i}, as written or after one of و ف ب ل (read in place). */
@@ -1012,12 +1128,25 @@ public final class CandidateFinder implements CandidateSource {
     /**
      * Drops the companies and chips made only of common words (شركة رائدة) that are neither quoted
      * nor repeated in the article: an ordinary word after a cue is a name only with that evidence.
+     * An activity with لل after it makes it a name (سنابل للاستثمار), but not after a participle
+     * that agrees with the cue (شركة مصنعة للشرائح، منتجة للنفط): that is the cue's adjective and
+     * its object.
      */
     private void dropLoneCommonNames() {
       Map<String, Integer> count = new HashMap<>();
       for (Found f : found) if (f.link == null) count.merge(key(f), 1, Integer::sum);
       found.removeIf(f -> f.link == null && f.type != EntityType.PERSON && !f.quoted && count.get(key(f)) == 1
-          && onlyWords(f.from, f.to, f.skip) && !activityAfter(f.to));
+          && onlyWords(f.from, f.to, f.skip) && (!activityAfter(f.to) || participle(f)));
+    }
+
+    /**
+     * Whether {@code f} is one word of the shape of a feminine participle: م first, the folded teh
+     * marbuta last, five letters or more (مصنعة، منتجة، مطورة، مستثمرة).
+     */
+    private boolean participle(Found f) {
+      if (f.to - f.from != 1) return false;
+      String w = t.term(f.from).substring(f.skip);
+      return w.length() >= 5 && w.charAt(0) == ArabicLetters.MEEM && w.charAt(w.length() - 1) == ArabicLetters.HEH;
     }
   }
 

@@ -72,6 +72,10 @@ public final class GivenNames {
     return parse(file.toString(), text.lines().toList(), Sha256.hex(bytes).substring(0, 12));
   }
 
+  /** عبد and the article (folded), which a compound given name (عبد السلام) joins or not. */
+  private static final String ABD = "\u0639\u0628\u062F";
+  private static final String ARTICLE = "\u0627\u0644";
+
   static GivenNames parse(String where, List<String> lines, String version) {
     List<String> errors = new ArrayList<>();
     List<Name> names = new ArrayList<>();
@@ -91,6 +95,11 @@ public final class GivenNames {
           continue;
         }
         names.add(new Name(List.of(terms), ambiguous, arabic, familyFirst));
+        // عبد السلام is as often written عبدالسلام: the servant-of names are one word or two
+        Name glued = new Name(List.of(terms[0] + (terms.length == 2 ? terms[1] : "")), ambiguous, arabic, familyFirst);
+        if (terms.length == 2 && terms[0].equals(ABD) && terms[1].startsWith(ARTICLE) && !names.contains(glued)) {
+          names.add(glued);
+        }
       }
     });
     if (!errors.isEmpty()) throw new GazetteerException(errors);

@@ -11,7 +11,9 @@ import khabar.tag.Gazetteer;
 /**
  * The gazetteer names the generator writes: for each company, chip and person, the names that
  * always identify it (English and Arabic names, aliases; not the ambiguous or short forms, which
- * count only with context) and that the gazetteer resolves back to that same entity.
+ * count only with context) and that the gazetteer resolves back to that same entity. A chip's name
+ * that opens with its maker's (AMD Ryzen 9 7950X3D) is left out: the tagger reads it as two
+ * mentions, the maker and the chip.
  *
  * <p>The generator's only use of the tagging stage; its truth is the ids of these entities.
  */
@@ -47,8 +49,9 @@ final class EntityNames {
       names.addAll(e.aliases());
       names.removeAll(e.ambiguous());
       names.removeAll(e.shortForms());
+      String vendor = e.type() == EntityType.CHIP ? e.attributes().get("vendor") : null;
       names.removeIf(n -> {
-        if (!writable(n)) return true;
+        if (!writable(n) || (vendor != null && opensWith(g, n, vendor))) return true;
         Entity back = g.resolve(n);
         return back == null || !back.id().equals(e.id());
       });
@@ -62,6 +65,16 @@ final class EntityNames {
       }
     }
     return new EntityNames(companies, chips, people);
+  }
+
+  /** Whether the first words of {@code name} (not all of them) are a name of entity {@code id}. */
+  private static boolean opensWith(Gazetteer g, String name, String id) {
+    String[] words = name.strip().split("\\s+");
+    for (int k = 1; k < words.length; k++) {
+      Entity e = g.resolve(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+      if (e != null && e.id().equals(id)) return true;
+    }
+    return false;
   }
 
   /**

@@ -13,7 +13,7 @@ package khabar.normalize;
  * <p>A run of Latin letters followed by digits stays one token (h800), as do digits followed by
  * Latin letters (910b, 4o); Arabic letters and digits are split (آر1 → ار, 1). Everything else is
  * a separator, recorded per token as a {@link Gap} so that multi-word names never match across
- * punctuation.
+ * punctuation; an ampersand glued between Latin letters (AT&amp;T) joins like a hyphen.
  */
 public final class Tokenizer {
 
@@ -77,6 +77,12 @@ public final class Tokenizer {
 
   static Gap gap(String s, int from, int to) {
     if (from >= to) return Gap.NONE;
+    // AT&T, S&P, H&M: an ampersand between letters joins one name; with spaces (Apple & Google) it
+    // joins two names, so it stays a break
+    if (to - from == 1 && s.charAt(from) == '&' && from > 0 && to < s.length()
+        && isLatinLetter(s.charAt(from - 1)) && isLatinLetter(s.charAt(to))) {
+      return Gap.JOINER;
+    }
     Gap g = Gap.SPACE;
     for (int k = from; k < to; k++) {
       char c = s.charAt(k);

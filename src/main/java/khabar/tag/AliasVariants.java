@@ -26,6 +26,9 @@ import khabar.normalize.Tokenizer;
  *       and up to two letters is also written with the Arabic names of its letters ({@link
  *       LatinLetterNames}, the table discovery reads codes with): H800 → إتش 800,
  *       اتش 800; GB200 → جي بي 200; MI300X → إم آي 300 إكس.
+ *   <li><b>A Chinese given name joined.</b> A Chinese name of three Arabic words, family name
+ *       first, is also written with the two syllables of the given name as one word (وي تشي جيا →
+ *       وي تشيجيا، دونغ مينغ تشو → دونغ مينغتشو): the press writes both.
  *   <li><b>Dropped leading alef.</b> An Arabic name whose first word starts with alef followed by a
  *       letter other than lam, and has at least six letters, is also written without the alef
  *       (إنفيديا → نفيديا). Shorter words are left alone: dropping the alef there makes other words.
@@ -46,7 +49,19 @@ final class AliasVariants {
 
   /** Every generated variant of {@code terms} (normalized), without {@code terms} itself. */
   static List<String[]> of(String[] terms, EntityType type) {
+    return of(terms, type, false);
+  }
+
+  /**
+   * As {@link #of(String[], EntityType)}; {@code chinese}: the name is a person's from a country
+   * that writes the family name first and a given name of two syllables (China, Taiwan, Hong Kong).
+   */
+  static List<String[]> of(String[] terms, EntityType type, boolean chinese) {
     Set<List<String>> out = new LinkedHashSet<>();
+    if (chinese) {
+      String[] joined = joinedGivenName(terms);
+      if (joined != null) out.add(List.of(joined));
+    }
     for (String[] v : latinJoinsAndSplits(terms)) out.add(List.of(v));
     if (type == EntityType.CHIP) {
       for (String[] v : arabicLetterNames(terms)) out.add(List.of(v));
@@ -136,6 +151,13 @@ final class AliasVariants {
       prefixes = next;
     }
     return prefixes;
+  }
+
+  /** [وي, تشي, جيا] → [وي, تشيجيا]; null unless three Arabic words. */
+  static String[] joinedGivenName(String[] terms) {
+    if (terms.length != 3) return null;
+    for (String w : terms) if (w.isEmpty() || !Tokenizer.isArabicLetter(w.charAt(0))) return null;
+    return new String[] {terms[0], terms[1] + terms[2]};
   }
 
   /** [انفيديا] → [نفيديا]; null when the rule does not apply. */

@@ -62,6 +62,8 @@ public final class GazetteerLoader {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
   private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+  /** Countries whose people write the family name first and a given name of two syllables, joined or not. */
+  private static final Set<String> CHINESE_ORDER = Set.of("CN", "TW", "HK", "MO");
 
   private GazetteerLoader() {}
 
@@ -216,6 +218,7 @@ public final class GazetteerLoader {
       }
       case SHORT -> names.addAll(e.shortForms());
     }
+    boolean chinese = e.type() == EntityType.PERSON && CHINESE_ORDER.contains(e.attributes().getOrDefault("country", ""));
     for (String name : names) {
       String[] terms = termsOf.apply(name);
       if (terms.length == 0) {
@@ -228,7 +231,7 @@ public final class GazetteerLoader {
         put(trie, terms, new AliasTrie.Target(e, kind, name, e.source(), false), warnings);
         continue;
       }
-      for (String[] variant : AliasVariants.of(terms, e.type())) {
+      for (String[] variant : AliasVariants.of(terms, e.type(), chinese)) {
         trie.put(variant, new AliasTrie.Target(e, kind, String.join(" ", variant), e.source(), true));
       }
     }

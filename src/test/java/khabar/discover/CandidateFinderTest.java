@@ -19,6 +19,13 @@ class CandidateFinderTest {
   static final Gazetteer G = GazetteerLoader.load(Path.of("src/test/resources/gazetteers"));
   static final CandidateFinder FINDER = CandidateFinder.load(Path.of("gazetteers"), G);
   static final Tagger TAGGER = new Tagger(G).withCandidates(FINDER);
+  /** The project's gazetteers and candidate rules. */
+  static final Tagger PROJECT = project();
+
+  private static Tagger project() {
+    Gazetteer g = GazetteerLoader.load(Path.of("gazetteers"));
+    return new Tagger(g).withCandidates(CandidateFinder.load(Path.of("gazetteers"), g));
+  }
 
   /** "TYPE:surface" for each candidate; also checks each text against its offsets. */
   static List<String> candidates(String text) {
@@ -59,6 +66,11 @@ class CandidateFinderTest {
           شركة زيبو أعلنت وزيبو لم تعلق | COMPANY:زيبو,COMPANY:زيبو
           عمل في شركة نوفاتك عام 1990 ثم | COMPANY:نوفاتك
           انضم إلى شركة زيبو سنة 2012 | COMPANY:زيبو
+          أكبر شركة مصنعة للشرائح في العالم | ''
+          وهي شركة منتجة للنفط | ''
+          أثار ذلك إحباط هوانغ بسبب عدم وجود جهة | ''
+          زار وفد برئاسة الوزير عبدالسلام هيكل مقر الشركة | PERSON:عبدالسلام هيكل
+          زار وفد برئاسة الوزير عبد السلام هيكل مقر الشركة | PERSON:عبد السلام هيكل
           """)
   void findsNamesFromCues(String text, String expected) {
     assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), candidates(text));
@@ -162,6 +174,46 @@ class CandidateFinderTest {
     assertEquals(List.of("PERSON:بدر الهلال"), candidates("خطة جديدة للنقل\nبدر الهلال – الدمام\nأعلنت الهيئة خطتها"));
     assertEquals(List.of(), candidates("خطة جديدة للنقل\nالدمام – واس\nأعلنت الهيئة خطتها"));
     assertEquals(List.of(), candidates("قال إن بدر الهلال – كما يقال – بعيد"));
+    assertEquals(List.of("PERSON:داود علي"), candidates("ذكاء صيني يثير القلق\n\nداود علي | منذ ٣ أشهر\n\nقفزة مفاجئة"));
+  }
+
+  /** A quoted name, a comma and a role is a person; without the comma, or before a title, or definite, it is not. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          وقال “روميت شاه” ، المحلل في شركة “Instinet” على التلفزيون | PERSON:روميت شاه,COMPANY:Instinet
+          أكد «روميت كابور»، الرئيس التنفيذي لشركة نجمة، أن | PERSON:روميت كابور
+          أكد «روميت كابور» الرئيس التنفيذي لشركة نجمة | ''
+          وصفها «خطوة كبيرة» الرئيس التنفيذي للشركة | ''
+          قال «روميت شاه»، الرئيس الأمريكي | ''
+          وصف «التحول الرقمي»، المحلل في البنك | ''
+          """)
+  void aRoleAfterAQuotedNameMakesItAPerson(String text, String expected) {
+    assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), candidates(text));
+  }
+
+  /**
+   * A name found from its context that is another transliteration of a listed name of two words
+   * or more (the same {@link khabar.normalize.NameKey}) is that entity, not a candidate; an
+   * unlisted name with a key of its own stays a candidate, and so does one that a listed name
+   * keys to only by dropping a word (جورج بوش, the father, is not George W. Bush), or that opens
+   * with an Arabic given name (سليمان is not سلمان).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          تصدر اسم ساتيا نادالا الرئيس التنفيذي لشركة مايكروسوفت القائمة | satya-nadella:ساتيا نادالا,microsoft:مايكروسوفت
+          بدأ العمل مع شركة صن ميكروسيستمس لفترة وجيزة | sun-microsystems:صن ميكروسيستمس
+          بدأ العمل مع شركة صن فيوتشرز لفترة وجيزة | cand:company:صن-fxrs:صن فيوتشرز
+          شقيق الرئيس السابق جورج دبليو بوش وابن الرئيس الأسبق جورج بوش | george-w-bush:جورج دبليو بوش,cand:person:krk-بوش:جورج بوش
+          وقال السيناتور تشاك شامر إن | chuck-schumer:تشاك شامر
+          وقال الأمير سليمان بن عبدالعزيز إن | cand:person:سليمان-بن-عبدالعزيز:سليمان بن عبدالعزيز
+          """)
+  void anotherSpellingOfAListedNameIsThatEntity(String text, String expected) {
+    List<String> got = PROJECT.tag(text).stream().map(m -> m.id() + ":" + m.text()).toList();
+    assertEquals(List.of(expected.split(",")), got);
   }
 
   @Test

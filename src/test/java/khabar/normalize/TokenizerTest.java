@@ -36,6 +36,14 @@ class TokenizerTest {
   }
 
   @Test
+  void anAmpersandBetweenLettersJoinsOneName() {
+    TokenizedText t = Tokenizer.tokenize("AT&T و Apple & Google و«AT&T»");
+    assertEquals(Gap.JOINER, t.gapBefore(1));
+    assertEquals(Gap.BREAK, t.gapBefore(4));
+    assertEquals(Gap.JOINER, t.gapBefore(7));
+  }
+
+  @Test
   void currencySignsAreTokens() {
     assertEquals(List.of("$/SYMBOL", "500/NUMBER", "مليون/ARABIC"), terms("$500 مليون"));
   }

@@ -37,6 +37,23 @@ class AliasVariantsTest {
     assertEquals(want, variants(alias, type));
   }
 
+  /** A Chinese name of three words: family name, then the given name's two syllables joined. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          وي تشي جيا      | وي تشيجيا
+          دونغ مينغ تشو   | دونغ مينغتشو
+          ليانغ وينفنغ     | ''
+          Wei Che Chia    | ''
+          """)
+  void joinsAChineseGivenName(String alias, String expected) {
+    List<String> want = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(","));
+    List<String> got = AliasVariants.of(GazetteerLoader.terms(alias), EntityType.PERSON, true).stream()
+        .map(v -> String.join(" ", v)).toList();
+    assertEquals(want.stream().map(w -> String.join(" ", GazetteerLoader.terms(w))).toList(), got);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

@@ -18,7 +18,9 @@ class ProjectGazetteersTest {
   /**
    * Classes of names that real articles of many outlets write and the lists once missed: the
    * mastheads that news cites (also bare, in the idiom قال لـ«X»), a chip family with its model
-   * number, a merged company under its old name, a chip family after سلسلة; and generated spellings
+   * number, a merged company under its old name, a chip family after سلسلة, names with an
+   * ampersand, a Chinese given name written as one word, the maker named inside a chip's name; and
+   * generated spellings
    * that are ordinary words or given names, and a paper's name that is a word (الحرة) beside a
    * company cue, which must find nothing. text → id:surface of each mention ('' for none).
    */
@@ -47,10 +49,58 @@ class ProjectGazetteersTest {
           التقى روبن بزملائه | ''
           وذكرت مصادر أن بي سي ماجازين تدرس العرض | pcmag:بي سي ماجازين
           وبثت شبكة إن بي سي المقابلة | nbc-news:إن بي سي
+          الشراكة مع مؤسسة «AT&T» الأمريكية | att:AT&T
+          وكانت شركة AT&T قد تراجعت | att:AT&T
+          يقود رئيس مجلس إدارة شركة TSMC وي تشيجيا فريقا | tsmc:TSMC,cc-wei:وي تشيجيا
+          اعترف المدير التنفيذي لشبكة “فايسبوك” بالخطأ | facebook:فايسبوك
+          بحسب بيان نشرته على موقع “تداول السعودية” أمس | tadawul:تداول السعودية
+          منصة إنفيديا التي تحمل الاسم الكودي “فيرا روبين” | nvidia:إنفيديا,rubin:فيرا روبين
+          رصد مرصد فيرا روبين مجرة جديدة | ''
+          أول صفقة تبرمها (إيه.آي إنفراستراكتشر بارتنرشيب) | ai-infrastructure-partnership:إيه.آي إنفراستراكتشر بارتنرشيب
+          بعد استحواذها على شركة أشباه الموصلات "Freescale" | freescale:Freescale
+          داعمين مثل بلاك روك وKKR وDigitalBridge | blackrock:بلاك روك,kkr:KKR,digitalbridge:DigitalBridge
+          تمكنت من تأمين وحدات Nvidia A100 الكثيرة | nvidia:Nvidia,a100:A100
+          وتعمل رقائق A100 في المركز | a100:A100
           """)
   void findsTheNamesOfRealArticlesClasses(String text, String expected) {
     List<String> got = TAGGER.tag(text).stream().map(m -> m.id() + ":" + m.text()).toList();
     assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), got);
+  }
+
+  /**
+   * A cue names the name right after it: an ambiguous word further on, or one before a cue that
+   * names another company, has no cue of its own; a coordinated list shares its cue.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          يقود رئيس مجلس إدارة شركة TSMC وي فريقا | tsmc:TSMC
+          أعلنت شركة وي عن باقات | telecom-egypt:وي
+          أعلنت شركات أبل وأمازون وكريم عن | apple:أبل,amazon:أمازون,careem:كريم
+          وقالت كريم التابعة لشركة أوبر إن | uber:أوبر
+          أعلنت كريم التابعة لشركة إنها | careem:كريم
+          """)
+  void aCueNamesTheNameAfterIt(String text, String expected) {
+    assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), tagged(text));
+  }
+
+  /** A name spelled in letter names is no mention inside a longer code (جي بي تي, GPT, holds بي تي). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          روبوت شات جي بي تي التابع لشركة أوبن إيه آي | openai:أوبن إيه آي
+          المشابه لـ”شات جي بي تي”، أصبح التطبيق الأكثر تحميلا | ''
+          اشترت شركة حصة في بي تي | bt-group:بي تي
+          أعلنت شركة بي تي البريطانية | bt-group:بي تي
+          """)
+  void aLetterCodeInsideALongerOneIsNoName(String text, String expected) {
+    assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), tagged(text));
+  }
+
+  private static List<String> tagged(String text) {
+    return TAGGER.tag(text).stream().filter(m -> m.type() != EntityType.MONEY).map(m -> m.id() + ":" + m.text()).toList();
   }
 
   private static long count(EntityType type) {

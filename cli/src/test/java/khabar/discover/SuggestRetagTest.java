@@ -114,15 +114,19 @@ class SuggestRetagTest {
       report = new Retagger(tagger(), 10).retag(idx, false, changes::add);
     }
     assertEquals(3, report.retagged());
-    assertEquals(3, report.relinked());
+    // the three Latin mentions, and the Arabic spelling إشارة كابيتال: another transliteration of
+    // the name now listed is that entity too
+    assertEquals(4, report.relinked());
+    List<String> relinked = new ArrayList<>();
     for (Retagger.Change c : changes) {
       assertEquals(Retagger.Kind.RELINKED, c.kind());
-      assertEquals("cand:company:ishara-capital", c.before().id());
       assertEquals("ishara-capital", c.after().id());
+      relinked.add(c.before().id());
     }
+    assertEquals(3, relinked.stream().filter("cand:company:ishara-capital"::equals).count(), relinked.toString());
     List<Mention> ishara =
         stored().stream().flatMap(a -> a.mentions().stream()).filter(m -> m.id().equals("ishara-capital")).toList();
-    assertEquals(3, ishara.size());
+    assertEquals(4, ishara.size());
     assertTrue(ishara.stream().noneMatch(Mention::candidate));
     assertTrue(ishara.stream().allMatch(m -> m.cue() == null && m.name().equals("Ishara Capital")));
     assertFalse(suggest(GazetteerLoader.load(gazetteers), null, 1).stream().anyMatch(s -> s.name().equals("Ishara Capital")));

@@ -93,6 +93,7 @@ public final class MoneyRecognizer {
     s.addAll(lexicon.currencyDual.firstWords());
     s.addAll(Numerals.firstWords());
     s.addAll(Scales.firstWords());
+    s.add(NEGATIVE);
     this.amountStarters = WordMap.of(s);
     s.addAll(lexicon.qualifierBefore.firstWords());
     this.starters = WordMap.of(s);
@@ -129,7 +130,10 @@ public final class MoneyRecognizer {
     if (pre == null) {
       if (!canStartAmount(t, i)) return null; // a qualifier's first word alone (في، على، من)
       String prev = i > 0 && t.kind(i - 1) == TokenKind.ARABIC && t.gapBefore(i).joins() ? t.term(i - 1) : null;
-      return insideNumber(t, i, prev) || notAmount(t, i, prev) ? null : body(t, i, i, 0, Qualifier.EXACT, false);
+      if (insideNumber(t, i, prev) || notAmount(t, i, prev)) return null;
+      if (t.kind(i) == TokenKind.ARABIC && t.term(i).equals(NEGATIVE)) return negative(t, i);
+      MoneyMatch m = body(t, i, i, 0, Qualifier.EXACT, false);
+      return m == null || continuesAfterComma(t, i, m) ? null : m;
     }
     Qualifier q = pre.value().qualifier();
     if (negated(t, i)) q = turned(q);
@@ -139,6 +143,8 @@ public final class MoneyRecognizer {
       if (!t.gapBefore(j).joins()) return null;
       int a = article(t, j) ? j + 1 : j; // ما يقارب الـ11 مليار: the article glued to the number
       if (canStart(t, a)) return body(t, i, a, pre.skip(), q, fromMin);
+      MoneyMatch m = articleNumber(t, j) ? body(t, i, j, pre.skip(), q, fromMin) : null; // حوالي العشرين مليون
+      if (m != null) return m;
       if (t.kind(j) != TokenKind.ARABIC) return null;
     }
     return null;
@@ -178,6 +184,84 @@ public final class MoneyRecognizer {
     if (j < 1 || !isYear(t, j) || !t.gapBefore(j).joins()) return false;
     String w = t.term(j - 1);
     return w.equals(IN) || lexicon.yearBefore.contains(w);
+  }
+
+  /** سالب: the number after it is negative. */
+  private static final String NEGATIVE = Scales.fold("سالب");
+
+  /**
+   * The figure after سالب at token i, negative (سالب ثمانية آلاف دولار = -8000); a range or a
+   * vague figure after it is refused, as is anything but a number right after it.
+   */
+  private MoneyMatch negative(TokenizedText t, int i) {
+    int j = i + 1;
+    if (j >= t.size() || !t.gapBefore(j).joins() || t.kind(j) == TokenKind.SYMBOL) return null;
+    MoneyMatch m = body(t, i, j, 0, Qualifier.EXACT, false);
+    if (m == null || m.money().amount() == null || m.money().amount().signum() < 0) return null;
+    return new MoneyMatch(m.startToken(), m.skip(), m.endToken(), m.money().negated(), null);
+  }
+
+  /**
+   * Whether the figure m at token i, which begins with و after a comma, is the rest of a number
+   * that a scale before the comma began: its value is below that scale (مائة واثنان وعشرون
+   * ألفًا، وخمسمائة دولار is 122,500; alone the 500 would be a wrong value). A figure as large
+   * as the scale or larger is a new one (5 ملايين، و500 مليون دولار).
+   */
+  private static boolean continuesAfterComma(TokenizedText t, int i, MoneyMatch m) {
+    int before;
+    if (m.skip() > 0 && t.charAt(i, 0) == ArabicLetters.WAW) {
+      before = i - 1;
+    } else if (i >= 2 && t.length(i - 1) == 1 && t.charAt(i - 1, 0) == ArabicLetters.WAW && t.gapBefore(i).joins()) {
+      before = i - 2;
+    } else {
+      return false;
+    }
+    if (before < 0 || !gapHasAny(t, before + 1, ",\u060C") || !gapOnly(t, before + 1, " ,\u060C")) return false;
+    Scales.Scale s = t.kind(before) == TokenKind.ARABIC ? Scales.ofDefinite(t.term(before)) : null;
+    return s != null && m.money().max().compareTo(s.factor()) < 0;
+  }
+
+  /**
+   * Whether token j is a whole number word with the article (العشرين، الثلاثة), read after a
+   * qualifier (حوالي العشرين مليون دولار = 20 million) and never elsewhere: after a definite
+   * noun it is that noun's adjective (الشركات الثلاث مليار دولار).
+   */
+  private static boolean articleNumber(TokenizedText t, int j) {
+    return j < t.size() && t.kind(j) == TokenKind.ARABIC && articleNumber(t.term(j));
+  }
+
+  /** Number words that with the article are no count: days (الاثنين، الأحد) and "each" (الواحدة منها). */
+  private static final Set<String> NO_COUNT_WITH_ARTICLE =
+      Set.of(Scales.fold("اثنين"), Scales.fold("اثنان"), Scales.fold("أحد"), ONE, ONE_F);
+
+  private static boolean articleNumber(String w) {
+    if (w.length() < 4 || !w.startsWith(Scales.ARTICLE)) return false;
+    String rest = w.substring(Scales.ARTICLE.length());
+    return Numerals.isNumberWord(rest) && !Numerals.isFraction(rest) && !rest.equals(Numerals.ZERO) && !NO_COUNT_WITH_ARTICLE.contains(rest);
+  }
+
+  /**
+   * Whether a minus sign glued to token j, the figure's first token, makes the figure negative:
+   * the minus sign (−) always; a hyphen after a space, a colon or an opening bracket on the same
+   * line (الخسارة: -5 مليارات دولار), but not a list's dash at the start of a line, a hyphen
+   * glued to the word before (كوفيد-19), nor a dash that opens an aside closed right after the
+   * figure (-5 مليارات دولار- ). After a number it is a range's dash, read elsewhere.
+   */
+  private static boolean minusBefore(TokenizedText t, int j, int end) {
+    String s = t.text().normalized();
+    int from = j == 0 ? 0 : t.end(j - 1);
+    int p = t.start(j) - 1;
+    if (p < from || j > 0 && t.kind(j - 1) == TokenKind.NUMBER) return false;
+    char c = s.charAt(p);
+    if (c == '\u2212') return true;
+    if (c != '-' || j == 0 || p == from) return false;
+    for (int q = from; q < p; q++) if (s.charAt(q) == '-') return false;
+    String o = t.text().original(); // the normalizer makes a line break a space
+    for (int q = t.originalEnd(j - 1); q < t.originalStart(j); q++) if (o.charAt(q) == '\n' || o.charAt(q) == '\r') return false;
+    char b = s.charAt(p - 1);
+    if (!Character.isWhitespace(b) && "(:=".indexOf(b) < 0) return false;
+    int after = t.end(end - 1);
+    return after >= s.length() || s.charAt(after) != '-';
   }
 
   /** Whether token i is a word (Arabic or Latin letters), which phrases may begin with. */
@@ -223,6 +307,16 @@ public final class MoneyRecognizer {
     }
     if (kind == TokenKind.ARABIC && before == TokenKind.NUMBER && Scales.ofDefinite(t.term(i)) != null) {
       return true; // the scale of a number that was refused: 12 of "العام 12 مليار" is no year, but is not read
+    }
+    if (kind == TokenKind.ARABIC && before == TokenKind.NUMBER && t.gapBefore(i).joins() && t.term(i).equals(Numerals.ZERO)) {
+      return true; // 10 صفر: the month of a date, not zero
+    }
+    if (prev != null && kind == TokenKind.ARABIC && Scales.ofDefinite(t.term(i)) != null && articleNumber(prev)) {
+      return true; // العشرين مليون: the scale of a number read only after a qualifier
+    }
+    if (prev != null && !NUMBER_LIKE.contains(prev) && gluedNumberWords(prev)
+        && (kind == TokenKind.NUMBER || kind == TokenKind.ARABIC && isNumberStart(t.term(i)))) {
+      return true; // مائةألف وألفان وعشرة: the rest of two number words written together
     }
     if (secondOfRange(t, i, prev)) return true;
     if (prev == null || !NUMBER_LIKE.contains(prev)) return false; // one look-up for most numbers
@@ -302,6 +396,16 @@ public final class MoneyRecognizer {
   }
 
 
+  /** Whether w is two number or scale words written together (مائةألف، خمسمئةمليون). */
+  private static boolean gluedNumberWords(String w) {
+    for (int p = 2; p <= w.length() - 2; p++) {
+      String a = w.substring(0, p);
+      String b = w.substring(p);
+      if ((Numerals.isNumberWord(a) || Scales.of(a) != null) && (Numerals.isNumberWord(b) || Scales.of(b) != null)) return true;
+    }
+    return false;
+  }
+
   /** A number word, alone or after و. */
   private static boolean isNumberWord(String w) {
     if (Numerals.isNumberWord(w)) return true;
@@ -353,6 +457,7 @@ public final class MoneyRecognizer {
    */
   MoneyMatch body(TokenizedText t, int i, int j, int skip, Qualifier q, boolean fromMin) {
     int n = t.size();
+    int lead = j;
     String currency = null;
     PhraseTable.Hit<String> sign = t.kind(j) == TokenKind.NUMBER ? null : lexicon.currencyBefore.longest(t, j);
     if (sign != null) {
@@ -369,6 +474,7 @@ public final class MoneyRecognizer {
       if (m != null) return m;
     }
     Amount a = amount(t, j, atStart);
+    if (a == null && !atStart && articleNumber(t, j)) a = amount(t, j, Scales.ARTICLE.length()); // حوالي العشرين مليون
     if (a == null) return null;
     if (atStart) skip = a.skip();
     int k = a.end();
@@ -443,6 +549,10 @@ public final class MoneyRecognizer {
       return null; // خمس دولار: a fifth of a dollar, or a careless five; which is unknown
     }
     Money money = max != null ? Money.range(min, max, currency, Qualifier.RANGE) : Money.of(min, currency, q);
+    if (minusBefore(t, lead, k)) {
+      if (max != null) return null; // -5 إلى 5: a range across zero is left unread
+      money = money.negated();
+    }
     if (k < n && t.gapBefore(k).joins() && lexicon.perShare.longest(t, k) != null) money = money.asPerShare();
     return new MoneyMatch(i, skip, k, money, null);
   }
@@ -660,6 +770,14 @@ public final class MoneyRecognizer {
       if (part == null) {
         // مليار ومليون، مليونان وألف: a smaller scale alone is one (or, in the dual, two) of it
         Scales.Scale alone = Scales.of(t.term(w[0]).substring(w[1]));
+        if (alone != null && alone.factor().compareTo(scale) == 0 && roundHundreds(value, scale)
+            && (alone.form() == Scales.Form.SINGULAR || alone.form() == Scales.Form.DUAL)) {
+          // مائة ألف وألف = 101,000، مئة مليون ومليونان: hundreds of a scale, then one or two more of it
+          value = value.add(alone.form() == Scales.Form.DUAL ? scale.add(scale) : scale);
+          dualAlone = false;
+          k = w[0] + 1;
+          continue;
+        }
         if (alone == null || alone.factor().compareTo(scale) >= 0
             || alone.form() == Scales.Form.PLURAL || alone.form() == Scales.Form.ACCUSATIVE_OR_DUAL) {
           break;
@@ -702,6 +820,14 @@ public final class MoneyRecognizer {
       k = sk + 1;
     }
     return new Amount(value, scale, skip, k, dualAlone);
+  }
+
+  /** Whether value is a whole number of hundreds (100 … 900) of scale: مائة ألف، ثلاثمائة مليون. */
+  private static boolean roundHundreds(BigDecimal value, BigDecimal scale) {
+    BigDecimal[] qr = value.divideAndRemainder(scale);
+    if (qr[1].signum() != 0) return false;
+    int x = qr[0].intValue();
+    return qr[0].compareTo(BigDecimal.valueOf(900)) <= 0 && x >= 100 && x % 100 == 0;
   }
 
   /**

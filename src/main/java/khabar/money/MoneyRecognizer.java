@@ -91,6 +91,7 @@ public final class MoneyRecognizer {
     s.addAll(lexicon.currencyBefore.firstWords());
     s.addAll(lexicon.currencyAfter.firstWords());
     s.addAll(lexicon.currencyDual.firstWords());
+    s.addAll(lexicon.subunits.firstWords()); // هللة واحدة، هللتان
     s.addAll(Numerals.firstWords());
     s.addAll(Scales.firstWords());
     s.add(NEGATIVE);
@@ -573,6 +574,10 @@ public final class MoneyRecognizer {
       wordSkip = dual.skip();
     } else {
       PhraseTable.Hit<String> c = lexicon.currencyAfter.longest(t, j);
+      if (c == null) {
+        MoneyMatch sub = subunitAlone(t, i, j, skip, q);
+        if (sub != null) return sub;
+      }
       if (c == null || c.value().equals(MoneyLexicon.NOT_MONEY) || c.end() >= n || !t.gapBefore(c.end()).joins()) {
         return null;
       }
@@ -596,6 +601,48 @@ public final class MoneyRecognizer {
     }
     return new MoneyMatch(i, j == i ? wordSkip : skip, k, Money.of(value, currency, q), null);
   }
+
+  /**
+   * A subunit noun of one currency that is its own amount (هللة واحدة = 0.01 SAR، هللتان =
+   * 0.02 SAR), or null.
+   */
+  private MoneyMatch subunitAlone(TokenizedText t, int i, int j, int skip, Qualifier q) {
+    if (t.kind(j) != TokenKind.ARABIC) return null;
+    PhraseTable.Hit<MoneyLexicon.Subunit> sub = lexicon.subunits.longest(t, j);
+    if (sub == null || sub.value().alone() == null || sub.start() != j) return null;
+    String currency = sub.value().alone();
+    BigDecimal[] count = subunitCount(t, sub, sub.skip());
+    if (count == null) return null;
+    int k = count[1].intValue();
+    if (unreadPart(t, k)) return null;
+    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, k);
+    if (post != null) {
+      q = combine(q, post.value().qualifier());
+      k = post.end();
+    }
+    BigDecimal value = count[0].divide(MoneyLexicon.perUnit(sub.value(), currency));
+    return new MoneyMatch(i, j == i ? sub.skip() : skip, k, Money.of(value, currency, q), null);
+  }
+
+  /** Duals of subunit nouns that are also ordinary words: سنتان، سنتين (two years). */
+  private static final Set<String> DUAL_WORDS = Set.of(Scales.fold("سنتان"), Scales.fold("سنتين"));
+
+  /**
+   * How many subunits a subunit noun without a number names: one before واحد or واحدة (هللة
+   * واحدة), two in the dual (هللتان، قرشين); as {count, end token}, or null.
+   */
+  private static BigDecimal[] subunitCount(TokenizedText t, PhraseTable.Hit<?> sub, int lead) {
+    int e = sub.end();
+    if (e < t.size() && t.gapBefore(e).joins() && (t.term(e).equals(ONE) || t.term(e).equals(ONE_F))) {
+      return new BigDecimal[] {BigDecimal.ONE, BigDecimal.valueOf(e + 1)};
+    }
+    String w = t.term(e - 1).substring(e - 1 == sub.start() ? lead : 0);
+    boolean dual = w.length() > 4 && (w.endsWith(DUAL_NOMINATIVE) || w.endsWith(DUAL_OBLIQUE)) && !DUAL_WORDS.contains(w);
+    return dual ? new BigDecimal[] {BigDecimal.TWO, BigDecimal.valueOf(e)} : null;
+  }
+
+  private static final String DUAL_NOMINATIVE = Scales.fold("ان");
+  private static final String DUAL_OBLIQUE = Scales.fold("ين");
 
   /** Whether the figure at token i begins with the conjunction و, attached or alone before it. */
   private static boolean afterAnd(TokenizedText t, int i, int skip) {
@@ -953,7 +1000,13 @@ public final class MoneyRecognizer {
     }
     if (w == null) return null;
     Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
-    if (part == null || part.isFraction()) return null;
+    if (part == null) { // ريال سعودي واحد وهللة واحدة، وهللتان
+      PhraseTable.Hit<MoneyLexicon.Subunit> sub = lexicon.subunits.longestAs(t, w[0], t.term(w[0]).substring(w[1]));
+      BigDecimal per = sub == null ? null : MoneyLexicon.perUnit(sub.value(), currency);
+      BigDecimal[] count = per == null ? null : subunitCount(t, sub, w[1]);
+      return count == null ? null : new BigDecimal[] {count[0].divide(per), count[1]};
+    }
+    if (part.isFraction()) return null;
     int e = part.end();
     if (e >= t.size() || !t.gapBefore(e).joins()) return null;
     PhraseTable.Hit<MoneyLexicon.Subunit> sub = lexicon.subunits.longest(t, e);

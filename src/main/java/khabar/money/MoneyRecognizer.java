@@ -134,7 +134,12 @@ public final class MoneyRecognizer {
       if (insideNumber(t, i, prev) || notAmount(t, i, prev)) return null;
       if (t.kind(i) == TokenKind.ARABIC && t.term(i).equals(NEGATIVE)) return negative(t, i);
       MoneyMatch m = body(t, i, i, 0, Qualifier.EXACT, false);
-      return m == null || continuesAfterComma(t, i, m) ? null : m;
+      if (m == null || continuesAfterComma(t, i, m)) return null;
+      Qualifier compared = comparison(t, i);
+      if (compared == null || m.money().qualifier() != Qualifier.EXACT) return m;
+      Money v = m.money();
+      return new MoneyMatch(m.startToken(), m.skip(), m.endToken(),
+          new Money(v.amount(), v.min(), v.max(), v.currency(), compared, v.equivalentOf(), v.dollars(), v.perShare()), null);
     }
     Qualifier q = pre.value().qualifier();
     if (negated(t, i)) q = turned(q);
@@ -185,6 +190,32 @@ public final class MoneyRecognizer {
     if (j < 1 || !isYear(t, j) || !t.gapBefore(j).joins()) return false;
     String w = t.term(j - 1);
     return w.equals(IN) || lexicon.yearBefore.contains(w);
+  }
+
+  /**
+   * The qualifier of a comparison sign glued before the number at token i (>30 دولار is more
+   * than 30; >=، ≥، <، <=، ≤; ~30 about 30), after a space, a bracket or nothing; or null.
+   */
+  private static Qualifier comparison(TokenizedText t, int i) {
+    if (t.kind(i) != TokenKind.NUMBER) return null;
+    String s = t.text().normalized();
+    int p = t.start(i) - 1;
+    if (p < 0) return null;
+    char c = s.charAt(p);
+    boolean orEqual = false;
+    if (c == '=' && p > 0 && (s.charAt(p - 1) == '>' || s.charAt(p - 1) == '<')) {
+      orEqual = true;
+      c = s.charAt(--p);
+    }
+    Qualifier q = switch (c) {
+      case '>' -> orEqual ? Qualifier.AT_LEAST : Qualifier.MORE_THAN;
+      case '<' -> orEqual ? Qualifier.AT_MOST : Qualifier.LESS_THAN;
+      case '\u2265' -> Qualifier.AT_LEAST;
+      case '\u2264' -> Qualifier.AT_MOST;
+      case '~' -> orEqual ? null : Qualifier.APPROX;
+      default -> null;
+    };
+    return q == null || p > 0 && !Character.isWhitespace(s.charAt(p - 1)) && s.charAt(p - 1) != '(' ? null : q;
   }
 
   /** سالب: the number after it is negative. */
@@ -1068,9 +1099,10 @@ public final class MoneyRecognizer {
 
   private static final String OR = Scales.fold("أو");
 
-  /** Whether only spaces and one dash (- – —) separate token k from the one before. */
+  /** Whether only spaces and one dash (- – —), or a tilde alone, separate token k from the one before. */
   private static boolean dashBefore(TokenizedText t, int k) {
     String s = t.text().normalized();
+    if (t.start(k) - t.end(k - 1) == 1 && s.charAt(t.end(k - 1)) == '~') return true; // ٢٠~١٠٠
     int dashes = 0;
     for (int c = t.end(k - 1); c < t.start(k); c++) {
       char ch = s.charAt(c);

@@ -92,6 +92,7 @@ public final class MoneyRecognizer {
     s.addAll(lexicon.currencyAfter.firstWords());
     s.addAll(lexicon.currencyDual.firstWords());
     s.addAll(lexicon.subunits.firstWords()); // هللة واحدة، هللتان
+    s.addAll(DOZENS.keySet());
     s.addAll(Numerals.firstWords());
     s.addAll(Scales.firstWords());
     s.add(NEGATIVE);
@@ -444,13 +445,22 @@ public final class MoneyRecognizer {
     return w.length() > 2 && w.charAt(0) == ArabicLetters.WAW && Numerals.isNumberWord(w.substring(1));
   }
 
-  /** A number word, a scale or a vague multiplier (مئات), alone or after و. */
+  /** A number word, a scale, a dozen or a vague multiplier (مئات), alone or after و. */
   private static boolean isNumberStart(String w) {
-    if (isNumberWord(w) || Scales.of(w) != null || Scales.vague(w) != null) return true;
+    if (isNumberWord(w) || Scales.of(w) != null || Scales.vague(w) != null || DOZENS.containsKey(w)) return true;
     if (w.length() < 3 || w.charAt(0) != ArabicLetters.WAW) return false;
-    String rest = w.substring(1); // والف، ومليون
-    return Scales.of(rest) != null || Scales.vague(rest) != null;
+    String rest = w.substring(1); // والف، ومليون، ودزينتين
+    return Scales.of(rest) != null || Scales.vague(rest) != null || DOZENS.containsKey(rest);
   }
+
+  /**
+   * The dozen: after a number it counts dozens (ثلاث دزينات = 36، نصف دزينة = 6); alone it is
+   * one dozen, or two in the dual (دزينتين = 24).
+   */
+  private static final java.util.Map<String, Integer> DOZENS = java.util.Map.of(
+      Scales.fold("دزينة"), 1, Scales.fold("دزينات"), 1, Scales.fold("دزينتان"), 2, Scales.fold("دزينتين"), 2);
+
+  private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
 
   private static boolean gapHasAny(TokenizedText t, int k, String marks) {
     String s = t.text().normalized();
@@ -802,7 +812,12 @@ public final class MoneyRecognizer {
         k++;
       }
       Scales.Scale s = k < n && t.gapBefore(k).joins() ? Scales.of(t.term(k)) : null;
-      if (s != null) {
+      Integer dozens = s == null && k < n && t.gapBefore(k).joins() ? DOZENS.get(t.term(k)) : null;
+      if (dozens != null) { // ثلاث دزينات، نصف دزينة: the number counts dozens
+        if (dozens != 1) return null;
+        value = num.times(DOZEN);
+        k++;
+      } else if (s != null) {
         scale = s.factor();
         value = num.times(scale);
         k++;
@@ -823,6 +838,11 @@ public final class MoneyRecognizer {
       }
     } else {
       if (t.kind(j) != TokenKind.ARABIC && t.kind(j) != TokenKind.LATIN) return null;
+      Integer dozens = DOZENS.get(t.term(j).substring(skip));
+      if (dozens != null) { // دزينة = 12، دزينتين = 24
+        return t.term(j).substring(skip).equals(Scales.fold("دزينات")) ? null
+            : new Amount(DOZEN.multiply(BigDecimal.valueOf(dozens)), null, skip, j + 1, false);
+      }
       Scales.Scale s = Scales.of(t.term(j).substring(skip));
       if (s == null || s.form() == Scales.Form.PLURAL) return null;
       scale = s.factor();

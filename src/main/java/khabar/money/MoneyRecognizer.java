@@ -273,28 +273,46 @@ public final class MoneyRecognizer {
     return Numerals.isNumberWord(rest) && !Numerals.isFraction(rest) && !rest.equals(Numerals.ZERO) && !NO_COUNT_WITH_ARTICLE.contains(rest);
   }
 
+  private static final int NO_SIGN = 0;
+  private static final int NEGATIVE_SIGN = -1;
+  private static final int REFUSE = 1;
+
   /**
-   * Whether a minus sign glued to token j, the figure's first token, makes the figure negative:
-   * the minus sign (−) always; a hyphen after a space, a colon or an opening bracket on the same
-   * line (الخسارة: -5 مليارات دولار), but not a list's dash at the start of a line, a hyphen
-   * glued to the word before (كوفيد-19), nor a dash that opens an aside closed right after the
-   * figure (-5 مليارات دولار- ). After a number it is a range's dash, read elsewhere.
+   * What a minus glued to token j, the figure's first token, makes of the figure ending before
+   * token {@code end}: {@link #NEGATIVE_SIGN} for the minus sign (−), and for a hyphen after an
+   * opening bracket, a colon or = (الخسارة: -5 مليارات دولار، (-3.5 ملايين دولار)); {@link
+   * #NO_SIGN} for a list's dash at a line's start, a hyphen glued to the word before (كوفيد-19),
+   * a dash that opens an aside closed right after the figure (-5 مليارات دولار- ) and a dash
+   * after a currency word, between a figure and its equivalent (50 مليون شيقل -15 مليون دولار);
+   * {@link #REFUSE} for a hyphen after a space and any other word (صافي التدفقات -5 مليارات
+   * دولار: a minus, or a dash setting the figure apart). After a number it is a range's dash,
+   * read elsewhere.
    */
-  private static boolean minusBefore(TokenizedText t, int j, int end) {
+  private int minusBefore(TokenizedText t, int j, int end) {
     String s = t.text().normalized();
     int from = j == 0 ? 0 : t.end(j - 1);
     int p = t.start(j) - 1;
-    if (p < from || j > 0 && t.kind(j - 1) == TokenKind.NUMBER) return false;
+    if (p < from || j > 0 && t.kind(j - 1) == TokenKind.NUMBER) return NO_SIGN;
     char c = s.charAt(p);
-    if (c == '\u2212') return true;
-    if (c != '-' || j == 0 || p == from) return false;
-    for (int q = from; q < p; q++) if (s.charAt(q) == '-') return false;
+    if (c == '\u2212') return NEGATIVE_SIGN;
+    if (c != '-' || j == 0 || p == from) return NO_SIGN;
     String o = t.text().original(); // the normalizer makes a line break a space
-    for (int q = t.originalEnd(j - 1); q < t.originalStart(j); q++) if (o.charAt(q) == '\n' || o.charAt(q) == '\r') return false;
-    char b = s.charAt(p - 1);
-    if (!Character.isWhitespace(b) && "(:=".indexOf(b) < 0) return false;
+    for (int q = t.originalEnd(j - 1); q < t.originalStart(j); q++) if (o.charAt(q) == '\n' || o.charAt(q) == '\r') return NO_SIGN;
     int after = t.end(end - 1);
-    return after >= s.length() || s.charAt(after) != '-';
+    if (after < s.length() && s.charAt(after) == '-') return NO_SIGN;
+    int b = p - 1;
+    while (b >= from && s.charAt(b) == ' ') b--;
+    if (b >= from) return "(:=".indexOf(s.charAt(b)) >= 0 ? NEGATIVE_SIGN : NO_SIGN;
+    return endsCurrency(t, j) ? NO_SIGN : REFUSE;
+  }
+
+  /** Whether a currency phrase ends at token j-1 (شيقل، جنيه استرليني). */
+  private boolean endsCurrency(TokenizedText t, int j) {
+    for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
+      PhraseTable.Hit<String> hit = lexicon.currencyAfter.longest(t, k);
+      if (hit != null && hit.end() == j) return true;
+    }
+    return false;
   }
 
   /** Whether token i is a word (Arabic or Latin letters), which phrases may begin with. */
@@ -591,7 +609,9 @@ public final class MoneyRecognizer {
       return null; // خمس دولار: a fifth of a dollar, or a careless five; which is unknown
     }
     Money money = max != null ? Money.range(min, max, currency, Qualifier.RANGE) : Money.of(min, currency, q);
-    if (minusBefore(t, lead, k)) {
+    int minus = minusBefore(t, lead, k);
+    if (minus == REFUSE) return null;
+    if (minus == NEGATIVE_SIGN) {
       if (max != null) return null; // -5 إلى 5: a range across zero is left unread
       money = money.negated();
     }

@@ -365,8 +365,8 @@ public final class MoneyRecognizer {
     if (prev != null && kind == TokenKind.ARABIC && Scales.ofDefinite(t.term(i)) != null && articleNumber(prev)) {
       return true; // العشرين مليون: the scale of a number read only after a qualifier
     }
-    if (prev != null && !NUMBER_LIKE.contains(prev) && gluedNumberWords(prev)
-        && (kind == TokenKind.NUMBER || kind == TokenKind.ARABIC && isNumberStart(t.term(i)))) {
+    if (prev != null && kind == TokenKind.ARABIC && t.charAt(i, 0) == ArabicLetters.WAW && prev.length() >= 5
+        && !NUMBER_LIKE.contains(prev) && isNumberStart(t.term(i)) && gluedNumberWords(prev)) {
       return true; // مائةألف وألفان وعشرة: the rest of two number words written together
     }
     if (secondOfRange(t, i, prev)) return true;
@@ -535,7 +535,7 @@ public final class MoneyRecognizer {
     }
     Amount a = amount(t, j, atStart);
     if (a == null && !atStart && articleNumber(t, j)) a = amount(t, j, Scales.ARTICLE.length()); // حوالي العشرين مليون
-    if (a == null) return null;
+    if (a == null) return currency == null && q != Qualifier.RANGE && wordy(t, j) ? subunitAlone(t, i, j, skip, q) : null;
     if (atStart) skip = a.skip();
     int k = a.end();
     CurrencyHit curA = currency == null ? currencyAt(t, k) : null;
@@ -635,10 +635,6 @@ public final class MoneyRecognizer {
       wordSkip = dual.skip();
     } else {
       PhraseTable.Hit<String> c = lexicon.currencyAfter.longest(t, j);
-      if (c == null) {
-        MoneyMatch sub = subunitAlone(t, i, j, skip, q);
-        if (sub != null) return sub;
-      }
       if (c == null || c.value().equals(MoneyLexicon.NOT_MONEY) || c.end() >= n || !t.gapBefore(c.end()).joins()) {
         return null;
       }

@@ -230,6 +230,17 @@ def tafqit(path):
         elif noun in nouns:
             yield ("tafqit", FRAME.format(words), float(v), float(v), nouns[noun], "EXACT")
 
+def pro_tafqeet(path):
+    """Pro.Tafqeet.Arabic (C#, MIT) converter tests: [InlineData(V, "TEXT")] in riyals and
+    halalas, and the one dollar Fact (_converter.Convert(12.34m, … USD …) … Be("TEXT"))."""
+    text = open(path, encoding="utf-8").read()
+    for m in re.finditer(r'InlineData\(([\d.]+),\s*"([^"]+)"\)', text):
+        v = float(m.group(1))
+        yield ("pro-tafqeet", FRAME.format(m.group(2)), v, v, "SAR", "EXACT")
+    for m in re.finditer(r'Convert\(([\d.]+)m,.*?CurrencyRepository\.(USD|SAR).*?Be\("([^"]+)"\)', text, re.S):
+        v = float(m.group(1))
+        yield ("pro-tafqeet", FRAME.format(m.group(3)), v, v, m.group(2), "EXACT")
+
 def recognizers_range(path):
     """Recognizers-Text Specs/Number/Arabic/NumberRangeModel.json: (a,) and [a,) are ABOVE a,
     (,b) and (,b] BELOW b, [a,a] EXACT a, two bounds a RANGE; cases with one result only."""
@@ -273,7 +284,7 @@ def main():
     p.add_argument("recognizers_currency", nargs="?")
     p.add_argument("--duckling-numeral-eg"); p.add_argument("--num2words"); p.add_argument("--humanizer", nargs="+")
     p.add_argument("--pyarabic"); p.add_argument("--recognizers-range"); p.add_argument("--num2text"); p.add_argument("--maha")
-    p.add_argument("--tafqeetj", nargs="+"); p.add_argument("--tafqit")
+    p.add_argument("--tafqeetj", nargs="+"); p.add_argument("--tafqit"); p.add_argument("--pro-tafqeet")
     a = p.parse_args()
     out = list(duckling(a.duckling_money, "money")) + list(duckling(a.duckling_numeral, "numeral")) + list(recognizers(a.recognizers_number))
     if a.recognizers_currency:
@@ -288,6 +299,7 @@ def main():
     if a.maha: out += list(maha(a.maha))
     if a.tafqeetj: out += list(tafqeetj(a.tafqeetj))
     if a.tafqit: out += list(tafqit(a.tafqit))
+    if a.pro_tafqeet: out += list(pro_tafqeet(a.pro_tafqeet))
     seen = set()
     OLD = {"duckling-money", "duckling-numeral", "recognizers-number", "recognizers-currency"}
     for src, s, lo, hi, cur, b in out:

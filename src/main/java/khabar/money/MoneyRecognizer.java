@@ -639,10 +639,11 @@ public final class MoneyRecognizer {
         return null;
       }
       String w = t.term(c.end());
-      if (!w.equals(ONE) && !w.equals(ONE_F)) return null;
+      boolean one = w.equals(ONE) || w.equals(ONE_F);
+      if (!one && !onlyOne(t, c)) return null;
       value = BigDecimal.ONE;
       currency = c.value();
-      k = c.end() + 1;
+      k = one ? c.end() + 1 : c.end();
       wordSkip = c.skip();
     }
     BigDecimal[] part = subunitPart(t, k, currency); // ريال سعودي واحد وخمسون هللة
@@ -657,6 +658,17 @@ public final class MoneyRecognizer {
       k = post.end();
     }
     return new MoneyMatch(i, j == i ? wordSkip : skip, k, Money.of(value, currency, q), null);
+  }
+
+  /**
+   * Whether the currency phrase c is one unit by itself: a singular noun without the article
+   * before فقط or فحسب (بريال فقط: for a riyal only; بالدولار فقط is "in dollars only").
+   */
+  private boolean onlyOne(TokenizedText t, PhraseTable.Hit<String> c) {
+    String noun = t.term(c.start()).substring(c.skip());
+    if (noun.startsWith(Scales.ARTICLE) || plural(noun) || t.kind(c.start()) != TokenKind.ARABIC) return false;
+    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, c.end());
+    return post != null && post.value().qualifier() == Qualifier.EXACT;
   }
 
   /**

@@ -20,14 +20,16 @@ import khabar.util.WordMap;
  * belong together only across spaces or joiners, never across other punctuation:
  *
  * <pre>
- *   figure      = [qualifier] [sign] quantity [currency] [post] [equivalent]
+ *   figure      = [qualifier] [minus] [sign] quantity [currency] [post] [equivalent]
  *                 (a currency sign or code before the amount, or a currency after it)
+ *               | سالب figure | comparison-sign figure           (>30 دولار: MORE_THAN)
  *   quantity    = amount
  *               | amount ("-" | إلى | حتى) amount             → RANGE
  *               | بين amount [currency] و amount               → RANGE
  *               | من amount [currency] (إلى | حتى) amount      → RANGE
  *               | lower-bound amount (و | أو) upper-bound amount → RANGE (أكثر من 5 وأقل من 10)
  *               | [عشرات | مئات | بضعة | عدة] plural-scale      → VAGUE
+ *               | currency-noun (واحد | فقط) | dual-noun | subunit-noun واحد | dual-subunit
  *   amount      = number [scale] {و number smaller-scale} [و (نصف | ربع) [scale]]
  *               | scale                                       (مليون = 1, ملياري = 2 billion)
  *   currency    = [من] currency-phrase                         (مئات الملايين من الدولارات)

@@ -86,9 +86,12 @@ public final class MoneyRecognizer {
    * multipliers and currencies (في، على، من begin qualifiers only).
    */
   private final WordMap<Boolean> amountStarters;
+  /** The words a subunit phrase begins with (هللة، هللتان، قرشين), as written without a proclitic. */
+  private final Set<String> subunitWords;
 
   public MoneyRecognizer() {
     this.lexicon = MoneyLexicon.standard();
+    this.subunitWords = Set.copyOf(lexicon.subunits.firstWords());
     Set<String> s = new HashSet<>();
     s.addAll(lexicon.currencyBefore.firstWords());
     s.addAll(lexicon.currencyAfter.firstWords());
@@ -131,19 +134,7 @@ public final class MoneyRecognizer {
     if (!canStart(t, i)) return null;
     // no qualifier begins with digits or a sign: most figures skip the look-up
     PhraseTable.Hit<MoneyLexicon.QualifierPhrase> pre = wordy(t, i) ? lexicon.qualifierBefore.longest(t, i) : null;
-    if (pre == null) {
-      if (!canStartAmount(t, i)) return null; // a qualifier's first word alone (في، على، من)
-      String prev = i > 0 && t.kind(i - 1) == TokenKind.ARABIC && t.gapBefore(i).joins() ? t.term(i - 1) : null;
-      if (insideNumber(t, i, prev) || notAmount(t, i, prev)) return null;
-      if (t.kind(i) == TokenKind.ARABIC && t.term(i).equals(NEGATIVE)) return negative(t, i);
-      MoneyMatch m = body(t, i, i, 0, Qualifier.EXACT, false);
-      if (m == null || continuesAfterComma(t, i, m)) return null;
-      Qualifier compared = comparison(t, i);
-      if (compared == null || m.money().qualifier() != Qualifier.EXACT) return m;
-      Money v = m.money();
-      return new MoneyMatch(m.startToken(), m.skip(), m.endToken(),
-          new Money(v.amount(), v.min(), v.max(), v.currency(), compared, v.equivalentOf(), v.dollars(), v.perShare()), null);
-    }
+    if (pre == null) return unqualified(t, i);
     Qualifier q = pre.value().qualifier();
     if (negated(t, i)) q = turned(q);
     boolean fromMin = q == Qualifier.RANGE && t.term(pre.end() - 1).endsWith(MIN_FROM);
@@ -157,6 +148,21 @@ public final class MoneyRecognizer {
       if (t.kind(j) != TokenKind.ARABIC) return null;
     }
     return null;
+  }
+
+  /** The figure at token i when no qualifier phrase starts there. */
+  private MoneyMatch unqualified(TokenizedText t, int i) {
+    if (!canStartAmount(t, i)) return null; // a qualifier's first word alone (في، على، من)
+    String prev = i > 0 && t.kind(i - 1) == TokenKind.ARABIC && t.gapBefore(i).joins() ? t.term(i - 1) : null;
+    if (insideNumber(t, i, prev) || notAmount(t, i, prev)) return null;
+    if (t.kind(i) == TokenKind.ARABIC && t.term(i).equals(NEGATIVE)) return negative(t, i);
+    MoneyMatch m = body(t, i, i, 0, Qualifier.EXACT, false);
+    if (m == null || continuesAfterComma(t, i, m)) return null;
+    Qualifier compared = comparison(t, i);
+    if (compared == null || m.money().qualifier() != Qualifier.EXACT) return m;
+    Money v = m.money();
+    return new MoneyMatch(m.startToken(), m.skip(), m.endToken(),
+        new Money(v.amount(), v.min(), v.max(), v.currency(), compared, v.equivalentOf(), v.dollars(), v.perShare()), null);
   }
 
   /**
@@ -364,7 +370,8 @@ public final class MoneyRecognizer {
     if (kind == TokenKind.ARABIC && before == TokenKind.NUMBER && t.gapBefore(i).joins() && t.term(i).equals(Numerals.ZERO)) {
       return true; // 10 صفر: the month of a date, not zero
     }
-    if (prev != null && kind == TokenKind.ARABIC && Scales.ofDefinite(t.term(i)) != null && articleNumber(prev)) {
+    if (prev != null && kind == TokenKind.ARABIC && prev.startsWith(Scales.ARTICLE) && Scales.ofDefinite(t.term(i)) != null
+        && articleNumber(prev)) {
       return true; // العشرين مليون: the scale of a number read only after a qualifier
     }
     if (prev != null && kind == TokenKind.ARABIC && t.charAt(i, 0) == ArabicLetters.WAW && prev.length() >= 5
@@ -481,6 +488,7 @@ public final class MoneyRecognizer {
       Scales.fold("دزينة"), 1, Scales.fold("دزينات"), 1, Scales.fold("دزينتان"), 2, Scales.fold("دزينتين"), 2);
 
   private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
+  private static final String DOZENS_PLURAL = Scales.fold("دزينات");
 
   private static boolean gapHasAny(TokenizedText t, int k, String marks) {
     String s = t.text().normalized();
@@ -537,7 +545,10 @@ public final class MoneyRecognizer {
     }
     Amount a = amount(t, j, atStart);
     if (a == null && !atStart && articleNumber(t, j)) a = amount(t, j, Scales.ARTICLE.length()); // حوالي العشرين مليون
-    if (a == null) return currency == null && q != Qualifier.RANGE && wordy(t, j) ? subunitAlone(t, i, j, skip, q) : null;
+    if (a == null) {
+      boolean sub = currency == null && q != Qualifier.RANGE && t.kind(j) == TokenKind.ARABIC && subunitWords.contains(t.term(j));
+      return sub ? subunitAlone(t, i, j, skip, q) : null;
+    }
     if (atStart) skip = a.skip();
     int k = a.end();
     CurrencyHit curA = currency == null ? currencyAt(t, k) : null;
@@ -666,12 +677,13 @@ public final class MoneyRecognizer {
    * Whether the currency phrase c is one unit by itself: a singular noun without the article
    * before فقط or فحسب (بريال فقط: for a riyal only; بالدولار فقط is "in dollars only").
    */
-  private boolean onlyOne(TokenizedText t, PhraseTable.Hit<String> c) {
+  private static boolean onlyOne(TokenizedText t, PhraseTable.Hit<String> c) {
+    if (!ONLY.contains(t.term(c.end())) || t.kind(c.start()) != TokenKind.ARABIC) return false;
     String noun = t.term(c.start()).substring(c.skip());
-    if (noun.startsWith(Scales.ARTICLE) || plural(noun) || t.kind(c.start()) != TokenKind.ARABIC) return false;
-    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, c.end());
-    return post != null && post.value().qualifier() == Qualifier.EXACT;
+    return !noun.startsWith(Scales.ARTICLE) && !plural(noun);
   }
+
+  private static final Set<String> ONLY = Set.of(Scales.fold("فقط"), Scales.fold("فحسب"));
 
   /**
    * A subunit noun of one currency that is its own amount (هللة واحدة = 0.01 SAR، هللتان =
@@ -868,12 +880,12 @@ public final class MoneyRecognizer {
       }
     } else {
       if (t.kind(j) != TokenKind.ARABIC && t.kind(j) != TokenKind.LATIN) return null;
-      Integer dozens = DOZENS.get(t.term(j).substring(skip));
+      String w = skip == 0 ? t.term(j) : t.term(j).substring(skip);
+      Integer dozens = DOZENS.get(w);
       if (dozens != null) { // دزينة = 12، دزينتين = 24
-        return t.term(j).substring(skip).equals(Scales.fold("دزينات")) ? null
-            : new Amount(DOZEN.multiply(BigDecimal.valueOf(dozens)), null, skip, j + 1, false);
+        return w.equals(DOZENS_PLURAL) ? null : new Amount(DOZEN.multiply(BigDecimal.valueOf(dozens)), null, skip, j + 1, false);
       }
-      Scales.Scale s = Scales.of(t.term(j).substring(skip));
+      Scales.Scale s = Scales.of(w);
       if (s == null || s.form() == Scales.Form.PLURAL) return null;
       scale = s.factor();
       boolean two = s.form() == Scales.Form.DUAL || s.form() == Scales.Form.ACCUSATIVE_OR_DUAL;

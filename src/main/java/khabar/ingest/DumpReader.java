@@ -13,16 +13,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import khabar.extract.Page;
 import khabar.ingest.Failure.Reason;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Reads one input file of any {@link Format} into pages, streaming: a dump of any size passes
@@ -54,8 +48,6 @@ public final class DumpReader {
   private static final double BINARY_CONTROL_SHARE = 0.05;
   /** How many first bytes tell the format of a file without a known extension. */
   private static final int SNIFF_BYTES = 8192;
-  /** Room for a WARC record's own HTTP head beside a payload at the page limit. */
-  private static final long HTTP_HEAD_ALLOWANCE = 1 << 20;
 
   private final long maxPageBytes;
 
@@ -120,12 +112,17 @@ public final class DumpReader {
     try {
       BufferedInputStream raw = new BufferedInputStream(new Counting(stream, sink), 1 << 16);
       if (format == null) format = sniff(raw);
-      if (format == null) {
-        sink.failed(new Failure(where, Reason.UNSUPPORTED, "unknown format: the name has no known extension (.html, .htm, .txt, .json, .jsonl, .ndjson, .warc, optionally .gz) and the content is not HTML, JSON, JSON Lines or WARC", file));
+      String compression = format == null ? compression(raw) : null;
+      if (compression != null) {
+        sink.failed(new Failure(where, Reason.UNSUPPORTED, "compressed with " + compression + ", which is not read: decompress it first (gzip is read)", file));
         return null;
       }
-      if (format == Format.WARC) {
-        readWarc(where, file, raw, sink);
+      if (format == null) {
+        sink.failed(new Failure(where, Reason.UNSUPPORTED, "unknown format: the name has no known extension (.html, .htm, .txt, .json, .jsonl, .ndjson, .warc, .arc, optionally .gz) and the content is not HTML, JSON, JSON Lines, WARC or ARC", file));
+        return null;
+      }
+      if (format == Format.WARC || format == Format.ARC) {
+        readArchive(where, file, raw, format, modified, sink);
         return format;
       }
       InputStream in = gunzipIfCompressed(raw);
@@ -163,6 +160,24 @@ public final class DumpReader {
       return Format.sniff(inner, inner.length);
     }
     return Format.sniff(head, head.length);
+  }
+
+  /** Compressions other than gzip, by their magic bytes (an LZ4 WARC of FastWARC, a .warc.zst, .bz2, .xz). */
+  private static final java.util.Map<String, byte[]> OTHER_COMPRESSIONS = java.util.Map.of(
+      "LZ4", new byte[] {0x04, 0x22, 0x4D, 0x18},
+      "Zstandard", new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD},
+      "bzip2", new byte[] {'B', 'Z', 'h'},
+      "xz", new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0});
+
+  /** The name of the compression a stream starts with, when it is one that is not read; else null. */
+  private static String compression(BufferedInputStream raw) throws IOException {
+    raw.mark(8);
+    byte[] head = raw.readNBytes(8);
+    raw.reset();
+    for (var e : OTHER_COMPRESSIONS.entrySet()) {
+      if (java.util.Arrays.equals(head, 0, Math.min(head.length, e.getValue().length), e.getValue(), 0, e.getValue().length)) return e.getKey();
+    }
+    return null;
   }
 
   /** Up to {@code n} bytes, fewer when the stream ends or breaks first. */
@@ -263,131 +278,36 @@ public final class DumpReader {
   }
 
   /**
-   * Reads WARC records through {@link WarcFrames}: a record with a wrong length, a damaged gzip
-   * member or an undecodable HTTP body fails at its own offset, and reading goes on with the next
-   * record.
+   * Reads WARC or ARC records through {@link ArchiveFrames} and {@link ArchiveRecords}: a record
+   * with a wrong length, a damaged gzip member or an undecodable HTTP body fails at its own offset,
+   * and reading goes on with the next record.
    */
-  private void readWarc(String name, Path file, BufferedInputStream raw, Sink sink) throws IOException, InterruptedException {
+  private void readArchive(String name, Path file, BufferedInputStream raw, Format format, Instant modified, Sink sink)
+      throws IOException, InterruptedException {
     raw.mark(2);
     int b1 = raw.read();
     int b2 = raw.read();
     raw.reset();
     InputStream in = b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2 ? new GzipMembers(raw) : raw;
-    WarcFrames frames = new WarcFrames(in, maxPageBytes + HTTP_HEAD_ALLOWANCE);
-    WarcFrames.Frame f;
+    ArchiveSyntax syntax = format == Format.ARC ? new ArchiveSyntax.Arc() : new ArchiveSyntax.Warc();
+    ArchiveFrames frames = new ArchiveFrames(syntax, in, maxPageBytes + ArchiveRecords.HTTP_HEAD_ALLOWANCE);
+    ArchiveRecords records = new ArchiveRecords(maxPageBytes, file, modified, sink);
+    ArchiveFrames.Frame f;
     boolean any = false;
     while ((f = frames.next()) != null) {
       String where = name + "@" + f.position();
       if (f.bad() != null) {
-        boolean notWarc = !any && f.position().equals("0") && f.bad().startsWith("not a WARC record header");
-        Reason reason = f.truncated() ? Reason.TRUNCATED : notWarc ? Reason.UNSUPPORTED : Reason.CORRUPT;
-        String detail = reason == Reason.UNSUPPORTED ? "not a WARC file: " + f.bad() : f.bad();
+        boolean notArchive = !any && f.position().equals("0") && f.bad().startsWith("not a");
+        Reason reason = f.truncated() ? Reason.TRUNCATED : notArchive ? Reason.UNSUPPORTED : Reason.CORRUPT;
+        String detail = reason == Reason.UNSUPPORTED ? "not " + (format == Format.ARC ? "an ARC" : "a WARC") + " file: " + f.bad() : f.bad();
         sink.failed(new Failure(where, reason, detail, file));
         any = true;
         continue;
       }
       any = true;
-      if (f.block().length < f.blockLength()) {
-        oversized(where, file, f, sink);
-        continue;
-      }
-      WarcRecord record;
-      try {
-        var reader = new WarcReader(new java.io.ByteArrayInputStream(concat(f.header(), f.block())));
-        record = reader.next().orElse(null);
-      } catch (IOException | RuntimeException e) {
-        sink.failed(new Failure(where, Reason.CORRUPT, "bad WARC header: " + message(e), file));
-        continue;
-      }
-      if (record == null) continue;
-      try {
-        readWarcRecord(file, where, record, sink);
-      } catch (IOException | RuntimeException e) {
-        sink.failed(new Failure(where, Reason.CORRUPT, "HTTP message cannot be read: " + message(e), file));
-      }
+      records.read(where, f, syntax);
     }
-    if (!any) sink.failed(new Failure(name, Reason.EMPTY, "no WARC records", file));
-  }
-
-  /** A record over the size limit: a failure when it is a page, else a skipped record. */
-  private void oversized(String where, Path file, WarcFrames.Frame f, Sink sink) {
-    String type = f.field("WARC-Type");
-    String contentType = f.field("Content-Type");
-    boolean http = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/http");
-    if ("response".equals(type) && http && isPageHead(f.block())) {
-      sink.failed(new Failure(where, Reason.TOO_LARGE, "payload over " + maxPageBytes + " bytes", file));
-    } else {
-      sink.skipped(file);
-    }
-  }
-
-  /** Whether an HTTP head says 200 with an HTML or text body. */
-  private static boolean isPageHead(byte[] head) {
-    String h = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
-    int end = h.indexOf("\r\n\r\n");
-    if (end >= 0) h = h.substring(0, end);
-    String[] lines = h.split("\r?\n");
-    if (lines.length == 0 || !lines[0].matches("HTTP/\\d(\\.\\d)? 200\\b.*")) return false;
-    for (String line : lines) {
-      String l = line.toLowerCase(Locale.ROOT);
-      if (l.startsWith("content-type:")) {
-        String t = l.substring(13).strip();
-        return t.startsWith("text/html") || t.startsWith("application/xhtml+xml") || t.startsWith("text/plain");
-      }
-    }
-    return false;
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] out = new byte[a.length + b.length + 4];
-    System.arraycopy(a, 0, out, 0, a.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    out[out.length - 4] = '\r';
-    out[out.length - 3] = '\n';
-    out[out.length - 2] = '\r';
-    out[out.length - 1] = '\n';
-    return out;
-  }
-
-  private void readWarcRecord(Path file, String where, WarcRecord record, Sink sink) throws IOException, InterruptedException {
-    if (!(record instanceof WarcResponse response) || !response.contentType().base().equals(MediaType.HTTP)) {
-      sink.skipped(file);
-      return;
-    }
-    HttpResponse http = response.http();
-    MediaType type = http.contentType();
-    String base = type.base().toString().toLowerCase(Locale.ROOT);
-    boolean html = base.equals("text/html") || base.equals("application/xhtml+xml");
-    if (http.status() != 200 || !(html || base.equals("text/plain"))) {
-      sink.skipped(file);
-      return;
-    }
-    byte[] bytes;
-    try (InputStream body = http.bodyDecoded().stream()) {
-      bytes = readAtMost(body, maxPageBytes);
-    }
-    if (bytes == null) {
-      sink.failed(new Failure(where, Reason.TOO_LARGE, "payload over " + maxPageBytes + " bytes", file));
-      return;
-    }
-    Failure bad = checkBytes(bytes, where, file);
-    if (bad != null) {
-      sink.failed(bad);
-      return;
-    }
-    String text = Charsets.decode(bytes, type.parameters().get("charset"), html);
-    sink.page(new Page(response.target(), text, html, response.date(), where, null, payloadDigest(response, http)), file);
-  }
-
-  /**
-   * The record's {@code WARC-Payload-Digest} with the HTTP headers its decoding depends on (media
-   * type and charset, content coding), or "" when it has none: what {@code SourceFingerprint}
-   * takes instead of hashing the decoded payload.
-   */
-  static String payloadDigest(WarcResponse response, HttpResponse http) {
-    String digest = response.headers().first("WARC-Payload-Digest").orElse("").strip();
-    if (digest.isEmpty()) return "";
-    return digest + "\n" + http.headers().first("Content-Type").orElse("") + "\n" + http.headers().first("Content-Encoding").orElse("");
+    if (!any) sink.failed(new Failure(name, Reason.EMPTY, "no " + syntax.name() + " records", file));
   }
 
   /** Empty or binary bytes as a failure, else null. */

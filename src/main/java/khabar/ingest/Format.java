@@ -13,12 +13,14 @@ public enum Format {
   JSON,
   /** One article object per line ({@code .jsonl}, {@code .ndjson}). */
   JSONL,
-  /** Web archive: HTML and text response records ({@code .warc}, {@code .arc} is not read). */
-  WARC;
+  /** Web archive: HTML and text response and resource records ({@code .warc}). */
+  WARC,
+  /** The Internet Archive's older web archive, HTML and text captures ({@code .arc}). */
+  ARC;
 
   /**
    * The format of a file by its first bytes (already gunzipped), or null when they do not say:
-   * {@code WARC/} is a WARC; {@code <} followed by an HTML tag or doctype is HTML; {@code [} is a
+   * {@code WARC/} is a WARC; {@code filedesc://} (an ARC's version block) is an ARC; {@code <} followed by an HTML tag or doctype is HTML; {@code [} is a
    * JSON array; {@code {} is JSON Lines when the first line is a whole JSON object (JSON when the
    * object runs over lines). Plain text cannot be told from other text and is not guessed.
    */
@@ -29,6 +31,7 @@ public enum Format {
     if (i >= length) return null;
     String start = new String(head, i, Math.min(length - i, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
     if (start.startsWith("WARC/")) return WARC;
+    if (start.startsWith("filedesc://")) return ARC;
     if (start.startsWith("[")) return JSON;
     if (start.startsWith("{")) {
       int nl = indexOf(head, i, length, (byte) '\n');
@@ -73,6 +76,7 @@ public enum Format {
       case "json" -> JSON;
       case "jsonl", "ndjson" -> JSONL;
       case "warc" -> WARC;
+      case "arc" -> ARC;
       default -> null;
     };
   }

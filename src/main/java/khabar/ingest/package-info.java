@@ -1,6 +1,6 @@
 /**
  * Stage: ingestion, the one path into the index. Reads files, folders and dumps (HTML, text, JSON,
- * JSON Lines, WARC, gzipped or not) or pages handed over by the crawler, and runs each through
+ * JSON Lines, WARC, ARC, gzipped or not) or pages handed over by the crawler, and runs each through
  * extraction, language detection and tagging on worker threads, then writes in input order with
  * commits in batches.
  *

@@ -14,6 +14,7 @@ import khabar.ingest.Ingester;
 import khabar.search.Searcher;
 import khabar.tag.Gazetteer;
 import khabar.tag.GazetteerLoader;
+import khabar.tag.SpellingCache;
 import khabar.tag.Tagger;
 
 /**
@@ -56,9 +57,13 @@ public final class Pipeline {
     return new Pipeline(gazetteer, candidates, rates);
   }
 
-  /** Loads the gazetteers of {@code dir}, with candidate discovery when {@code dir} has {@code patterns.tsv}. */
+  /**
+   * Loads the gazetteers of {@code dir}, with candidate discovery when {@code dir} has {@code
+   * patterns.tsv}; their generated spellings come from the {@link SpellingCache#standard() spelling
+   * cache} when it holds them.
+   */
   public static Pipeline load(Path dir) {
-    Gazetteer g = GazetteerLoader.load(dir);
+    Gazetteer g = GazetteerLoader.load(dir, SpellingCache.standard());
     return new Pipeline(g, Files.isRegularFile(dir.resolve(Patterns.FILE)) ? CandidateFinder.load(dir, g) : null);
   }
 

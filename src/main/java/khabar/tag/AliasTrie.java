@@ -136,6 +136,29 @@ final class AliasTrie {
     return size;
   }
 
+  /**
+   * Every alias and veto phrase, its terms joined by spaces, with its targets, sorted by the
+   * terms: the whole content of the trie, to compare two loads of a gazetteer.
+   */
+  java.util.SortedMap<String, List<Target>> entries() {
+    String[] path = new String[nodeCount];
+    path[ROOT] = "";
+    // an edge's parent is always made before its child, so one pass in node order names every node
+    long[] byChild = new long[nodeCount];
+    for (int slot = 0; slot < edgeKeys.length; slot++) {
+      if (edgeChild[slot] != NONE) byChild[edgeChild[slot]] = edgeKeys[slot];
+    }
+    java.util.SortedMap<String, List<Target>> out = new java.util.TreeMap<>();
+    for (int n = 1; n < nodeCount; n++) {
+      int parent = (int) (byChild[n] >>> 32);
+      int term = (int) byChild[n];
+      String t = new String(termChars, termStart[term], termLength[term]);
+      path[n] = parent == ROOT ? t : path[parent] + " " + t;
+      if (hasTarget(n)) out.put(path[n], List.copyOf(targets(n)));
+    }
+    return out;
+  }
+
   private int childOrCreate(int node, int term) {
     int c = child(node, term);
     if (c != NONE) return c;

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import khabar.normalize.ArabicWords;
 import khabar.normalize.LatinLetterNames;
@@ -64,9 +65,18 @@ public final class GazetteerLoader {
 
   private GazetteerLoader() {}
 
-  /** The gazetteer of {@code dir}, with {@link GeneratedSpellings generated spellings}. */
+  /** The gazetteer of {@code dir}, with {@link GeneratedSpellings generated spellings} computed afresh. */
   public static Gazetteer load(Path dir) {
-    return load(dir, true);
+    return load(dir, true, SpellingCache.off());
+  }
+
+  /**
+   * The gazetteer of {@code dir}, with its generated spellings read from {@code cache} when it
+   * holds them for these files and this code, else computed and kept there: the same gazetteer
+   * as {@link #load(Path)}, without most of its cost at a command's start.
+   */
+  public static Gazetteer load(Path dir, SpellingCache cache) {
+    return load(dir, true, cache);
   }
 
   /**
@@ -74,6 +84,10 @@ public final class GazetteerLoader {
    * {@link GeneratedSpellings} proposes for the listed names (off only to measure what they add).
    */
   public static Gazetteer load(Path dir, boolean spellings) {
+    return load(dir, spellings, SpellingCache.off());
+  }
+
+  private static Gazetteer load(Path dir, boolean spellings, SpellingCache cache) {
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Map<String, Entity> entities = new LinkedHashMap<>();
@@ -104,15 +118,18 @@ public final class GazetteerLoader {
       readVetoes(vetoFile, readLines(vetoFile, digest), trie, errors);
     }
     if (errors.isEmpty()) {
+      // each name is placed six times over (three kinds, listed then generated): tokenize it once
+      Map<String, String[]> termsOf = new HashMap<>();
+      Function<String, String[]> terms = name -> termsOf.computeIfAbsent(name, GazetteerLoader::terms);
       for (AliasKind kind : AliasKind.values()) {
-        for (Entity e : entities.values()) addAliases(trie, e, kind, false, warnings);
-        for (Entity e : entities.values()) addAliases(trie, e, kind, true, warnings);
+        for (Entity e : entities.values()) addAliases(trie, e, kind, false, terms, warnings);
+        for (Entity e : entities.values()) addAliases(trie, e, kind, true, terms, warnings);
       }
       if (spellings) {
-        addSpellings(trie, entities.values(), cues);
+        int dictionaryWords = addSpellings(trie, entities, cues, digest, cache);
         // the spellings are part of what the gazetteer matches: its version follows their rules
         digest.update(SpellingGenerator.standard().rulesText().getBytes(StandardCharsets.UTF_8));
-        digest.update(Integer.toString(ArabicWords.size()).getBytes(StandardCharsets.UTF_8));
+        digest.update(Integer.toString(dictionaryWords).getBytes(StandardCharsets.UTF_8));
       }
     }
     if (!errors.isEmpty()) throw new GazetteerException(errors);
@@ -185,22 +202,22 @@ public final class GazetteerLoader {
 
   /** Places the listed names of {@code e} of one kind, or their generated spellings. */
   private static void addAliases(
-      AliasTrie trie, Entity e, AliasKind kind, boolean generated, List<String> warnings) {
+      AliasTrie trie, Entity e, AliasKind kind, boolean generated, Function<String, String[]> termsOf, List<String> warnings) {
     List<String> names = new ArrayList<>();
     List<String> listed = new ArrayList<>();
     if (!e.en().isEmpty() && !e.ambiguous().contains(e.en())) listed.add(e.en());
     if (!e.ar().isEmpty() && !e.ambiguous().contains(e.ar())) listed.add(e.ar());
     listed.addAll(e.aliases());
     switch (kind) {
-      case NORMAL -> listed.stream().filter(n -> !isLoneLetter(n)).forEach(names::add);
+      case NORMAL -> listed.stream().filter(n -> !isLoneLetter(termsOf.apply(n))).forEach(names::add);
       case AMBIGUOUS -> {
         names.addAll(e.ambiguous());
-        listed.stream().filter(GazetteerLoader::isLoneLetter).filter(n -> !names.contains(n)).forEach(names::add);
+        listed.stream().filter(n -> isLoneLetter(termsOf.apply(n))).filter(n -> !names.contains(n)).forEach(names::add);
       }
       case SHORT -> names.addAll(e.shortForms());
     }
     for (String name : names) {
-      String[] terms = terms(name);
+      String[] terms = termsOf.apply(name);
       if (terms.length == 0) {
         if (!generated) {
           warnings.add(e.source() + ": alias '" + name + "' of " + e.id() + " has no letters or digits; ignored");
@@ -217,18 +234,38 @@ public final class GazetteerLoader {
     }
   }
 
-  /** Adds the generated spellings of every entry, after every listed name and veto is placed. */
-  private static void addSpellings(AliasTrie trie, Iterable<Entity> entities, Map<String, List<Cue>> cues) {
+  /**
+   * Adds the generated spellings of every entry, after every listed name and veto is placed:
+   * from {@code cache} when it holds them for these inputs ({@code files}: the gazetteer files
+   * read), else computed and kept there. Returns the size of the word list the computation
+   * consulted, which the version records.
+   */
+  private static int addSpellings(
+      AliasTrie trie, Map<String, Entity> entities, Map<String, List<Cue>> cues, MessageDigest files, SpellingCache cache) {
     Set<String> common = new HashSet<>(Proclitics.defaultProtectedWords());
     for (Object w : NewsAnalyzer.STOP_WORDS) common.add(new String((char[]) w));
     for (List<Cue> list : cues.values()) {
       for (Cue c : list) common.addAll(c.terms());
     }
-    GeneratedSpellings g = new GeneratedSpellings(SpellingGenerator.standard(), common::contains, ArabicWords::contains);
-    for (GeneratedSpellings.Proposal p : g.propose(entities, trie::contains)) {
+    String key = null;
+    SpellingCache.Entry entry = null;
+    if (cache.enabled()) {
+      List<String> inputs = new ArrayList<>(common);
+      java.util.Collections.sort(inputs);
+      inputs.add(SpellingGenerator.standard().rulesText());
+      key = SpellingCache.key(files, inputs);
+      entry = cache.read(key, entities);
+    }
+    if (entry == null) {
+      GeneratedSpellings g = new GeneratedSpellings(SpellingGenerator.standard(), common::contains, ArabicWords::contains);
+      entry = new SpellingCache.Entry(ArabicWords.size(), g.propose(entities.values(), trie::contains));
+      if (key != null) cache.write(key, entry);
+    }
+    for (GeneratedSpellings.Proposal p : entry.proposals()) {
       Entity e = p.entity();
       trie.put(p.terms(), new AliasTrie.Target(e, p.kind(), String.join(" ", p.terms()), e.source(), true));
     }
+    return entry.dictionaryWords();
   }
 
   /**
@@ -236,7 +273,10 @@ public final class GazetteerLoader {
    * an ordinary letter far more often than a brand, so it counts as ambiguous wherever it is listed.
    */
   static boolean isLoneLetter(String name) {
-    String[] t = terms(name);
+    return isLoneLetter(terms(name));
+  }
+
+  private static boolean isLoneLetter(String[] t) {
     if (t.length != 1) return false;
     return (t[0].length() == 1 && Tokenizer.isLatinLetter(t[0].charAt(0))) || LatinLetterNames.isName(t[0]);
   }
@@ -320,7 +360,8 @@ public final class GazetteerLoader {
 
   private static List<String> list(String col, String sep) {
     List<String> out = new ArrayList<>();
-    for (String s : col.split(Pattern.quote(sep))) {
+    // a one-character separator, escaped: String.split's fast path, no regular expression compiled per cell
+    for (String s : col.split("\\" + sep)) {
       if (!s.isBlank()) out.add(s.trim());
     }
     return out;

@@ -42,7 +42,10 @@ class IngesterTest {
     return ingest(IngestOptions.defaults(), inputs);
   }
 
-  /** A folder with every format: 3 HTML (one gzipped), 2 text, a JSONL of 3, a JSON array of 2, a WARC of 3. */
+  /**
+   * A folder with every format: 3 HTML (one gzipped), 2 text, a JSONL of 3, a JSON array of 2, a
+   * WARC of 3, an ARC of 2 (one gzip member per record).
+   */
   Path everyFormat() throws IOException {
     Path d = docs();
     Files.writeString(d.resolve("1.html"), html(1));
@@ -58,20 +61,27 @@ class IngesterTest {
         + "{\"url\":\"https://news.example/j/10\",\"text\":\"" + arabic(10) + "\"}]");
     Files.writeString(d.resolve("notes.md"), "not an input format: passed over in a folder");
     DumpReaderTest.writeWarc(d.resolve("crawl.warc.gz"), true);
+    Files.write(d.resolve("old.arc.gz"), ArchiveRecordClassesTest.cat(ArchiveRecordClassesTest.gzip(ArchiveRecordClassesTest.arc()),
+        ArchiveRecordClassesTest.gzip(arcPage(11)), ArchiveRecordClassesTest.gzip(arcPage(12))));
     return d;
+  }
+
+  static byte[] arcPage(int n) {
+    byte[] http = ArchiveRecordClassesTest.http("", html(n).getBytes(StandardCharsets.UTF_8));
+    return ArchiveRecordClassesTest.arcRecord("https://news.example/arc/" + n, "20050607080910", "text/html", http, "\n");
   }
 
   @Test
   void ingestsEveryFormatAndCountsIt() throws Exception {
     IngestReport r = ingest(everyFormat());
     assertEquals(List.of(), r.failures());
-    assertEquals(8, r.files());
-    assertEquals(13, r.pages());
-    assertEquals(13, r.added());
+    assertEquals(9, r.files());
+    assertEquals(15, r.pages());
+    assertEquals(15, r.added());
     assertEquals(0, r.skippedDuplicates());
-    assertEquals(3, r.skippedRecords());
-    assertEquals(13, ids(dir.resolve("index")).size());
-    assertEquals(Map.of(Format.HTML, 3L, Format.TEXT, 2L, Format.JSONL, 1L, Format.JSON, 1L, Format.WARC, 1L),
+    assertEquals(4, r.skippedRecords(), "3 in the WARC, and the ARC's version block");
+    assertEquals(15, ids(dir.resolve("index")).size());
+    assertEquals(Map.of(Format.HTML, 3L, Format.TEXT, 2L, Format.JSONL, 1L, Format.JSON, 1L, Format.WARC, 1L, Format.ARC, 1L),
         Set.of(Format.values()).stream().filter(f -> r.files(f) > 0).collect(Collectors.toMap(f -> f, r::files)));
   }
 
@@ -84,7 +94,7 @@ class IngesterTest {
     assertEquals(before, ids(dir.resolve("index")));
     assertEquals(0, again.added());
     assertEquals(0, again.updated());
-    assertEquals(13, again.unchanged());
+    assertEquals(15, again.unchanged(), "an ARC capture, with no payload digest, by its payload");
     assertEquals(0, again.skippedDuplicates());
     assertEquals(0, again.commits(), "nothing written, nothing committed");
   }
@@ -95,7 +105,7 @@ class IngesterTest {
     IngestReport first = ingest(d);
     assertTrue(first.millis(IngestReport.Stage.EXTRACT) + first.millis(IngestReport.Stage.TAG) > 0);
     IngestReport again = ingest(d);
-    assertEquals(13, again.unchanged());
+    assertEquals(15, again.unchanged());
     assertEquals(0, again.millis(IngestReport.Stage.EXTRACT), "no record was extracted");
     assertEquals(0, again.millis(IngestReport.Stage.TAG), "no record was tagged");
   }

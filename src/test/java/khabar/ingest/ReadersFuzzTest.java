@@ -40,6 +40,11 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "10s")
+  void arc(byte[] data) throws InterruptedException {
+    read(data, Format.ARC);
+  }
+
+  @FuzzTest(maxDuration = "10s")
   void jsonLines(byte[] data) throws InterruptedException {
     read(data, Format.JSONL);
   }

@@ -28,7 +28,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
-/** WARC files with wrong lengths, damaged compression and the test files of other WARC readers. */
+/** WARC and ARC files with wrong lengths, damaged compression and the test files of other readers. */
 class WarcRobustnessTest {
   static final Path SUITES = Path.of("src/test/resources/warc-suites");
   static final Instant WHEN = Instant.parse("2025-02-04T08:00:00Z");
@@ -39,7 +39,8 @@ class WarcRobustnessTest {
   static List<String> read(Path file) throws InterruptedException {
     List<String> out = new ArrayList<>();
     String prefix = file.toString();
-    new DumpReader(10 << 20).read(file, Format.WARC, new DumpReader.Sink() {
+    // the format by name, as ingest tells it (a name it does not know: by content)
+    new DumpReader(10 << 20).read(file, Format.of(file), new DumpReader.Sink() {
       @Override
       public void page(Page page, Path f) {
         out.add("page " + page.url() + " " + page.origin().substring(prefix.length()));
@@ -69,19 +70,76 @@ class WarcRobustnessTest {
         Arguments.of("warcio/example-bad.warc.gz.bad", List.of(s, "page http://example.com?example=1 @0+460", s, s, s, s)),
         Arguments.of("warcio/example-digest.warc", List.of(s, s, s, s)),
         Arguments.of("warcio/example-iana.org-chunked.warc", List.of(s, "page http://www.iana.org/ @405", s)),
-        Arguments.of("warcio/example-resource.warc.gz", List.of(s, s, s)),
+        // a resource record of an http URL is the document itself
+        Arguments.of("warcio/example-resource.warc.gz", List.of(s, s, "page http://example.com/ @802")),
         Arguments.of("warcio/example-space-in-target-uri.warc.gz", List.of(s, s)),
         // the response's Content-Length is 973, its block 975 bytes: named, and the request after it kept
         Arguments.of("warcio/example-trunc.warc", List.of(s, s, "CORRUPT @1197", s)),
         Arguments.of("warcio/example-wget-bad-target-uri.warc.gz", List.of(s, s, "page http://example.com/ @824", s, s, s)),
         Arguments.of("warcio/example-wrong-chunks.warc.gz", List.of("page http://example.com/ @0", s)),
-        Arguments.of("warcio/post-test.warc.gz", List.of(s, s, s, s, s, s)));
+        Arguments.of("warcio/post-test.warc.gz", List.of(s, s, s, s, s, s)),
+        // ARC: the version block is no page; the capture is known by its URL, at its own offset
+        Arguments.of("warcio/example.arc", List.of(s, "page http://example.com/ @151")),
+        Arguments.of("warcio/example.arc.gz", List.of(s, "page http://example.com/ @171")),
+        // lengths -1 and abc, and a text/plain capture of one line end: each named, none lost
+        Arguments.of("warcio/bad.arc", List.of("CORRUPT @0", "CORRUPT @134", "EMPTY @202", "CORRUPT @262")),
+        // its line ends were made LF, so the capture is 12 bytes shorter than its Archive-length
+        Arguments.of("warcio/example-space-in-url.arc", List.of(s, "TRUNCATED @151")),
+        // Heritrix ARC 1.1: no line end between records, a dns: record, bodies without Content-Length
+        Arguments.of("webarchive-commons/IAH-20080430204825-00000-blackbook-truncated.arc", List.of(s, s,
+            "page http://www.archive.org/robots.txt @1515", "page http://www.archive.org/ @2376",
+            "page http://www.archive.org/index.php @3124", s, s, s, s)),
+        // the last response names no WARC-Target-URI: it has no id to be stored under
+        Arguments.of("webarchive-commons/link-extraction-test.warc", List.of(s,
+            "page http://www.example.com/html4.html @258", "page http://www.example.com/link-extraction-test-html5-video.html @1696",
+            "page http://www.example.com/poor_html5.html @2807", "page http://www.example.com/fb-video.html @3595",
+            "page http://www.example.com/data-href.examples.html @5119", "page http://www.example.com/fb-social-plugins.html @8486",
+            "CORRUPT @10562")),
+        // a status line without a reason phrase, lowercase HTTP header names
+        Arguments.of("webarchive-commons/mutliple-headers.warc", List.of("page https://www.example.com/index.html/ @0")),
+        Arguments.of("resiliparse/block-sized-records.warc.gz", List.of(s, s, s)),
+        // one record cut short inside its gzip member
+        Arguments.of("resiliparse/clipped.warc.gz", List.of("TRUNCATED @0")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("suites")
   void readsEveryRecordOfOtherReadersTestFiles(String name, List<String> expected) throws Exception {
     assertEquals(expected, read(SUITES.resolve(name)));
+  }
+
+  /**
+   * ClueWeb09: WARC/0.18, LF-only HTTP heads, a WARC-Date that does not read (2008-10-294T...) and
+   * {@code Content-Encoding: gzip} over bodies stored decoded.
+   */
+  @Test
+  void clueWeb09RecordsArePagesDatedByTheirHttpDate() throws Exception {
+    List<Page> pages = new ArrayList<>();
+    List<String> other = new ArrayList<>();
+    new DumpReader(10 << 20).read(SUITES.resolve("resiliparse/clueweb-quirk.warc.gz"), null, new DumpReader.Sink() {
+      @Override
+      public void page(Page page, Path f) {
+        pages.add(page);
+      }
+
+      @Override
+      public void failed(Failure f) {
+        other.add(f.toString());
+      }
+
+      @Override
+      public void skipped(Path f) {
+        other.add("skipped");
+      }
+    });
+    assertEquals(List.of("skipped"), other, "the warcinfo record");
+    assertEquals(29, pages.size());
+    Page first = pages.get(0);
+    assertEquals("http://www.uraharajuku.st/shopdetail/001005000005/019/000/order/", first.url());
+    assertEquals(Instant.parse("2009-01-28T17:05:56Z"), first.fetched(), "Date: Wed, 28 Jan 2009 17:05:56 GMT");
+    assertEquals(true, first.content().contains("HEADPORTER"), "the body as stored");
+    assertEquals(true, first.content().contains("ブラウニー ブリーフケース"), "decoded as EUC-JP: " + first.content().substring(0, 200));
+    assertEquals("http://www.uraharajuku.st/shopdetail/001034000010/order/", pages.get(28).url());
   }
 
   // --- files written for these tests: three good pages with a bad record in the middle ---
@@ -189,5 +247,20 @@ class WarcRobustnessTest {
   void aFileThatIsNoWarcIsUnsupported() throws Exception {
     Path f = Files.write(dir.resolve("x.warc"), utf8("<html>not a warc</html>"));
     assertEquals(List.of("UNSUPPORTED @0"), read(f));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("otherCompressions")
+  void anArchiveInACompressionThatIsNotReadSaysWhichOne(String name, byte[] magic) throws Exception {
+    Path f = Files.write(dir.resolve("x.warc." + name), cat(magic, utf8("WARC/1.0 compressed bytes")));
+    DumpReaderTest.Collected c = new DumpReaderTest.Collected();
+    new DumpReader(1 << 20).read(f, Format.of(f), c);
+    assertEquals(List.of(f + ": unsupported (compressed with " + name.replace("lz4", "LZ4").replace("zst", "Zstandard")
+        + ", which is not read: decompress it first (gzip is read))"), c.failures.stream().map(Failure::toString).toList());
+  }
+
+  static Stream<Arguments> otherCompressions() {
+    return Stream.of(Arguments.of("lz4", new byte[] {0x04, 0x22, 0x4D, 0x18}), Arguments.of("zst", new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD}),
+        Arguments.of("bzip2", utf8("BZh91AY&SY")));
   }
 }

@@ -28,11 +28,11 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
         "  khabar ingest corpus/",
-        "  khabar ingest dumps/2025-03-*.jsonl.gz --report report.json --max-failures 1%",
+        "  khabar ingest dumps/2025-03-*.jsonl.gz --report report.json --max-failures 1%%",
         "  find dumps -name \"*.warc.gz\" | khabar ingest -",
         "  zcat day.jsonl.gz | khabar ingest --stdin jsonl"},
     description = {
-      "Extract, tag and index articles from files, folders and dumps: .html/.htm, .txt, .json, .jsonl/.ndjson and .warc, each optionally gzipped.",
+      "Extract, tag and index articles from files, folders and dumps: .html/.htm, .txt, .json, .jsonl/.ndjson, .warc and .arc, each optionally gzipped.",
       "Exit code 0 when every input went in (or no more failed than --max-failures allows), 1 when more failed or nothing was read, 2 for a bad option."
     })
 final class IngestCommand implements Callable<Integer> {
@@ -43,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (walked recursively); '-' reads a list of paths from stdin, one per line.")
   List<Path> inputs = List.of();
 
-  @Option(names = "--stdin", paramLabel = "FORMAT", description = "Read stdin as data in FORMAT (jsonl, json, warc, html, text) instead of paths; 'paths' is what '-' does.")
+  @Option(names = "--stdin", paramLabel = "FORMAT", description = "Read stdin as data in FORMAT (jsonl, json, warc, arc, html, text) instead of paths; 'paths' is what '-' does.")
   String stdin;
 
   @Option(names = "--max-failures", paramLabel = "N|N%", description = "Exit 0 when at most N inputs (or N percent of the records) failed (default: ${DEFAULT-VALUE}).", defaultValue = "0")
@@ -115,7 +115,7 @@ final class IngestCommand implements Callable<Integer> {
     err.flush();
     if (report != null) r.writeJson(report);
     if (r.files() == 0 && r.pages() == 0 && r.failed() == 0) {
-      err.println("khabar ingest: nothing read: no file in a format Khabar reads (.html, .htm, .txt, .json, .jsonl, .ndjson, .warc, optionally .gz, or told by content)");
+      err.println("khabar ingest: nothing read: no file in a format Khabar reads (.html, .htm, .txt, .json, .jsonl, .ndjson, .warc, .arc, optionally .gz, or told by content)");
       err.flush();
       return 1;
     }
@@ -142,9 +142,10 @@ final class IngestCommand implements Callable<Integer> {
       case "jsonl", "ndjson" -> Format.JSONL;
       case "json" -> Format.JSON;
       case "warc" -> Format.WARC;
+      case "arc" -> Format.ARC;
       case "html" -> Format.HTML;
       case "text", "txt" -> Format.TEXT;
-      default -> throw new ParameterException(spec.commandLine(), "--stdin takes jsonl, json, warc, html, text or paths: " + stdin);
+      default -> throw new ParameterException(spec.commandLine(), "--stdin takes jsonl, json, warc, arc, html, text or paths: " + stdin);
     };
   }
 

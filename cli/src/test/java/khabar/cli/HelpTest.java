@@ -85,6 +85,20 @@ class HelpTest {
     assertEquals(List.of(), without);
   }
 
+  /** picocli formats help text with printf: a lone % (say, in "1%") prints a warning and the raw text. */
+  @Test
+  void everyHelpFormatsWithoutWarnings() {
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(seen, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (CommandLine c : commands().values()) c.getUsageMessage(CommandLine.Help.Ansi.OFF);
+    } finally {
+      System.setErr(err);
+    }
+    assertEquals("", seen.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   @Test
   void everyPlaceholderIsAWordNotAFieldName() {
     List<String> bad = new ArrayList<>();

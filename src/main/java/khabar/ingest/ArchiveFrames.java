@@ -7,20 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Cuts a WARC file into records without trusting any one record's {@code Content-Length}: a record
- * is taken only when its block ends where the next record (or the file) begins. The rules, in
- * order:
+ * Cuts a WARC or ARC file into records without trusting any one record's length field: a record is
+ * taken only when its block ends where the next record (or the file) begins. What a header looks
+ * like and where its length is are the {@link ArchiveSyntax}'s; the rules, in order:
  *
  * <ol>
- *   <li>a record is a header that starts with {@code WARC/}, ends with an empty line and has a
- *       {@code Content-Length}, then that many bytes of block, then line ends;
- *   <li>after the block comes the terminator CR LF CR LF, or only line ends and then {@code
- *       WARC/} or the end of the file; otherwise the length is wrong (longer or shorter than the
- *       block) and the record is {@link Frame#bad bad} (never read: its body would be the wrong
- *       bytes);
+ *   <li>a record is a header (WARC: lines from {@code WARC/1.0} to an empty line; ARC: one line,
+ *       {@link ArcHeader}) that declares a length, then that many bytes of block, then line ends;
+ *   <li>after the block comes the terminator CR LF CR LF, or only line ends (none, for an ARC
+ *       written without them) and then the next record header or the end of the file; otherwise
+ *       the length is wrong (longer or shorter than the block) and the record is {@link Frame#bad
+ *       bad} (never read: its body would be the wrong bytes);
  *   <li>after a bad record, or bytes that are no record header, reading resumes at the next line
- *       that starts with {@code WARC/1.} (the next record header), searched from the end of the bad
- *       record's header; the bytes passed over are counted;
+ *       that starts a record header, searched from the end of the bad record's header line; the
+ *       bytes passed over are counted;
  *   <li>a record whose block is over the size limit is passed over (streamed), with its header
  *       and the first {@value #HEAD_BYTES} bytes of its block kept so the caller can tell what it
  *       was;
@@ -32,7 +32,7 @@ import java.util.Locale;
  * of the record's gzip member for a compressed one (with {@code +N}, N bytes into the member's
  * uncompressed bytes, when one member holds several records).
  */
-final class WarcFrames {
+final class ArchiveFrames {
 
   /**
    * One record, or one place that was no good record.
@@ -40,7 +40,7 @@ final class WarcFrames {
    * @param position where it starts: the byte offset, or for a record inside a gzip member that
    *     holds several, the member's offset, {@code +} and how far into its uncompressed bytes
    * @param header the header bytes including the empty line, or null for a bad frame
-   * @param block the block; only its first {@value WarcFrames#HEAD_BYTES} bytes when it is over the
+   * @param block the block; only its first {@value ArchiveFrames#HEAD_BYTES} bytes when it is over the
    *     limit (shorter than {@code blockLength}); null when the frame is bad
    * @param blockLength the declared block length (-1 when unknown)
    * @param bad what was wrong, or null for a good record
@@ -65,10 +65,9 @@ final class WarcFrames {
   /** The longest record header read. */
   static final int MAX_HEADER_BYTES = 64 * 1024;
 
-  private static final byte[] WARC = "WARC/".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] TERMINATOR = {'\r', '\n', '\r', '\n'};
-  private static final byte[] NEXT_RECORD = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
 
+  private final ArchiveSyntax syntax;
   private final InputStream in;
   private final GzipMembers gzip;
   private final long maxBlock;
@@ -82,10 +81,12 @@ final class WarcFrames {
   private IOException pending;
 
   /**
-   * @param in the WARC bytes: uncompressed, or a {@link GzipMembers}
+   * @param syntax the archive format
+   * @param in the archive's bytes: uncompressed, or a {@link GzipMembers}
    * @param maxBlock blocks above this many bytes are passed over unread
    */
-  WarcFrames(InputStream in, long maxBlock) {
+  ArchiveFrames(ArchiveSyntax syntax, InputStream in, long maxBlock) {
+    this.syntax = syntax;
     this.in = in;
     this.gzip = in instanceof GzipMembers g ? g : null;
     this.maxBlock = maxBlock;
@@ -137,10 +138,10 @@ final class WarcFrames {
     ByteArrayOutputStream header = new ByteArrayOutputStream(1024);
     boolean ended = readHeader(header);
     byte[] h = header.toByteArray();
-    if (!startsWith(h, WARC)) {
+    if (syntax.startsRecord(h, 0, h.length, true) != ArchiveSyntax.YES) {
       String first = firstLine(h);
       resync(h, 1);
-      return new Frame(position, null, null, -1, "not a WARC record header: \"" + first + "\"", false);
+      return new Frame(position, null, null, -1, "not " + article() + " record header: \"" + first + "\"", false);
     }
     if (!ended) {
       if (h.length >= MAX_HEADER_BYTES) {
@@ -149,10 +150,10 @@ final class WarcFrames {
       }
       return new Frame(position, null, null, -1, "file ends inside the record header", true);
     }
-    long length = contentLength(h);
+    long length = syntax.blockLength(h);
     if (length < 0) {
       resync(h, 1);
-      return new Frame(position, null, null, -1, "record header without a valid Content-Length", false);
+      return new Frame(position, null, null, -1, "record header without a valid " + syntax.lengthField(), false);
     }
     if (length > maxBlock) {
       byte[] head = readUpTo((int) Math.min(length, HEAD_BYTES));
@@ -160,7 +161,7 @@ final class WarcFrames {
       if (skipped < length) return new Frame(position, h, null, length, "file ends inside the record (" + skipped + " of " + length + " bytes)", true);
       if (!atBoundary()) {
         resync(new byte[0], 0);
-        return new Frame(position, null, null, length, "Content-Length " + length + " does not end at a record boundary", false);
+        return new Frame(position, null, null, length, syntax.lengthField() + " " + length + " does not end at a record boundary", false);
       }
       return new Frame(position, h, head, length, null, false);
     }
@@ -172,16 +173,25 @@ final class WarcFrames {
       if (next < 0) return new Frame(position, h, null, length, "file ends inside the record (" + block.length + " of " + length + " bytes)", true);
       skippedBytes += next;
       unread(java.util.Arrays.copyOfRange(block, next, block.length));
-      return new Frame(position, null, null, length, "Content-Length " + length + " is longer than the record", false);
+      return new Frame(position, null, null, length, syntax.lengthField() + " " + length + " is longer than the record", false);
     }
     if (!atBoundary()) {
       resync(block, 0);
-      return new Frame(position, null, null, length, "Content-Length " + length + " does not end at a record boundary", false);
+      return new Frame(position, null, null, length, syntax.lengthField() + " " + length + " does not end at a record boundary", false);
     }
+    syntax.saw(h, block);
     return new Frame(position, h, block, length, null, false);
   }
 
-  /** Header lines up to and including the empty line; false when the file or the limit ends first. */
+  /** "a WARC", "an ARC": how messages name a header of this format. */
+  private String article() {
+    return (syntax.name().startsWith("A") ? "an " : "a ") + syntax.name();
+  }
+
+  /**
+   * Header lines up to and including the empty line (or the first line, for a one-line header);
+   * false when the file or the limit ends first.
+   */
   private boolean readHeader(ByteArrayOutputStream header) throws IOException {
     int lineLength = 0;
     while (header.size() < MAX_HEADER_BYTES) {
@@ -189,7 +199,7 @@ final class WarcFrames {
       if (c < 0) return false;
       header.write(c);
       if (c == '\n') {
-        if (lineLength == 0) return true;
+        if (lineLength == 0 || syntax.oneLineHeader()) return true;
         lineLength = 0;
       } else if (c != '\r') {
         lineLength++;
@@ -223,14 +233,16 @@ final class WarcFrames {
       c = read();
       if (c >= 0) seen.write(c);
     } while (c == '\r' || c == '\n');
-    if (c < 0) return true;
-    byte[] rest = new byte[WARC.length - 1];
-    int n = readInto(rest);
-    seen.write(rest, 0, n);
+    if (c < 0) {
+      unread(seen.toByteArray());
+      return true;
+    }
+    int lineEnds = seen.size() - 1;
+    byte[] rest = readUpTo(syntax.lookahead() - 1);
+    seen.write(rest, 0, rest.length);
     byte[] s = seen.toByteArray();
     unread(s);
-    byte[] tail = java.util.Arrays.copyOfRange(s, s.length - n - 1, s.length);
-    return startsWith(tail, WARC) || n < rest.length && startsWith(WARC, tail);
+    return syntax.startsRecord(s, lineEnds, s.length, rest.length < syntax.lookahead() - 1) != ArchiveSyntax.NO;
   }
 
   /**
@@ -238,65 +250,43 @@ final class WarcFrames {
    * gives back what follows it, and counts what is passed over.
    */
   private void resync(byte[] bytes, int from) throws IOException {
-    int at = indexOfRecordStart(bytes, from);
-    if (at >= 0) {
-      skippedBytes += at;
-      unread(java.util.Arrays.copyOfRange(bytes, at, bytes.length));
-      return;
-    }
-    skippedBytes += bytes.length;
-    // Stream on: keep the last bytes so a header split across reads is still found.
-    byte[] window = new byte[8192];
+    byte last = from == 0 ? (byte) '\n' : bytes[from - 1];
+    unread(java.util.Arrays.copyOfRange(bytes, from, bytes.length));
+    // Window on the stream: an undecided header start at its end is kept for the next read.
+    byte[] window = new byte[Math.max(8192, 2 * syntax.lookahead())];
     int keep = 0;
-    byte last = bytes.length > 0 ? bytes[bytes.length - 1] : (byte) '\n';
     while (true) {
-      int n = readInto(window, keep, window.length - keep);
-      if (n <= 0) {
-        skippedBytes += keep;
-        return;
-      }
-      int total = keep + n;
-      int found = indexOfRecordStart(window, 0, total, last);
-      if (found >= 0) {
-        skippedBytes += found;
-        unread(java.util.Arrays.copyOfRange(window, found, total));
-        return;
-      }
-      keep = Math.min(NEXT_RECORD.length, total);
-      skippedBytes += total - keep;
-      last = total - keep > 0 ? window[total - keep - 1] : last;
-      System.arraycopy(window, total - keep, window, 0, keep);
-    }
-  }
-
-  /** Index of the first {@code WARC/1.} at a line start in {@code b} from {@code from}, or -1. */
-  static int indexOfRecordStart(byte[] b, int from) {
-    return indexOfRecordStart(b, from, b.length, from == 0 ? (byte) '\n' : b[from - 1]);
-  }
-
-  private static int indexOfRecordStart(byte[] b, int from, int to, byte before) {
-    for (int i = from; i + NEXT_RECORD.length <= to; i++) {
-      byte prev = i == from ? before : b[i - 1];
-      if (prev != '\n') continue;
-      boolean match = true;
-      for (int k = 0; k < NEXT_RECORD.length && match; k++) match = b[i + k] == NEXT_RECORD[k];
-      if (match) return i;
-    }
-    return -1;
-  }
-
-  private static long contentLength(byte[] header) {
-    String h = new String(header, StandardCharsets.ISO_8859_1);
-    for (String line : h.split("\r?\n")) {
-      int colon = line.indexOf(':');
-      if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase("Content-Length")) {
-        try {
-          long n = Long.parseLong(line.substring(colon + 1).strip());
-          return n < 0 ? -1 : n;
-        } catch (NumberFormatException e) {
-          return -1;
+      int total = keep + readInto(window, keep, window.length - keep);
+      boolean atEnd = total < window.length;
+      int undecided = -1;
+      for (int i = 0; i < total && undecided < 0; i++) {
+        byte prev = i == 0 ? last : window[i - 1];
+        if (prev != '\n') continue;
+        int m = syntax.startsRecord(window, i, total, atEnd);
+        if (m == ArchiveSyntax.YES) {
+          skippedBytes += i;
+          unread(java.util.Arrays.copyOfRange(window, i, total));
+          return;
         }
+        if (m == ArchiveSyntax.MORE) undecided = i;
       }
+      if (atEnd) {
+        skippedBytes += total;
+        return;
+      }
+      int drop = undecided < 0 ? total : undecided;
+      skippedBytes += drop;
+      last = drop > 0 ? window[drop - 1] : last;
+      keep = total - drop;
+      System.arraycopy(window, drop, window, 0, keep);
+    }
+  }
+
+  /** Index of the first record header at a line start in {@code b} from {@code from}, or -1. */
+  private int indexOfRecordStart(byte[] b, int from) {
+    for (int i = from; i < b.length; i++) {
+      byte prev = i == 0 ? (byte) '\n' : b[i - 1];
+      if (prev == '\n' && syntax.startsRecord(b, i, b.length, false) == ArchiveSyntax.YES) return i;
     }
     return -1;
   }
@@ -310,12 +300,6 @@ final class WarcFrames {
       b.append(c >= 0x20 && c < 0x7F ? (char) c : '?');
     }
     return b.toString();
-  }
-
-  private static boolean startsWith(byte[] b, byte[] prefix) {
-    if (b.length < prefix.length) return false;
-    for (int i = 0; i < prefix.length; i++) if (b[i] != prefix[i]) return false;
-    return true;
   }
 
   // --- bytes with give-back ---

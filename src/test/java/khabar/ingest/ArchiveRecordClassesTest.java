@@ -1,0 +1,204 @@
+package khabar.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
+import khabar.extract.Page;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One kind of WARC or ARC record per row, written byte by byte as the archives that have them do:
+ * what each becomes (page with its id, date and text; skipped; a failure at its offset).
+ */
+class ArchiveRecordClassesTest {
+  static final String HTML = "<html><body><p>خبر</p></body></html>";
+  static final String DATE = "2024-05-06T07:08:09Z";
+
+  @TempDir Path dir;
+
+  /** "page URL @where date text", "skipped", "REASON @where". */
+  static List<String> read(Path file) throws InterruptedException {
+    List<String> out = new ArrayList<>();
+    String prefix = file.toString();
+    new DumpReader(10 << 20).read(file, Format.of(file), new DumpReader.Sink() {
+      @Override
+      public void page(Page p, Path f) {
+        out.add("page " + p.url() + " " + p.origin().substring(prefix.length()) + " " + p.fetched() + " " + p.content().strip());
+      }
+
+      @Override
+      public void failed(Failure f) {
+        out.add(f.reason() + " " + f.where().substring(prefix.length()));
+      }
+
+      @Override
+      public void skipped(Path f) {
+        out.add("skipped");
+      }
+    });
+    return out;
+  }
+
+  static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  static byte[] cat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) out.writeBytes(p);
+    return out.toByteArray();
+  }
+
+  /** A WARC record: {@code version}, header lines (CR LF), Content-Length of {@code block}, the block, CR LF CR LF. */
+  static byte[] warc(String version, String headers, byte[] block) {
+    return cat(bytes(version + "\r\n" + headers.replace("\n", "\r\n") + "Content-Length: " + block.length + "\r\n\r\n"), block, bytes("\r\n\r\n"));
+  }
+
+  static byte[] response(String url, byte[] http) {
+    return warc("WARC/1.0", "WARC-Type: response\nWARC-Target-URI: " + url + "\nWARC-Date: " + DATE
+        + "\nContent-Type: application/http; msgtype=response\n", http);
+  }
+
+  /** An HTTP 200 response head (CR LF) with these extra header lines, then the body. */
+  static byte[] http(String headers, byte[] body) {
+    return cat(bytes(("HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n" + headers + "\n").replace("\n", "\r\n")), body);
+  }
+
+  static byte[] gzip(byte[] b) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(b);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] deflate(byte[] b, boolean zlib) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (DeflaterOutputStream d = new DeflaterOutputStream(out, new Deflater(Deflater.DEFAULT_COMPRESSION, !zlib))) {
+      d.write(b);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] chunked(String s) {
+    byte[] b = bytes(s);
+    int half = b.length / 2;
+    return cat(bytes(Integer.toHexString(half) + "\r\n"), java.util.Arrays.copyOf(b, half),
+        bytes("\r\n" + Integer.toHexString(b.length - half) + "\r\n"), java.util.Arrays.copyOfRange(b, half, b.length), bytes("\r\n0\r\n\r\n"));
+  }
+
+  /** An ARC v1 file: the version block, then {@code records} (each a header line and its block). */
+  static byte[] arc(byte[]... records) {
+    String desc = "1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n";
+    return cat(bytes("filedesc://test.arc 0.0.0.0 20240506070809 text/plain " + desc.length() + "\n" + desc + "\n"), cat(records));
+  }
+
+  static byte[] arcRecord(String url, String date, String type, byte[] block, String after) {
+    return cat(bytes(url + " 192.0.2.1 " + date + " " + type + " " + block.length + "\n"), block, bytes(after));
+  }
+
+  static final String PAGE = " " + DATE + " " + HTML;
+
+  static Stream<Arguments> classes() {
+    byte[] html = bytes(HTML);
+    byte[] ok = response("http://a.example/", http("", html));
+    byte[] warc017 = warc("WARC/0.17", "WARC-Type: response\nWARC-Target-URI: http://a.example/1\nWARC-Date: " + DATE + "\nContent-Type: application/http; msgtype=response\n", http("", html));
+    int arc = arc().length;
+    byte[] arc1 = arcRecord("http://a.example/1", "20240506070809", "text/html", http("", html), "\r\n\r\n");
+    byte[] arc2 = arcRecord("http://a.example/2", "20240506070809", "text/html", http("", html), "");
+    byte[] arc09 = arcRecord("http://a.example/1", "20240506070809", "text/html", html, "\n");
+    String s = "skipped";
+    return Stream.of(
+        Arguments.of("warc-0.17 and warc-0.18 headers", "x.warc", cat(warc017,
+            warc("WARC/0.18", "WARC-Type: response\nWARC-Target-URI: http://a.example/2\nWARC-Date: " + DATE + "\nContent-Type: application/http; msgtype=response\n", http("", html))),
+            List.of("page http://a.example/1 @0" + PAGE, "page http://a.example/2 @" + warc017.length + PAGE)),
+        Arguments.of("warc-1.1 date with a fraction of a second", "x.warc",
+            warc("WARC/1.1", "WARC-Type: response\nWARC-Target-URI: http://a.example/\nWARC-Date: 2024-05-06T07:08:09.123456Z\nContent-Type: application/http;msgtype=response\n", http("", html)),
+            List.of("page http://a.example/ @0 2024-05-06T07:08:09.123456Z " + HTML)),
+        Arguments.of("a date that does not read: the HTTP Date", "x.warc",
+            warc("WARC/1.0", "WARC-Type: response\nWARC-Target-URI: http://a.example/\nWARC-Date: 2008-10-294T05:21:46-0700\nContent-Type: application/http;msgtype=response\n",
+                http("Date: Wed, 28 Jan 2009 17:05:56 GMT\n", html)),
+            List.of("page http://a.example/ @0 2009-01-28T17:05:56Z " + HTML)),
+        Arguments.of("revisit record", "x.warc",
+            warc("WARC/1.0", "WARC-Type: revisit\nWARC-Target-URI: http://a.example/\nWARC-Date: " + DATE
+                + "\nWARC-Profile: http://netpreserve.org/warc/1.0/revisit/identical-payload-digest\nContent-Type: application/http;msgtype=response\n",
+                bytes("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n")),
+            List.of(s)),
+        Arguments.of("resource records: an http page is one, metadata is not", "x.warc", cat(
+            warc("WARC/1.0", "WARC-Type: resource\nWARC-Target-URI: http://a.example/r\nWARC-Date: " + DATE + "\nContent-Type: text/html; charset=utf-8\n", html),
+            warc("WARC/1.0", "WARC-Type: resource\nWARC-Target-URI: metadata://crawler/log.txt\nWARC-Date: " + DATE + "\nContent-Type: text/plain\n", bytes("fetched 1 page"))),
+            List.of("page http://a.example/r @0" + PAGE, s)),
+        Arguments.of("segmented record: named, its continuation skipped", "x.warc", cat(
+            warc("WARC/1.0", "WARC-Type: response\nWARC-Target-URI: http://a.example/\nWARC-Date: " + DATE
+                + "\nWARC-Segment-Number: 1\nContent-Type: application/http;msgtype=response\n", http("", bytes("<html><body><p>first"))),
+            warc("WARC/1.0", "WARC-Type: continuation\nWARC-Target-URI: http://a.example/\nWARC-Date: " + DATE
+                + "\nWARC-Segment-Number: 2\nWARC-Segment-Total-Length: 60\n", bytes(" half</p></body></html>"))),
+            List.of("UNSUPPORTED @0", s)),
+        Arguments.of("chunked transfer coding", "x.warc", response("http://a.example/", http("Transfer-Encoding: chunked\n", chunked(HTML))),
+            List.of("page http://a.example/ @0" + PAGE)),
+        Arguments.of("gzip, zlib deflate, raw deflate", "x.warc", cat(
+            response("http://a.example/1", http("Content-Encoding: gzip\n", gzip(html))),
+            response("http://a.example/2", http("Content-Encoding: deflate\n", deflate(html, true))),
+            response("http://a.example/3", http("Content-Encoding: deflate\n", deflate(html, false)))),
+            List.of("page http://a.example/1 @0" + PAGE,
+                "page http://a.example/2 @" + response("http://a.example/1", http("Content-Encoding: gzip\n", gzip(html))).length + PAGE,
+                "page http://a.example/3 @" + (response("http://a.example/1", http("Content-Encoding: gzip\n", gzip(html))).length
+                    + response("http://a.example/2", http("Content-Encoding: deflate\n", deflate(html, true))).length) + PAGE)),
+        Arguments.of("a coding the body does not carry (stored decoded), and brotli bytes", "x.warc", cat(
+            response("http://a.example/1", http("Content-Encoding: gzip\n", html)),
+            response("http://a.example/2", http("Content-Encoding: br\n", html)),
+            response("http://a.example/3", http("Content-Encoding: br\n", new byte[] {0x1b, 0x03, 0, (byte) 0xf8, 0x25, 0x00, (byte) 0xa2, 0x00, 0x11}))),
+            List.of("page http://a.example/1 @0" + PAGE, "page http://a.example/2 @" + response("http://a.example/1", http("Content-Encoding: gzip\n", html)).length + PAGE,
+                "UNSUPPORTED @" + (response("http://a.example/1", http("Content-Encoding: gzip\n", html)).length + response("http://a.example/2", http("Content-Encoding: br\n", html)).length))),
+        Arguments.of("missing and unreadable Content-Length: named, the next record kept", "x.warc", cat(
+            bytes("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/1\r\n\r\n" + HTML + "\r\n\r\n"),
+            bytes("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\n" + HTML + "\r\n\r\n"), ok),
+            List.of("CORRUPT @0", "CORRUPT @" + bytes("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/1\r\n\r\n" + HTML + "\r\n\r\n").length,
+                "page http://a.example/ @" + bytes("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/1\r\n\r\n" + HTML + "\r\n\r\nWARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\n" + HTML + "\r\n\r\n").length + PAGE)),
+        Arguments.of("LF-only line ends, any case of header names, HTTP/2 status line", "x.warc",
+            cat(bytes("WARC/1.0\nwarc-type: response\nWARC-TARGET-URI: http://a.example/\nwarc-date: " + DATE + "\ncontent-type: application/http; msgtype=response\ncontent-length: "
+                + bytes("HTTP/2 200\ncontent-type: TEXT/HTML; Charset=UTF-8\n\n" + HTML).length + "\n\nHTTP/2 200\ncontent-type: TEXT/HTML; Charset=UTF-8\n\n" + HTML + "\n\n")),
+            List.of("page http://a.example/" + " @0" + PAGE)),
+        Arguments.of("ARC: records with any line ends between them, or none", "x.arc",
+            arc(arc1, arc2,
+                arcRecord("http://a.example/3", "20240506070809", "text/html", http("", html), "\n\n\n")),
+            List.of(s, "page http://a.example/1 @" + arc + PAGE, "page http://a.example/2 @" + (arc + arc1.length) + PAGE,
+                "page http://a.example/3 @" + (arc + arc1.length + arc2.length) + PAGE)),
+        Arguments.of("ARC: HTTP/0.9 (no status line) typed by the ARC header; a date that does not read", "x.arc",
+            arc(arc09,
+                arcRecord("http://a.example/2", "20241399999999", "text/html", http("Date: Wed, 28 Jan 2009 17:05:56 GMT\n", html), "\n")),
+            List.of(s, "page http://a.example/1 @" + arc + PAGE, "page http://a.example/2 @" + (arc + arc09.length) + " 2009-01-28T17:05:56Z " + HTML)),
+        // the version block's header has the five fields of version 1 (as the ARC specification's example)
+        Arguments.of("ARC version 2: ten header fields", "x.arc", cat(
+            bytes("filedesc://v2.arc 0.0.0.0 20240506070809 text/plain 111\n2 0 Test\nURL IP-address Archive-date Content-type Result-code Checksum Location Offset Filename Archive-length\n\n"),
+            bytes("http://a.example/ 192.0.2.1 20240506070809 text/html 200 - - 0 v2.arc " + http("", html).length + "\n"), http("", html), bytes("\n")),
+            List.of(s, "page http://a.example/ @168" + PAGE)),
+        Arguments.of("a .gz file of one gzip member per ARC record", "x.arc.gz", cat(
+            gzip(arc()), gzip(arcRecord("http://a.example/", "20240506070809", "text/html", http("", html), "\n"))),
+            List.of(s, "page http://a.example/ @" + gzip(arc()).length + PAGE)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("classes")
+  void eachClassOfRecordIsReadOrNamed(String name, String fileName, byte[] content, List<String> expected) throws Exception {
+    Path f = Files.write(dir.resolve(fileName), content);
+    assertEquals(expected, read(f));
+  }
+}

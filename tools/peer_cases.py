@@ -195,6 +195,52 @@ def maha(path):
                     if v > 0:
                         yield _num_case("maha", words, float(v))
 
+TAFQEETJ_SCALES = {None: 1, "thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
+
+def tafqeetj(paths):
+    """TafqeetJ (Java, MIT) converter tests: assertEquals("WORDS", converter.convert...(N)) under
+    getConverter("thousands" | "millions" | ...); NEGATIVE there is the case ending (ألفين), not
+    a sign."""
+    for path in paths:
+        scale = None
+        for line in open(path, encoding="utf-8"):
+            m = re.search(r'getConverter\("(\w+)"\)', line)
+            if m:
+                scale = m.group(1)
+                continue
+            m = re.search(r'assertEquals\("([^"]+)",\s*converter\.convert\w*\((?:ThreeDigitsNumber\.of\()?(\d+)', line)
+            if m and scale in TAFQEETJ_SCALES:
+                yield _num_case("tafqeetj", m.group(1), float(int(m.group(2)) * TAFQEETJ_SCALES[scale]))
+
+def tafqit(path):
+    """tafqit (JavaScript, MIT) README examples: console.log( tafqit(N[, {options}]) [+"NOUN"] ); // "WORDS".
+    The outputs it marks incorrect, counted nouns (Subject), and numbers past 10^15 are left out;
+    a currency noun it appends (دولار، جنيه) stays in the case, other nouns are left out."""
+    nouns = {"دولار": "USD", "جنيه": "EGP"}
+    for line in open(path, encoding="utf-8"):
+        m = re.search(r'tafqit\(\s*"?([\d\u0660-\u0669]+)"?\s*(,\s*\{([^}]*)\})?\s*\)\s*(?:\+\s*"([^"]*)")?\s*\);\s*//\s*(?:Correct output\s*:\s*)?(?:out:\s*)?"([^"]+)"', line)
+        if not m or "Incorrect" in line or "Subject" in (m.group(3) or ""):
+            continue
+        v = int(m.group(1).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+        if v >= 10**15:
+            continue
+        noun, words = m.group(4), m.group(5)
+        if noun is None:
+            yield _num_case("tafqit", words, float(v))
+        elif noun in nouns:
+            yield ("tafqit", FRAME.format(words), float(v), float(v), nouns[noun], "EXACT")
+
+def pro_tafqeet(path):
+    """Pro.Tafqeet.Arabic (C#, MIT) converter tests: [InlineData(V, "TEXT")] in riyals and
+    halalas, and the one dollar Fact (_converter.Convert(12.34m, … USD …) … Be("TEXT"))."""
+    text = open(path, encoding="utf-8").read()
+    for m in re.finditer(r'InlineData\(([\d.]+),\s*"([^"]+)"\)', text):
+        v = float(m.group(1))
+        yield ("pro-tafqeet", FRAME.format(m.group(2)), v, v, "SAR", "EXACT")
+    for m in re.finditer(r'Convert\(([\d.]+)m,.*?CurrencyRepository\.(USD|SAR).*?Be\("([^"]+)"\)', text, re.S):
+        v = float(m.group(1))
+        yield ("pro-tafqeet", FRAME.format(m.group(3)), v, v, m.group(2), "EXACT")
+
 def recognizers_range(path):
     """Recognizers-Text Specs/Number/Arabic/NumberRangeModel.json: (a,) and [a,) are ABOVE a,
     (,b) and (,b] BELOW b, [a,a] EXACT a, two bounds a RANGE; cases with one result only."""
@@ -238,6 +284,7 @@ def main():
     p.add_argument("recognizers_currency", nargs="?")
     p.add_argument("--duckling-numeral-eg"); p.add_argument("--num2words"); p.add_argument("--humanizer", nargs="+")
     p.add_argument("--pyarabic"); p.add_argument("--recognizers-range"); p.add_argument("--num2text"); p.add_argument("--maha")
+    p.add_argument("--tafqeetj", nargs="+"); p.add_argument("--tafqit"); p.add_argument("--pro-tafqeet")
     a = p.parse_args()
     out = list(duckling(a.duckling_money, "money")) + list(duckling(a.duckling_numeral, "numeral")) + list(recognizers(a.recognizers_number))
     if a.recognizers_currency:
@@ -250,6 +297,9 @@ def main():
     if a.recognizers_range: out += list(recognizers_range(a.recognizers_range))
     if a.num2text: out += list(num2text(a.num2text))
     if a.maha: out += list(maha(a.maha))
+    if a.tafqeetj: out += list(tafqeetj(a.tafqeetj))
+    if a.tafqit: out += list(tafqit(a.tafqit))
+    if a.pro_tafqeet: out += list(pro_tafqeet(a.pro_tafqeet))
     seen = set()
     OLD = {"duckling-money", "duckling-numeral", "recognizers-number", "recognizers-currency"}
     for src, s, lo, hi, cur, b in out:

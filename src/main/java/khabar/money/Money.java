@@ -117,6 +117,15 @@ public record Money(
         new UsdValue(usd.min(), usd.max(), rate, null, UsdValue.ARTICLE, false), perShare);
   }
 
+  /**
+   * This single figure with its sign turned: a negative sum (سالب 5 ملايين دولار، −5 مليارات
+   * دولار), before any rate is applied. Ranges and vague figures have no negative here.
+   */
+  public Money negated() {
+    if (amount == null || dollars != null) throw new IllegalArgumentException("only a single figure without a rate can be negated: " + label());
+    return new Money(amount.negate(), null, null, currency, qualifier, equivalentOf, null, perShare);
+  }
+
   /** This figure marked as a price per share. */
   public Money asPerShare() {
     return new Money(amount, min, max, currency, qualifier, equivalentOf, dollars, true);

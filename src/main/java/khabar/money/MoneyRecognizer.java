@@ -20,14 +20,16 @@ import khabar.util.WordMap;
  * belong together only across spaces or joiners, never across other punctuation:
  *
  * <pre>
- *   figure      = [qualifier] [sign] quantity [currency] [post] [equivalent]
+ *   figure      = [qualifier] [minus] [sign] quantity [currency] [post] [equivalent]
  *                 (a currency sign or code before the amount, or a currency after it)
+ *               | سالب figure | comparison-sign figure           (>30 دولار: MORE_THAN)
  *   quantity    = amount
  *               | amount ("-" | إلى | حتى) amount             → RANGE
  *               | بين amount [currency] و amount               → RANGE
  *               | من amount [currency] (إلى | حتى) amount      → RANGE
  *               | lower-bound amount (و | أو) upper-bound amount → RANGE (أكثر من 5 وأقل من 10)
  *               | [عشرات | مئات | بضعة | عدة] plural-scale      → VAGUE
+ *               | currency-noun (واحد | فقط) | dual-noun | subunit-noun واحد | dual-subunit
  *   amount      = number [scale] {و number smaller-scale} [و (نصف | ربع) [scale]]
  *               | scale                                       (مليون = 1, ملياري = 2 billion)
  *   currency    = [من] currency-phrase                         (مئات الملايين من الدولارات)
@@ -84,15 +86,21 @@ public final class MoneyRecognizer {
    * multipliers and currencies (في، على، من begin qualifiers only).
    */
   private final WordMap<Boolean> amountStarters;
+  /** The words a subunit phrase begins with (هللة، هللتان، قرشين), as written without a proclitic. */
+  private final Set<String> subunitWords;
 
   public MoneyRecognizer() {
     this.lexicon = MoneyLexicon.standard();
+    this.subunitWords = Set.copyOf(lexicon.subunits.firstWords());
     Set<String> s = new HashSet<>();
     s.addAll(lexicon.currencyBefore.firstWords());
     s.addAll(lexicon.currencyAfter.firstWords());
     s.addAll(lexicon.currencyDual.firstWords());
+    s.addAll(lexicon.subunits.firstWords()); // هللة واحدة، هللتان
+    s.addAll(DOZENS.keySet());
     s.addAll(Numerals.firstWords());
     s.addAll(Scales.firstWords());
+    s.add(NEGATIVE);
     this.amountStarters = WordMap.of(s);
     s.addAll(lexicon.qualifierBefore.firstWords());
     this.starters = WordMap.of(s);
@@ -126,11 +134,7 @@ public final class MoneyRecognizer {
     if (!canStart(t, i)) return null;
     // no qualifier begins with digits or a sign: most figures skip the look-up
     PhraseTable.Hit<MoneyLexicon.QualifierPhrase> pre = wordy(t, i) ? lexicon.qualifierBefore.longest(t, i) : null;
-    if (pre == null) {
-      if (!canStartAmount(t, i)) return null; // a qualifier's first word alone (في، على، من)
-      String prev = i > 0 && t.kind(i - 1) == TokenKind.ARABIC && t.gapBefore(i).joins() ? t.term(i - 1) : null;
-      return insideNumber(t, i, prev) || notAmount(t, i, prev) ? null : body(t, i, i, 0, Qualifier.EXACT, false);
-    }
+    if (pre == null) return unqualified(t, i);
     Qualifier q = pre.value().qualifier();
     if (negated(t, i)) q = turned(q);
     boolean fromMin = q == Qualifier.RANGE && t.term(pre.end() - 1).endsWith(MIN_FROM);
@@ -139,9 +143,26 @@ public final class MoneyRecognizer {
       if (!t.gapBefore(j).joins()) return null;
       int a = article(t, j) ? j + 1 : j; // ما يقارب الـ11 مليار: the article glued to the number
       if (canStart(t, a)) return body(t, i, a, pre.skip(), q, fromMin);
+      MoneyMatch m = articleNumber(t, j) ? body(t, i, j, pre.skip(), q, fromMin) : null; // حوالي العشرين مليون
+      if (m != null) return m;
       if (t.kind(j) != TokenKind.ARABIC) return null;
     }
     return null;
+  }
+
+  /** The figure at token i when no qualifier phrase starts there. */
+  private MoneyMatch unqualified(TokenizedText t, int i) {
+    if (!canStartAmount(t, i)) return null; // a qualifier's first word alone (في، على، من)
+    String prev = i > 0 && t.kind(i - 1) == TokenKind.ARABIC && t.gapBefore(i).joins() ? t.term(i - 1) : null;
+    if (insideNumber(t, i, prev) || notAmount(t, i, prev)) return null;
+    if (t.kind(i) == TokenKind.ARABIC && t.term(i).equals(NEGATIVE)) return negative(t, i);
+    MoneyMatch m = body(t, i, i, 0, Qualifier.EXACT, false);
+    if (m == null || continuesAfterComma(t, i, m)) return null;
+    Qualifier compared = comparison(t, i);
+    if (compared == null || m.money().qualifier() != Qualifier.EXACT) return m;
+    Money v = m.money();
+    return new MoneyMatch(m.startToken(), m.skip(), m.endToken(),
+        new Money(v.amount(), v.min(), v.max(), v.currency(), compared, v.equivalentOf(), v.dollars(), v.perShare()), null);
   }
 
   /**
@@ -178,6 +199,128 @@ public final class MoneyRecognizer {
     if (j < 1 || !isYear(t, j) || !t.gapBefore(j).joins()) return false;
     String w = t.term(j - 1);
     return w.equals(IN) || lexicon.yearBefore.contains(w);
+  }
+
+  /**
+   * The qualifier of a comparison sign glued before the number at token i (>30 دولار is more
+   * than 30; >=، ≥، <، <=، ≤; ~30 about 30), after a space, a bracket or nothing; or null.
+   */
+  private static Qualifier comparison(TokenizedText t, int i) {
+    if (t.kind(i) != TokenKind.NUMBER) return null;
+    String s = t.text().normalized();
+    int p = t.start(i) - 1;
+    if (p < 0) return null;
+    char c = s.charAt(p);
+    boolean orEqual = false;
+    if (c == '=' && p > 0 && (s.charAt(p - 1) == '>' || s.charAt(p - 1) == '<')) {
+      orEqual = true;
+      c = s.charAt(--p);
+    }
+    Qualifier q = switch (c) {
+      case '>' -> orEqual ? Qualifier.AT_LEAST : Qualifier.MORE_THAN;
+      case '<' -> orEqual ? Qualifier.AT_MOST : Qualifier.LESS_THAN;
+      case '\u2265' -> Qualifier.AT_LEAST;
+      case '\u2264' -> Qualifier.AT_MOST;
+      case '~' -> orEqual ? null : Qualifier.APPROX;
+      default -> null;
+    };
+    return q == null || p > 0 && !Character.isWhitespace(s.charAt(p - 1)) && s.charAt(p - 1) != '(' ? null : q;
+  }
+
+  /** سالب: the number after it is negative. */
+  private static final String NEGATIVE = Scales.fold("سالب");
+
+  /**
+   * The figure after سالب at token i, negative (سالب ثمانية آلاف دولار = -8000); a range or a
+   * vague figure after it is refused, as is anything but a number right after it.
+   */
+  private MoneyMatch negative(TokenizedText t, int i) {
+    int j = i + 1;
+    if (j >= t.size() || !t.gapBefore(j).joins() || t.kind(j) == TokenKind.SYMBOL) return null;
+    MoneyMatch m = body(t, i, j, 0, Qualifier.EXACT, false);
+    if (m == null || m.money().amount() == null || m.money().amount().signum() < 0) return null;
+    return new MoneyMatch(m.startToken(), m.skip(), m.endToken(), m.money().negated(), null);
+  }
+
+  /**
+   * Whether the figure m at token i, which begins with و after a comma, is the rest of a number
+   * that a scale before the comma began: its value is below that scale (مائة واثنان وعشرون
+   * ألفًا، وخمسمائة دولار is 122,500; alone the 500 would be a wrong value). A figure as large
+   * as the scale or larger is a new one (5 ملايين، و500 مليون دولار).
+   */
+  private static boolean continuesAfterComma(TokenizedText t, int i, MoneyMatch m) {
+    int before;
+    if (m.skip() > 0 && t.charAt(i, 0) == ArabicLetters.WAW) {
+      before = i - 1;
+    } else if (i >= 2 && t.length(i - 1) == 1 && t.charAt(i - 1, 0) == ArabicLetters.WAW && t.gapBefore(i).joins()) {
+      before = i - 2;
+    } else {
+      return false;
+    }
+    if (before < 0 || !gapHasAny(t, before + 1, ",\u060C") || !gapOnly(t, before + 1, " ,\u060C")) return false;
+    Scales.Scale s = t.kind(before) == TokenKind.ARABIC ? Scales.ofDefinite(t.term(before)) : null;
+    return s != null && m.money().max().compareTo(s.factor()) < 0;
+  }
+
+  /**
+   * Whether token j is a whole number word with the article (العشرين، الثلاثة), read after a
+   * qualifier (حوالي العشرين مليون دولار = 20 million) and never elsewhere: after a definite
+   * noun it is that noun's adjective (الشركات الثلاث مليار دولار).
+   */
+  private static boolean articleNumber(TokenizedText t, int j) {
+    return j < t.size() && t.kind(j) == TokenKind.ARABIC && articleNumber(t.term(j));
+  }
+
+  /** Number words that with the article are no count: days (الاثنين، الأحد) and "each" (الواحدة منها). */
+  private static final Set<String> NO_COUNT_WITH_ARTICLE =
+      Set.of(Scales.fold("اثنين"), Scales.fold("اثنان"), Scales.fold("أحد"), ONE, ONE_F);
+
+  private static boolean articleNumber(String w) {
+    if (w.length() < 4 || !w.startsWith(Scales.ARTICLE)) return false;
+    String rest = w.substring(Scales.ARTICLE.length());
+    return Numerals.isNumberWord(rest) && !Numerals.isFraction(rest) && !rest.equals(Numerals.ZERO) && !NO_COUNT_WITH_ARTICLE.contains(rest);
+  }
+
+  private static final int NO_SIGN = 0;
+  private static final int NEGATIVE_SIGN = -1;
+  private static final int REFUSE = 1;
+
+  /**
+   * What a minus glued to token j, the figure's first token, makes of the figure ending before
+   * token {@code end}: {@link #NEGATIVE_SIGN} for the minus sign (−), and for a hyphen after an
+   * opening bracket, a colon or = (الخسارة: -5 مليارات دولار، (-3.5 ملايين دولار)); {@link
+   * #NO_SIGN} for a list's dash at a line's start, a hyphen glued to the word before (كوفيد-19),
+   * a dash that opens an aside closed right after the figure (-5 مليارات دولار- ) and a dash
+   * after a currency word, between a figure and its equivalent (50 مليون شيقل -15 مليون دولار);
+   * {@link #REFUSE} for a hyphen after a space and any other word (صافي التدفقات -5 مليارات
+   * دولار: a minus, or a dash setting the figure apart). After a number it is a range's dash,
+   * read elsewhere.
+   */
+  private int minusBefore(TokenizedText t, int j, int end) {
+    String s = t.text().normalized();
+    int from = j == 0 ? 0 : t.end(j - 1);
+    int p = t.start(j) - 1;
+    if (p < from || j > 0 && t.kind(j - 1) == TokenKind.NUMBER) return NO_SIGN;
+    char c = s.charAt(p);
+    if (c == '\u2212') return NEGATIVE_SIGN;
+    if (c != '-' || j == 0 || p == from) return NO_SIGN;
+    String o = t.text().original(); // the normalizer makes a line break a space
+    for (int q = t.originalEnd(j - 1); q < t.originalStart(j); q++) if (o.charAt(q) == '\n' || o.charAt(q) == '\r') return NO_SIGN;
+    int after = t.end(end - 1);
+    if (after < s.length() && s.charAt(after) == '-') return NO_SIGN;
+    int b = p - 1;
+    while (b >= from && s.charAt(b) == ' ') b--;
+    if (b >= from) return "(:=".indexOf(s.charAt(b)) >= 0 ? NEGATIVE_SIGN : NO_SIGN;
+    return endsCurrency(t, j) ? NO_SIGN : REFUSE;
+  }
+
+  /** Whether a currency phrase ends at token j-1 (شيقل، جنيه استرليني). */
+  private boolean endsCurrency(TokenizedText t, int j) {
+    for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
+      PhraseTable.Hit<String> hit = lexicon.currencyAfter.longest(t, k);
+      if (hit != null && hit.end() == j) return true;
+    }
+    return false;
   }
 
   /** Whether token i is a word (Arabic or Latin letters), which phrases may begin with. */
@@ -223,6 +366,17 @@ public final class MoneyRecognizer {
     }
     if (kind == TokenKind.ARABIC && before == TokenKind.NUMBER && Scales.ofDefinite(t.term(i)) != null) {
       return true; // the scale of a number that was refused: 12 of "العام 12 مليار" is no year, but is not read
+    }
+    if (kind == TokenKind.ARABIC && before == TokenKind.NUMBER && t.gapBefore(i).joins() && t.term(i).equals(Numerals.ZERO)) {
+      return true; // 10 صفر: the month of a date, not zero
+    }
+    if (prev != null && kind == TokenKind.ARABIC && prev.startsWith(Scales.ARTICLE) && Scales.ofDefinite(t.term(i)) != null
+        && articleNumber(prev)) {
+      return true; // العشرين مليون: the scale of a number read only after a qualifier
+    }
+    if (prev != null && kind == TokenKind.ARABIC && t.charAt(i, 0) == ArabicLetters.WAW && prev.length() >= 5
+        && !NUMBER_LIKE.contains(prev) && isNumberStart(t.term(i)) && gluedNumberWords(prev)) {
+      return true; // مائةألف وألفان وعشرة: the rest of two number words written together
     }
     if (secondOfRange(t, i, prev)) return true;
     if (prev == null || !NUMBER_LIKE.contains(prev)) return false; // one look-up for most numbers
@@ -302,19 +456,39 @@ public final class MoneyRecognizer {
   }
 
 
+  /** Whether w is two number or scale words written together (مائةألف، خمسمئةمليون). */
+  private static boolean gluedNumberWords(String w) {
+    for (int p = 2; p <= w.length() - 2; p++) {
+      String a = w.substring(0, p);
+      String b = w.substring(p);
+      if ((Numerals.isNumberWord(a) || Scales.of(a) != null) && (Numerals.isNumberWord(b) || Scales.of(b) != null)) return true;
+    }
+    return false;
+  }
+
   /** A number word, alone or after و. */
   private static boolean isNumberWord(String w) {
     if (Numerals.isNumberWord(w)) return true;
     return w.length() > 2 && w.charAt(0) == ArabicLetters.WAW && Numerals.isNumberWord(w.substring(1));
   }
 
-  /** A number word, a scale or a vague multiplier (مئات), alone or after و. */
+  /** A number word, a scale, a dozen or a vague multiplier (مئات), alone or after و. */
   private static boolean isNumberStart(String w) {
-    if (isNumberWord(w) || Scales.of(w) != null || Scales.vague(w) != null) return true;
+    if (isNumberWord(w) || Scales.of(w) != null || Scales.vague(w) != null || DOZENS.containsKey(w)) return true;
     if (w.length() < 3 || w.charAt(0) != ArabicLetters.WAW) return false;
-    String rest = w.substring(1); // والف، ومليون
-    return Scales.of(rest) != null || Scales.vague(rest) != null;
+    String rest = w.substring(1); // والف، ومليون، ودزينتين
+    return Scales.of(rest) != null || Scales.vague(rest) != null || DOZENS.containsKey(rest);
   }
+
+  /**
+   * The dozen: after a number it counts dozens (ثلاث دزينات = 36، نصف دزينة = 6); alone it is
+   * one dozen, or two in the dual (دزينتين = 24).
+   */
+  private static final java.util.Map<String, Integer> DOZENS = java.util.Map.of(
+      Scales.fold("دزينة"), 1, Scales.fold("دزينات"), 1, Scales.fold("دزينتان"), 2, Scales.fold("دزينتين"), 2);
+
+  private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
+  private static final String DOZENS_PLURAL = Scales.fold("دزينات");
 
   private static boolean gapHasAny(TokenizedText t, int k, String marks) {
     String s = t.text().normalized();
@@ -353,6 +527,7 @@ public final class MoneyRecognizer {
    */
   MoneyMatch body(TokenizedText t, int i, int j, int skip, Qualifier q, boolean fromMin) {
     int n = t.size();
+    int lead = j;
     String currency = null;
     PhraseTable.Hit<String> sign = t.kind(j) == TokenKind.NUMBER ? null : lexicon.currencyBefore.longest(t, j);
     if (sign != null) {
@@ -369,7 +544,11 @@ public final class MoneyRecognizer {
       if (m != null) return m;
     }
     Amount a = amount(t, j, atStart);
-    if (a == null) return null;
+    if (a == null && !atStart && articleNumber(t, j)) a = amount(t, j, Scales.ARTICLE.length()); // حوالي العشرين مليون
+    if (a == null) {
+      boolean sub = currency == null && q != Qualifier.RANGE && t.kind(j) == TokenKind.ARABIC && subunitWords.contains(t.term(j));
+      return sub ? subunitAlone(t, i, j, skip, q) : null;
+    }
     if (atStart) skip = a.skip();
     int k = a.end();
     CurrencyHit curA = currency == null ? currencyAt(t, k) : null;
@@ -443,6 +622,12 @@ public final class MoneyRecognizer {
       return null; // خمس دولار: a fifth of a dollar, or a careless five; which is unknown
     }
     Money money = max != null ? Money.range(min, max, currency, Qualifier.RANGE) : Money.of(min, currency, q);
+    int minus = minusBefore(t, lead, k);
+    if (minus == REFUSE) return null;
+    if (minus == NEGATIVE_SIGN) {
+      if (max != null) return null; // -5 إلى 5: a range across zero is left unread
+      money = money.negated();
+    }
     if (k < n && t.gapBefore(k).joins() && lexicon.perShare.longest(t, k) != null) money = money.asPerShare();
     return new MoneyMatch(i, skip, k, money, null);
   }
@@ -467,10 +652,11 @@ public final class MoneyRecognizer {
         return null;
       }
       String w = t.term(c.end());
-      if (!w.equals(ONE) && !w.equals(ONE_F)) return null;
+      boolean one = w.equals(ONE) || w.equals(ONE_F);
+      if (!one && !onlyOne(t, c)) return null;
       value = BigDecimal.ONE;
       currency = c.value();
-      k = c.end() + 1;
+      k = one ? c.end() + 1 : c.end();
       wordSkip = c.skip();
     }
     BigDecimal[] part = subunitPart(t, k, currency); // ريال سعودي واحد وخمسون هللة
@@ -486,6 +672,60 @@ public final class MoneyRecognizer {
     }
     return new MoneyMatch(i, j == i ? wordSkip : skip, k, Money.of(value, currency, q), null);
   }
+
+  /**
+   * Whether the currency phrase c is one unit by itself: a singular noun without the article
+   * before فقط or فحسب (بريال فقط: for a riyal only; بالدولار فقط is "in dollars only").
+   */
+  private static boolean onlyOne(TokenizedText t, PhraseTable.Hit<String> c) {
+    if (!ONLY.contains(t.term(c.end())) || t.kind(c.start()) != TokenKind.ARABIC) return false;
+    String noun = t.term(c.start()).substring(c.skip());
+    return !noun.startsWith(Scales.ARTICLE) && !plural(noun);
+  }
+
+  private static final Set<String> ONLY = Set.of(Scales.fold("فقط"), Scales.fold("فحسب"));
+
+  /**
+   * A subunit noun of one currency that is its own amount (هللة واحدة = 0.01 SAR، هللتان =
+   * 0.02 SAR), or null.
+   */
+  private MoneyMatch subunitAlone(TokenizedText t, int i, int j, int skip, Qualifier q) {
+    if (t.kind(j) != TokenKind.ARABIC) return null;
+    PhraseTable.Hit<MoneyLexicon.Subunit> sub = lexicon.subunits.longest(t, j);
+    if (sub == null || sub.value().alone() == null || sub.start() != j) return null;
+    String currency = sub.value().alone();
+    BigDecimal[] count = subunitCount(t, sub, sub.skip());
+    if (count == null) return null;
+    int k = count[1].intValue();
+    if (unreadPart(t, k)) return null;
+    PhraseTable.Hit<MoneyLexicon.QualifierPhrase> post = postQualifier(t, k);
+    if (post != null) {
+      q = combine(q, post.value().qualifier());
+      k = post.end();
+    }
+    BigDecimal value = count[0].divide(MoneyLexicon.perUnit(sub.value(), currency));
+    return new MoneyMatch(i, j == i ? sub.skip() : skip, k, Money.of(value, currency, q), null);
+  }
+
+  /** Duals of subunit nouns that are also ordinary words: سنتان، سنتين (two years). */
+  private static final Set<String> DUAL_WORDS = Set.of(Scales.fold("سنتان"), Scales.fold("سنتين"));
+
+  /**
+   * How many subunits a subunit noun without a number names: one before واحد or واحدة (هللة
+   * واحدة), two in the dual (هللتان، قرشين); as {count, end token}, or null.
+   */
+  private static BigDecimal[] subunitCount(TokenizedText t, PhraseTable.Hit<?> sub, int lead) {
+    int e = sub.end();
+    if (e < t.size() && t.gapBefore(e).joins() && (t.term(e).equals(ONE) || t.term(e).equals(ONE_F))) {
+      return new BigDecimal[] {BigDecimal.ONE, BigDecimal.valueOf(e + 1)};
+    }
+    String w = t.term(e - 1).substring(e - 1 == sub.start() ? lead : 0);
+    boolean dual = w.length() > 4 && (w.endsWith(DUAL_NOMINATIVE) || w.endsWith(DUAL_OBLIQUE)) && !DUAL_WORDS.contains(w);
+    return dual ? new BigDecimal[] {BigDecimal.TWO, BigDecimal.valueOf(e)} : null;
+  }
+
+  private static final String DUAL_NOMINATIVE = Scales.fold("ان");
+  private static final String DUAL_OBLIQUE = Scales.fold("ين");
 
   /** Whether the figure at token i begins with the conjunction و, attached or alone before it. */
   private static boolean afterAnd(TokenizedText t, int i, int skip) {
@@ -614,7 +854,12 @@ public final class MoneyRecognizer {
         k++;
       }
       Scales.Scale s = k < n && t.gapBefore(k).joins() ? Scales.of(t.term(k)) : null;
-      if (s != null) {
+      Integer dozens = s == null && k < n && t.gapBefore(k).joins() ? DOZENS.get(t.term(k)) : null;
+      if (dozens != null) { // ثلاث دزينات، نصف دزينة: the number counts dozens
+        if (dozens != 1) return null;
+        value = num.times(DOZEN);
+        k++;
+      } else if (s != null) {
         scale = s.factor();
         value = num.times(scale);
         k++;
@@ -635,7 +880,12 @@ public final class MoneyRecognizer {
       }
     } else {
       if (t.kind(j) != TokenKind.ARABIC && t.kind(j) != TokenKind.LATIN) return null;
-      Scales.Scale s = Scales.of(t.term(j).substring(skip));
+      String w = skip == 0 ? t.term(j) : t.term(j).substring(skip);
+      Integer dozens = DOZENS.get(w);
+      if (dozens != null) { // دزينة = 12، دزينتين = 24
+        return w.equals(DOZENS_PLURAL) ? null : new Amount(DOZEN.multiply(BigDecimal.valueOf(dozens)), null, skip, j + 1, false);
+      }
+      Scales.Scale s = Scales.of(w);
       if (s == null || s.form() == Scales.Form.PLURAL) return null;
       scale = s.factor();
       boolean two = s.form() == Scales.Form.DUAL || s.form() == Scales.Form.ACCUSATIVE_OR_DUAL;
@@ -660,6 +910,14 @@ public final class MoneyRecognizer {
       if (part == null) {
         // مليار ومليون، مليونان وألف: a smaller scale alone is one (or, in the dual, two) of it
         Scales.Scale alone = Scales.of(t.term(w[0]).substring(w[1]));
+        if (alone != null && alone.factor().compareTo(scale) == 0 && roundHundreds(value, scale)
+            && (alone.form() == Scales.Form.SINGULAR || alone.form() == Scales.Form.DUAL)) {
+          // مائة ألف وألف = 101,000، مئة مليون ومليونان: hundreds of a scale, then one or two more of it
+          value = value.add(alone.form() == Scales.Form.DUAL ? scale.add(scale) : scale);
+          dualAlone = false;
+          k = w[0] + 1;
+          continue;
+        }
         if (alone == null || alone.factor().compareTo(scale) >= 0
             || alone.form() == Scales.Form.PLURAL || alone.form() == Scales.Form.ACCUSATIVE_OR_DUAL) {
           break;
@@ -702,6 +960,14 @@ public final class MoneyRecognizer {
       k = sk + 1;
     }
     return new Amount(value, scale, skip, k, dualAlone);
+  }
+
+  /** Whether value is a whole number of hundreds (100 … 900) of scale: مائة ألف، ثلاثمائة مليون. */
+  private static boolean roundHundreds(BigDecimal value, BigDecimal scale) {
+    BigDecimal[] qr = value.divideAndRemainder(scale);
+    if (qr[1].signum() != 0) return false;
+    int x = qr[0].intValue();
+    return qr[0].compareTo(BigDecimal.valueOf(900)) <= 0 && x >= 100 && x % 100 == 0;
   }
 
   /**
@@ -827,7 +1093,13 @@ public final class MoneyRecognizer {
     }
     if (w == null) return null;
     Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
-    if (part == null || part.isFraction()) return null;
+    if (part == null) { // ريال سعودي واحد وهللة واحدة، وهللتان
+      PhraseTable.Hit<MoneyLexicon.Subunit> sub = lexicon.subunits.longestAs(t, w[0], t.term(w[0]).substring(w[1]));
+      BigDecimal per = sub == null ? null : MoneyLexicon.perUnit(sub.value(), currency);
+      BigDecimal[] count = per == null ? null : subunitCount(t, sub, w[1]);
+      return count == null ? null : new BigDecimal[] {count[0].divide(per), count[1]};
+    }
+    if (part.isFraction()) return null;
     int e = part.end();
     if (e >= t.size() || !t.gapBefore(e).joins()) return null;
     PhraseTable.Hit<MoneyLexicon.Subunit> sub = lexicon.subunits.longest(t, e);
@@ -889,9 +1161,10 @@ public final class MoneyRecognizer {
 
   private static final String OR = Scales.fold("أو");
 
-  /** Whether only spaces and one dash (- – —) separate token k from the one before. */
+  /** Whether only spaces and one dash (- – —), or a tilde alone, separate token k from the one before. */
   private static boolean dashBefore(TokenizedText t, int k) {
     String s = t.text().normalized();
+    if (t.start(k) - t.end(k - 1) == 1 && s.charAt(t.end(k - 1)) == '~') return true; // ٢٠~١٠٠
     int dashes = 0;
     for (int c = t.end(k - 1); c < t.start(k); c++) {
       char ch = s.charAt(c);

@@ -65,7 +65,7 @@ final class Numerals {
   static final java.util.Set<String> DECIMAL_WORDS =
       java.util.Set.of(Scales.fold("فاصلة"), Scales.fold("فاصل"), Scales.fold("نقطة"));
   static final String POINT = Scales.fold("نقطة");
-  /** صفر: read only before a decimal word (صفر فاصلة خمسة = 0.5); a zero sum is no figure. */
+  /** صفر: zero (صفر دولار), also before a decimal word (صفر فاصلة خمسة = 0.5). */
   static final String ZERO = Scales.fold("صفر");
   private static final char ARABIC_COMMA = '\u060C';
 
@@ -156,8 +156,7 @@ final class Numerals {
     String first = t.term(i).substring(skip);
     if (first.equals(ZERO)) {
       Numeral zero = new Numeral(BigDecimal.ZERO, 1, i + 1, false);
-      Numeral n = withDecimalWord(t, zero);
-      return n == zero || n.numerator().signum() == 0 ? null : n;
+      return withDecimalWord(t, zero); // صفر دولار: a zero sum; صفر فاصلة خمسة = 0.5
     }
     return withDecimalWord(t, words(t, i, first));
   }

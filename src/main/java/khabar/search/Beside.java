@@ -65,7 +65,7 @@ final class Beside<T> {
    * a time slice that the searching thread could have used itself. {@code
    * -Dkhabar.search.alone=true} keeps every search on its own thread.
    */
-  private static boolean coreFree() {
+  static boolean coreFree() {
     if (CORES < 2 || Boolean.getBoolean("khabar.search.alone")) return false;
     long now = System.nanoTime();
     if (now - loadReadAt >= LOAD_EVERY_NANOS) {

@@ -9,7 +9,9 @@ import khabar.tag.MentionJson;
  * A {@link SearchResult} as JSON, the one shape {@code khabar search --json} prints and the API
  * returns (docs/SEARCH.md, docs/API.md): {@code total}, {@code hits} (id, url, title, published,
  * source, score, snippet as HTML with {@code <mark>}, entities, duplicate_of, matched), {@code
- * facets}, {@code expanded} (entity ids the words were widened to) and {@code did_you_mean}.
+ * facets}, {@code facet_counts} ({@code approximate}: whether the facet counts are estimates from a
+ * sample; {@code sample}: the matches they were counted on), {@code expanded} (entity ids the
+ * words were widened to) and {@code did_you_mean}.
  */
 public final class ResultJson {
   private ResultJson() {}
@@ -37,6 +39,9 @@ public final class ResultJson {
       ObjectNode fo = facets.putObject(f.getKey());
       f.getValue().forEach(fo::put);
     }
+    ObjectNode counts = o.putObject("facet_counts");
+    counts.put("approximate", r.facetsApproximate());
+    counts.put("sample", r.facetsCounted());
     ArrayNode expanded = o.putArray("expanded");
     r.expanded().forEach(expanded::add);
     ArrayNode suggestions = o.putArray("did_you_mean");

@@ -25,6 +25,8 @@ import khabar.tag.EntityType;
  * @param includeDuplicates also match articles found to be copies of another (hidden by default)
  * @param expand let query words that name an entity also match the entity's mentions ({@link
  *     QueryEntities}); false for exact text search ({@code --no-expand})
+ * @param exactFacets count the facets over every match however many there are; false counts them
+ *     on a sample when there are very many (docs/SEARCH.md, "Facets"; the total is exact either way)
  */
 public record SearchRequest(
     String query,
@@ -39,7 +41,8 @@ public record SearchRequest(
     int limit,
     int offset,
     boolean includeDuplicates,
-    boolean expand) {
+    boolean expand,
+    boolean exactFacets) {
 
   public enum Sort {
     RELEVANCE,
@@ -64,11 +67,11 @@ public record SearchRequest(
     }
   }
 
-  /** A request with entity expansion. */
+  /** A request with entity expansion and facets sampled when there are very many matches. */
   public SearchRequest(
       String query, List<String> entities, List<EntityType> types, Instant from, Instant to, String source,
       Double minUsd, Double maxUsd, Sort sort, int limit, int offset, boolean includeDuplicates) {
-    this(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, includeDuplicates, true);
+    this(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, includeDuplicates, true, false);
   }
 
   /** A request without duplicates. */
@@ -84,12 +87,17 @@ public record SearchRequest(
 
   /** This request with duplicates shown or hidden. */
   public SearchRequest withDuplicates(boolean include) {
-    return new SearchRequest(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, include, expand);
+    return new SearchRequest(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, include, expand, exactFacets);
   }
 
   /** This request with entity expansion on or off. */
   public SearchRequest withExpansion(boolean on) {
-    return new SearchRequest(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, includeDuplicates, on);
+    return new SearchRequest(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, includeDuplicates, on, exactFacets);
+  }
+
+  /** This request with facets counted over every match, or sampled when there are very many. */
+  public SearchRequest withExactFacets(boolean exact) {
+    return new SearchRequest(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, includeDuplicates, expand, exact);
   }
 
   /** Builds a request one filter at a time; defaults: every article, relevance, 10 hits. */
@@ -107,6 +115,7 @@ public record SearchRequest(
     private int offset;
     private boolean includeDuplicates;
     private boolean expand = true;
+    private boolean exactFacets;
 
     public Builder query(String q) {
       this.query = q;
@@ -172,9 +181,14 @@ public record SearchRequest(
       return this;
     }
 
+    public Builder exactFacets(boolean exact) {
+      this.exactFacets = exact;
+      return this;
+    }
+
     /** The request; throws {@link IllegalArgumentException} for contradictory filters. */
     public SearchRequest build() {
-      return new SearchRequest(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, includeDuplicates, expand);
+      return new SearchRequest(query, entities, types, from, to, source, minUsd, maxUsd, sort, limit, offset, includeDuplicates, expand, exactFacets);
     }
   }
 }

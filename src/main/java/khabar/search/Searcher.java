@@ -66,13 +66,6 @@ public final class Searcher implements Closeable {
   private static final Set<String> HIT_FIELDS =
       Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.BODY, Fields.PUBLISHED, Fields.SOURCE, Fields.MENTIONS,
           Fields.DUPLICATE_OF);
-  /**
-   * Matches the top hits count before they stop counting and start skipping documents that
-   * cannot make the page (block-max WAND, or the date order's skipping); the exact total comes
-   * from the facet pass, which visits every match anyway.
-   */
-  private static final int TOP_HITS_COUNTED = 1000;
-
   /** The name prefix of the threads that take part of a search to another core. */
   public static final String HELPER_THREADS = Beside.THREAD_NAME;
   private static final Set<String> ENTITY_FIELDS = Set.of(Fields.ENTITY, Fields.COMPANY, Fields.CHIP, Fields.PERSON);
@@ -83,6 +76,8 @@ public final class Searcher implements Closeable {
   private final Analyzer analyzer = queryAnalyzer();
   /** What facet counting needs to know about this reader, worked out at the first search. */
   private volatile Facets.Ordinals ordinals;
+  /** When facets are counted on a sample of the matches rather than on all of them. */
+  private Facets.Sampling sampling = Facets.Sampling.DEFAULT;
   /** Candidates looked up so far: this view of the index never changes. */
   private final Map<String, java.util.Optional<Candidate>> candidates = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -126,6 +121,12 @@ public final class Searcher implements Closeable {
     return fresh == null ? this : new Searcher(fresh, gazetteer);
   }
 
+  /** This searcher counting facets on a sample as {@code s} says (tests use small samples). */
+  Searcher sampling(Facets.Sampling s) {
+    this.sampling = s;
+    return this;
+  }
+
   public long documentCount() {
     return reader.numDocs();
   }
@@ -154,16 +155,19 @@ public final class Searcher implements Closeable {
     Query text = parsed.query();
     Query query = withFilters(text, r);
     int n = r.offset() + r.limit();
+    // the top hits count no matches beyond the page before they start skipping documents that
+    // cannot make it (block-max WAND, or the date order's skipping): the exact total comes from
+    // the facet pass, which visits every match anyway (Lucene's own top 10 counts 1,000 first)
     CollectorManager<?, ? extends TopDocs> top =
         r.sort() == SearchRequest.Sort.DATE
-            ? new TopFieldCollectorManager(NEWEST_FIRST, n, TOP_HITS_COUNTED)
-            : new TopScoreDocCollectorManager(n, TOP_HITS_COUNTED);
+            ? new TopFieldCollectorManager(NEWEST_FIRST, n, n)
+            : new TopScoreDocCollectorManager(n, n);
     TopDocs docs;
     Facets.Counted counted;
     List<Hit> hits;
     try {
       Query rewritten = searcher.rewrite(query);
-      Facets facets = new Facets(ordinals());
+      Facets facets = new Facets(ordinals(), r.exactFacets() ? null : sampling);
       Beside<Facets.Counted> counting = Beside.start(() -> searcher.search(rewritten, facets));
       docs = searcher.search(rewritten, top);
       ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(r.offset(), docs.scoreDocs.length), docs.scoreDocs.length);
@@ -177,7 +181,8 @@ public final class Searcher implements Closeable {
             ? new DidYouMean(reader, gazetteer, analyzer)
                 .suggest(r.query(), parsed.words(), q -> hasHits(r, q))
             : List.of();
-    return new SearchResult(counted.matches(), hits, counted.facets(), List.copyOf(parsed.expanded()), suggestions);
+    return new SearchResult(
+        counted.matches(), hits, counted.facets(), counted.counted(), List.copyOf(parsed.expanded()), suggestions);
   }
 
   private boolean hasHits(SearchRequest r, String q) {
@@ -216,11 +221,15 @@ public final class Searcher implements Closeable {
     return byText[k] && byEntity ? Hit.Match.BOTH : byText[k] ? Hit.Match.TEXT : Hit.Match.ENTITY;
   }
 
-  /** The hits of a page: its second half beside the first ({@link Beside}). */
+  /**
+   * The hits of a page: its second half beside the first ({@link Beside}) when a helper may find
+   * an idle core, else in one piece (each piece builds its own highlighter and query weight).
+   */
   private List<Hit> hits(ScoreDoc[] page, SearchRequest r, Parsed parsed, Set<String> entities) throws IOException {
     boolean[] byText = textMatches(page, parsed, r);
     int half = (page.length + 1) / 2;
-    Beside<List<Hit>> second = page.length < 2 ? null : Beside.start(() -> hits(page, half, page.length, r, parsed, byText, entities));
+    Beside<List<Hit>> second =
+        page.length < 2 || !Beside.coreFree() ? null : Beside.start(() -> hits(page, half, page.length, r, parsed, byText, entities));
     List<Hit> hits = hits(page, 0, second == null ? page.length : half, r, parsed, byText, entities);
     if (second != null) hits.addAll(second.join());
     return hits;

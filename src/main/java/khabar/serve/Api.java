@@ -68,7 +68,8 @@ final class Api {
         p.get("q", ""), entities, types, date(p.get("from"), false), date(p.get("to"), true), p.get("source"),
         p.decimal("min_usd"), p.decimal("max_usd"), SearchRequest.Sort.valueOf(sort),
         p.integer("limit", defaultLimit, 1, MAX_LIMIT), p.integer("offset", 0, 0, 10_000))
-        .withExpansion(expand(p.get("expand", "true")));
+        .withExpansion(flag(p, "expand", true))
+        .withExactFacets(flag(p, "exact_facets", false));
   }
 
   static ObjectNode search(Searcher s, Params p, Gazetteer g) throws IOException {
@@ -168,8 +169,9 @@ final class Api {
       e.attributes().forEach(attrs::put);
     }
 
+    // the co-occurring entities are counted over every article of the entity, never on a sample
     SearchRequest all = new SearchRequest("", List.of(entityId), null, null, null, null, null, null,
-        SearchRequest.Sort.DATE, 5, 0);
+        SearchRequest.Sort.DATE, 5, 0).withExactFacets(true);
     SearchResult r = s.search(all);
     o.put("articles", r.total());
     o.set("mentions_per_month", mentionsPerMonth(s.indexSearcher(), entityId));
@@ -220,11 +222,12 @@ final class Api {
     return s.storedFields().document(top.scoreDocs[0].doc);
   }
 
-  private static boolean expand(String v) {
-    return switch (v.strip().toLowerCase(Locale.ROOT)) {
+  /** A true/false parameter, {@code otherwise} when absent. */
+  private static boolean flag(Params p, String name, boolean otherwise) {
+    return switch (p.get(name, Boolean.toString(otherwise)).strip().toLowerCase(Locale.ROOT)) {
       case "true", "1", "yes" -> true;
       case "false", "0", "no" -> false;
-      default -> throw new ApiException(400, "expand must be true or false");
+      default -> throw new ApiException(400, name + " must be true or false");
     };
   }
 

@@ -183,7 +183,7 @@ async function renderSearch(params) {
       snippet(h.snippet),
       el("div", { class: "chips" }, ...h.entities.slice(0, 12).map((e) => chip(r.names, e))));
   }));
-  renderFacets(r.facets, r.names, params);
+  renderFacets(r.facets, r.names, params, r.facet_counts);
   const pager = document.getElementById("pager");
   pager.replaceChildren();
   if (offset > 0) pager.append(el("button", { type: "button", on: { click: () => page(params, offset - PAGE) } }, "السابق"));
@@ -196,9 +196,15 @@ function page(params, offset) {
   go("/search", p);
 }
 
-function renderFacets(facets, names, params) {
+function renderFacets(facets, names, params, counts) {
   const box = document.getElementById("facets");
   box.replaceChildren();
+  // beyond many matches the server counts facets on a sample: the counts are estimates, marked ≈
+  const approx = counts && counts.approximate ? "≈" : "";
+  if (approx) {
+    box.append(el("p", { class: "meta", "data-approximate": "true" },
+      "أعداد تقديرية من عينة من " + Number(counts.sample).toLocaleString("ar") + " نتيجة"));
+  }
   for (const [name, values] of Object.entries(facets || {})) {
     const entries = Object.entries(values);
     if (!entries.length) continue;
@@ -220,7 +226,7 @@ function renderFacets(facets, names, params) {
           }
           go("/search", p);
         } },
-      }, el("span", {}, key === "entity" ? label(names, v) : v), el("span", { class: "count" }, n))))));
+      }, el("span", {}, key === "entity" ? label(names, v) : v), el("span", { class: "count" }, approx + n))))));
   }
 }
 

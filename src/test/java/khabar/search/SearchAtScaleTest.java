@@ -1,6 +1,7 @@
 package khabar.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -61,6 +62,58 @@ class SearchAtScaleTest {
 
   @Test
   void totalsAndFacetsStayExactBeyondWhatTheTopHitsCount() throws IOException {
+    writeBig();
+    try (Searcher s = new Searcher(big, Newsroom.GAZETTEER)) {
+      SearchResult r = s.search(new SearchRequest.Builder().query("نتائج").build());
+      assertEquals(ARTICLES, r.total());
+      assertEquals(10, r.hits().size());
+      assertEquals(Map.of("nvidia", ARTICLES), r.facets().get("company"));
+      assertEquals(Map.of("مرصد التقنية", ARTICLES * 4 / 5, "بوابة الرقائق", ARTICLES / 5), r.facets().get("source"));
+      assertEquals(ARTICLES, r.facets().get("month").values().stream().mapToInt(Integer::intValue).sum());
+
+      SearchResult newest = s.search(new SearchRequest.Builder().query("نتائج").sort(SearchRequest.Sort.DATE).build());
+      assertEquals(ARTICLES, newest.total());
+      assertEquals(
+          IntStream.range(0, 10).mapToObj(k -> "a" + (ARTICLES - 1 - k)).toList(), ids(newest), "the newest ten, in order");
+    }
+  }
+
+  @Test
+  void beyondTheSamplingThresholdFacetsAreEstimatedFromAnEvenSample() throws IOException {
+    writeBig();
+    try (Searcher s = new Searcher(big, Newsroom.GAZETTEER)) {
+      SearchRequest words = new SearchRequest.Builder().query("نتائج").build();
+      // 1,250 matches, above 1,000: counted on 250 of them, one from each stretch of 5 in index order
+      s.sampling(new Facets.Sampling(1_000, 250));
+      SearchResult r = s.search(words);
+      assertEquals(ARTICLES, r.total(), "the total stays exact");
+      assertEquals(250, r.facetsCounted());
+      assertTrue(r.facetsApproximate());
+      assertEquals(Map.of("nvidia", ARTICLES), r.facets().get("company"), "every sampled article, scaled by 5");
+      Map<String, Integer> sources = r.facets().get("source");
+      assertEquals(ARTICLES, sources.values().stream().mapToInt(Integer::intValue).sum(), "whole multiples of 5, summing to the total");
+      for (int n : sources.values()) assertEquals(0, n % 5);
+      // each stretch of 5 holds one article of بوابة الرقائق (every fifth), drawn with chance 1/5:
+      // 250 ± 3 standard deviations of the scaled binomial (5 × √(250 × 0.2 × 0.8) ≈ 32)
+      int portal = sources.get("بوابة الرقائق");
+      assertTrue(portal >= 250 - 95 && portal <= 250 + 95, "estimate " + portal + " of 250");
+      assertEquals(ARTICLES, r.facets().get("month").values().stream().mapToInt(Integer::intValue).sum());
+      assertEquals(r.facets(), s.search(words).facets(), "the same matches give the same sample");
+      assertEquals(ids(s.search(words.withExactFacets(true))), ids(r), "sampling leaves the page alone");
+
+      SearchResult exact = s.search(words.withExactFacets(true));
+      assertEquals(ARTICLES, exact.facetsCounted());
+      assertFalse(exact.facetsApproximate());
+      assertEquals(Map.of("مرصد التقنية", ARTICLES * 4 / 5, "بوابة الرقائق", ARTICLES / 5), exact.facets().get("source"));
+
+      s.sampling(new Facets.Sampling(ARTICLES, 250)); // not more matches than the threshold: exact
+      SearchResult at = s.search(words);
+      assertFalse(at.facetsApproximate());
+      assertEquals(exact.facets(), at.facets());
+    }
+  }
+
+  private void writeBig() throws IOException {
     Random random = new Random(7);
     Instant day = Instant.parse("2025-01-01T00:00:00Z");
     try (ArticleIndex index = ArticleIndex.open(big)) {
@@ -75,19 +128,6 @@ class SearchAtScaleTest {
                 .done());
       }
       index.commit();
-    }
-    try (Searcher s = new Searcher(big, Newsroom.GAZETTEER)) {
-      SearchResult r = s.search(new SearchRequest.Builder().query("نتائج").build());
-      assertEquals(ARTICLES, r.total());
-      assertEquals(10, r.hits().size());
-      assertEquals(Map.of("nvidia", ARTICLES), r.facets().get("company"));
-      assertEquals(Map.of("مرصد التقنية", ARTICLES * 4 / 5, "بوابة الرقائق", ARTICLES / 5), r.facets().get("source"));
-      assertEquals(ARTICLES, r.facets().get("month").values().stream().mapToInt(Integer::intValue).sum());
-
-      SearchResult newest = s.search(new SearchRequest.Builder().query("نتائج").sort(SearchRequest.Sort.DATE).build());
-      assertEquals(ARTICLES, newest.total());
-      assertEquals(
-          IntStream.range(0, 10).mapToObj(k -> "a" + (ARTICLES - 1 - k)).toList(), ids(newest), "the newest ten, in order");
     }
   }
 

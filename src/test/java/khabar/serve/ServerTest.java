@@ -69,6 +69,13 @@ class ServerTest {
     assertEquals(1, f.get("company").get("huawei").asInt());
     assertEquals(1, f.get("chip").get("h800").asInt());
     assertEquals(1, f.get("month").get("2025-03").asInt());
+    assertEquals("{\"approximate\":false,\"sample\":3}", json(s.get("/api/facets?q=")).get("facet_counts").toString());
+    assertEquals(
+        json(s.get("/api/facets?q=")).get("facets"), json(s.get("/api/facets?q=&exact_facets=true")).get("facets"),
+        "a few matches are counted exactly either way");
+    HttpResponse<String> bad = s.get("/api/search?q=&exact_facets=maybe");
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.body().contains("exact_facets must be true or false"), bad.body());
   }
 
   @Test

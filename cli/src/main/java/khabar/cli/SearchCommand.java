@@ -31,6 +31,8 @@ final class SearchCommand implements Callable<Integer> {
   /** Marks around matched words in terminal output. */
   static final String MARK_OPEN = "⟦";
   static final String MARK_CLOSE = "⟧";
+  /** Before a facet count estimated from a sample. */
+  static final String APPROXIMATE = "≈";
 
   @Spec CommandSpec spec;
   @Mixin Options.IndexOption index;
@@ -53,9 +55,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of text (docs/OUTPUT.md).")
   boolean json;
 
+  @Option(names = "--exact-facets", description = "Count facets over every match; by default, beyond 20,000 matches they are estimated from a sample of 10,000 (shown with ≈).")
+  boolean exactFacets;
+
   @Override
   public Integer call() throws Exception {
-    SearchRequest r = filters.request(sort(sort), limit, offset).withExpansion(!noExpand);
+    SearchRequest r = filters.request(sort(sort), limit, offset).withExpansion(!noExpand).withExactFacets(exactFacets);
     SearchResult result;
     Map<String, String> labels = new java.util.HashMap<>();
     try (Searcher s = gazetteers.pipeline().searcher(index.index)) {
@@ -91,7 +96,8 @@ final class SearchCommand implements Callable<Integer> {
   /**
    * Terminal output: the count, each hit (title cut at {@value #TITLE_WIDTH} characters; source
    * and date in brackets only when known; the URL decoded and shortened; why it matched), then
-   * the facets (eight values each), and "did you mean" when nothing matched.
+   * the facets (eight values each; estimated counts marked ≈, after a line saying so), and "did you
+   * mean" when nothing matched.
    */
   static void print(PrintWriter out, SearchResult result) {
     print(out, result, Map.of());
@@ -117,11 +123,16 @@ final class SearchCommand implements Callable<Integer> {
     if (result.total() == 0 && !result.suggestions().isEmpty()) {
       out.println("did you mean: " + String.join("  |  ", result.suggestions()));
     }
+    String about = result.facetsApproximate() ? APPROXIMATE : "";
+    if (result.facetsApproximate()) {
+      out.printf(Locale.ROOT, "facets estimated from %,d of the %,d matches (--exact-facets counts them all)%n",
+          result.facetsCounted(), result.total());
+    }
     for (Map.Entry<String, Map<String, Integer>> f : result.facets().entrySet()) {
       if (f.getValue().isEmpty()) continue;
       StringBuilder b = new StringBuilder();
       f.getValue().entrySet().stream().limit(8)
-          .forEach(e -> b.append(labels.getOrDefault(e.getKey(), e.getKey())).append(' ').append(e.getValue()).append("  "));
+          .forEach(e -> b.append(labels.getOrDefault(e.getKey(), e.getKey())).append(' ').append(about).append(e.getValue()).append("  "));
       out.println("facet " + f.getKey() + ": " + b.toString().strip());
     }
   }

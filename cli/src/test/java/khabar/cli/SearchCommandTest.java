@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import khabar.search.SearchResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -81,12 +83,38 @@ class SearchCommandTest {
   }
 
   @Test
+  void estimatedFacetCountsAreMarked() {
+    SearchResult sampled = new SearchResult(
+        95_156, List.of(), Map.of("company", Map.of("nvidia", 1_900), "source", Map.of("بوابة الرقائق", 19_030)), 10_000,
+        List.of(), List.of());
+    StringWriter out = new StringWriter();
+    SearchCommand.print(new PrintWriter(out, true), sampled);
+    assertTrue(out.toString().startsWith("95156 hit(s)\n"), out.toString());
+    assertTrue(out.toString().contains("facets estimated from 10,000 of the 95,156 matches (--exact-facets counts them all)\n"), out.toString());
+    assertTrue(out.toString().contains("facet company: nvidia ≈1900\n"), out.toString());
+    assertTrue(out.toString().contains("facet source: بوابة الرقائق ≈19030\n"), out.toString());
+
+    StringWriter exact = new StringWriter();
+    SearchCommand.print(new PrintWriter(exact, true), new SearchResult(3, List.of(), Map.of("company", Map.of("nvidia", 3))));
+    assertTrue(exact.toString().contains("facet company: nvidia 3\n"), exact.toString());
+    assertTrue(!exact.toString().contains("estimated") && !exact.toString().contains("≈"), exact.toString());
+  }
+
+  @Test
+  void exactFacetsCountEveryMatch() throws IOException {
+    JsonNode r = json("search", "--json", "--exact-facets", "إنفيديا");
+    assertEquals("{\"approximate\":false,\"sample\":1}", r.get("facet_counts").toString());
+    assertEquals(1, r.get("facets").get("company").get("nvidia").asInt());
+  }
+
+  @Test
   void jsonHasTheDocumentedShape() throws IOException {
     JsonNode r = json("search", "--json", "--include-duplicates", "--entity", "Nvidia", "--sort", "date");
     assertEquals(2, r.get("total").asInt());
     List<String> keys = new ArrayList<>();
     r.fieldNames().forEachRemaining(keys::add);
-    assertEquals(List.of("total", "hits", "facets", "expanded", "did_you_mean"), keys);
+    assertEquals(List.of("total", "hits", "facets", "facet_counts", "expanded", "did_you_mean"), keys);
+    assertEquals("{\"approximate\":false,\"sample\":2}", r.get("facet_counts").toString(), "two matches: counted exactly");
     JsonNode hit = r.get("hits").get(0);
     List<String> hitKeys = new ArrayList<>();
     hit.fieldNames().forEachRemaining(hitKeys::add);

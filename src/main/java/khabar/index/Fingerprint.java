@@ -1,7 +1,5 @@
 package khabar.index;
 
-import java.util.ArrayList;
-import java.util.List;
 import khabar.normalize.ArabicNormalizer;
 import khabar.util.Sha256;
 
@@ -56,20 +54,50 @@ public final class Fingerprint {
   /** The words of the folded text, for shingling: the runs of letters and digits (any script). */
   static String[] words(String text) {
     String f = fold(text);
-    List<String> out = new ArrayList<>();
+    int[] bounds = wordBounds(f);
+    String[] out = new String[bounds.length / 2];
+    for (int w = 0; w < out.length; w++) out[w] = f.substring(bounds[2 * w], bounds[2 * w + 1]);
+    return out;
+  }
+
+  /**
+   * Where the {@link #words} of an already folded text are: start and end (exclusive) of each, one
+   * after the other. What {@link MinHash} hashes in place, without a String per word.
+   */
+  static int[] wordBounds(String folded) {
+    int[] bounds = new int[16];
+    int count = 0;
     int start = -1;
-    for (int i = 0; i < f.length(); ) {
-      int cp = f.codePointAt(i);
-      if (isWordChar(cp)) {
+    for (int i = 0; i < folded.length(); ) {
+      char c = folded.charAt(i);
+      int cp = Character.isHighSurrogate(c) ? folded.codePointAt(i) : c;
+      if (cp == c ? isWordChar(c) : isWordChar(cp)) {
         if (start < 0) start = i;
       } else if (start >= 0) {
-        out.add(f.substring(start, i));
+        if (count + 2 > bounds.length) bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+        bounds[count++] = start;
+        bounds[count++] = i;
         start = -1;
       }
       i += Character.charCount(cp);
     }
-    if (start >= 0) out.add(f.substring(start));
-    return out.toArray(String[]::new);
+    if (start >= 0) {
+      if (count + 2 > bounds.length) bounds = java.util.Arrays.copyOf(bounds, bounds.length + 2);
+      bounds[count++] = start;
+      bounds[count++] = folded.length();
+    }
+    return java.util.Arrays.copyOf(bounds, count);
+  }
+
+  /** {@link #isWordChar(int)} of every UTF-16 unit, a bit each: a character's class is looked up once. */
+  private static final long[] WORD_CHARS = new long[(Character.MAX_VALUE + 1) / 64];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) if (isWordChar(c)) WORD_CHARS[c >>> 6] |= 1L << c;
+  }
+
+  private static boolean isWordChar(char c) {
+    return (WORD_CHARS[c >>> 6] & (1L << c)) != 0;
   }
 
   /** {@code \p{L}} or {@code \p{N}}: a letter, or a decimal digit, letter number or other number. */

@@ -44,15 +44,19 @@ public final class MinHash {
    * than one shingle is a single shingle of all its words.
    */
   public static int[] signature(String text) {
-    String[] words = Fingerprint.words(text);
-    if (words.length == 0) return new int[0];
+    // the words as spans of the folded text, hashed in place: no String per word
+    String folded = Fingerprint.fold(text);
+    int[] bounds = Fingerprint.wordBounds(folded);
+    char[] chars = folded.toCharArray();
+    int words = bounds.length / 2;
+    if (words == 0) return new int[0];
     int[] sig = new int[HASHES];
     java.util.Arrays.fill(sig, Integer.MAX_VALUE);
-    int shingles = Math.max(1, words.length - SHINGLE + 1);
+    int shingles = Math.max(1, words - SHINGLE + 1);
     for (int s = 0; s < shingles; s++) {
       long h = FNV_OFFSET;
-      for (int w = s; w < Math.min(words.length, s + SHINGLE); w++) {
-        h = fnv(h, words[w]);
+      for (int w = s; w < Math.min(words, s + SHINGLE); w++) {
+        h = fnv(h, chars, bounds[2 * w], bounds[2 * w + 1]);
         h = (h ^ ' ') * FNV_PRIME;
       }
       long h1 = mix(h);
@@ -108,8 +112,8 @@ public final class MinHash {
     return sig;
   }
 
-  private static long fnv(long h, String s) {
-    for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * FNV_PRIME;
+  private static long fnv(long h, char[] s, int from, int to) {
+    for (int i = from; i < to; i++) h = (h ^ s[i]) * FNV_PRIME;
     return h;
   }
 

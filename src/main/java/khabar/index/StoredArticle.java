@@ -187,11 +187,7 @@ public final class StoredArticle {
       Set.of(Fields.CONTENT_HASH, Fields.GAZETTEER_VERSION, Fields.TITLE, Fields.MENTIONS, Fields.SOURCE_FINGERPRINT);
 
   static String mentionsJson(List<Mention> mentions) {
-    try {
-      return MentionJson.MAPPER.writeValueAsString(MentionJson.toJson(mentions));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return MentionJson.toJsonText(mentions);
   }
 
   /** Host of {@code url} in lower case without "www.", or empty when it has none. */

@@ -1,9 +1,13 @@
 package khabar.tag;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +28,103 @@ public final class MentionJson {
 
   public static ObjectNode toJson(Mention m) {
     ObjectNode o = MAPPER.createObjectNode();
+    write(m, new TreeFields(o));
+    return o;
+  }
+
+  /**
+   * The mentions as a JSON array, written straight to text: what the index stores for every
+   * article, so it skips the tree (the same text as {@code MAPPER.writeValueAsString(toJson(mentions))}).
+   */
+  public static String toJsonText(List<Mention> mentions) {
+    StringWriter out = new StringWriter(256 * Math.max(1, mentions.size()));
+    try (JsonGenerator g = MAPPER.createGenerator(out)) {
+      GeneratorFields fields = new GeneratorFields(g);
+      g.writeStartArray();
+      for (Mention m : mentions) {
+        g.writeStartObject();
+        write(m, fields);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /** Where the fields of a mention go: a tree, or a generator writing text. */
+  private interface Fields {
+    void put(String name, String value);
+
+    void put(String name, int value);
+
+    void put(String name, boolean value);
+
+    void put(String name, BigDecimal value);
+  }
+
+  private record TreeFields(ObjectNode o) implements Fields {
+    public void put(String name, String value) {
+      o.put(name, value);
+    }
+
+    public void put(String name, int value) {
+      o.put(name, value);
+    }
+
+    public void put(String name, boolean value) {
+      o.put(name, value);
+    }
+
+    public void put(String name, BigDecimal value) {
+      o.put(name, value);
+    }
+  }
+
+  /** Writes each field as the tree's node for it would serialize. */
+  private record GeneratorFields(JsonGenerator g) implements Fields {
+    public void put(String name, String value) {
+      try {
+        g.writeStringField(name, value); // null written as null, as ObjectNode.put does
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    public void put(String name, int value) {
+      try {
+        g.writeNumberField(name, value);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    public void put(String name, boolean value) {
+      try {
+        g.writeBooleanField(name, value);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    public void put(String name, BigDecimal value) {
+      try {
+        if (value == null) {
+          g.writeNullField(name);
+        } else {
+          // the decimal of the node the tree would hold (the node factory decides its form), written
+          // as that node writes itself
+          g.writeNumberField(name, MAPPER.getNodeFactory().numberNode(value).decimalValue());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The documented fields of a mention, in their order (see the class note). */
+  private static void write(Mention m, Fields o) {
     o.put("type", m.type().name());
     o.put("id", m.id());
     o.put("name", m.name());
@@ -61,7 +162,6 @@ public final class MentionJson {
       if (money.equivalentOf() != null) o.put("equivalent_of", money.equivalentOf());
       if (money.perShare()) o.put("per_share", true);
     }
-    return o;
   }
 
   public static ArrayNode toJson(List<Mention> mentions) {

@@ -242,7 +242,10 @@ class IngesterTest {
       r = IngestFixtures.ingester(IngestOptions.defaults().withCommits(10, Duration.ofMinutes(5))).ingest(pages.iterator(), idx);
     }
     assertEquals(25, r.added());
-    assertEquals(3, r.commits(), "after 10, after 20, and the last 5 at the end");
+    // A batch is commitEvery writes plus those in flight when the committer looks (docs/INGEST.md):
+    // after 10 (or up to 10 + the pages in flight) and again or at the end; never one commit at the
+    // end alone, never more than after 10, after 20 and the last 5.
+    assertTrue(r.commits() >= 2 && r.commits() <= 3, "commits in batches of 10 and the rest at the end: " + r.commits());
     assertEquals(25, ids(dir.resolve("index")).size());
   }
 

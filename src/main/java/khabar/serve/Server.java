@@ -59,6 +59,11 @@ public final class Server implements AutoCloseable {
     setDefault("sun.net.httpserver.idleInterval", Integer.toString(IDLE_SECONDS));
     setDefault("jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS));
     setDefault("sun.net.httpserver.maxReqHeaderSize", Integer.toString(MAX_HEADER_BYTES));
+    // The JDK server writes a response's headers and body separately; with Nagle's algorithm on
+    // (its default) the body waits for the client's delayed ACK of the headers on a kept-alive
+    // connection: about 40 ms added to every request after a connection's first (p50 52 ms over
+    // HTTP against 3 ms in process at 100,000 articles; 12.5 ms with this off).
+    setDefault("sun.net.httpserver.nodelay", "true");
   }
 
   private static void setDefault(String key, String value) {

@@ -40,6 +40,12 @@ class ServerTest {
     return out;
   }
 
+  /** Nagle's algorithm off: with it, each kept-alive request waited ~40 ms for a delayed ACK. */
+  @Test
+  void sendsResponsesWithoutNagleDelay() {
+    assertEquals("true", System.getProperty("sun.net.httpserver.nodelay"));
+  }
+
   @Test
   void searchesInAnySpellingAndMarksTheOriginalWords() throws Exception {
     JsonNode r = json(s.get("/api/search?q=" + enc("انفيديا") + "&sort=date"));

@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
-import khabar.extract.Page;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,25 +29,7 @@ class ArchiveRecordClassesTest {
 
   /** "page URL @where date text", "skipped", "REASON @where". */
   static List<String> read(Path file) throws InterruptedException {
-    List<String> out = new ArrayList<>();
-    String prefix = file.toString();
-    new DumpReader(10 << 20).read(file, Format.of(file), new DumpReader.Sink() {
-      @Override
-      public void page(Page p, Path f) {
-        out.add("page " + p.url() + " " + p.origin().substring(prefix.length()) + " " + p.fetched() + " " + p.content().strip());
-      }
-
-      @Override
-      public void failed(Failure f) {
-        out.add(f.reason() + " " + f.where().substring(prefix.length()));
-      }
-
-      @Override
-      public void skipped(Path f) {
-        out.add("skipped");
-      }
-    });
-    return out;
+    return WarcRobustnessTest.read(file, (p, where) -> "page " + p.url() + " " + where + " " + p.fetched() + " " + p.content().strip());
   }
 
   static byte[] bytes(String s) {

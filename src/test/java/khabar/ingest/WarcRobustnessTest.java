@@ -37,13 +37,18 @@ class WarcRobustnessTest {
 
   /** What a read produced, in order: "page URL@where", "skipped", "REASON@where". */
   static List<String> read(Path file) throws InterruptedException {
+    return read(file, (page, where) -> "page " + page.url() + " " + where);
+  }
+
+  /** The same, with each page written by {@code pageLine} from the page and its place in the file. */
+  static List<String> read(Path file, java.util.function.BiFunction<Page, String, String> pageLine) throws InterruptedException {
     List<String> out = new ArrayList<>();
     String prefix = file.toString();
     // the format by name, as ingest tells it (a name it does not know: by content)
     new DumpReader(10 << 20).read(file, Format.of(file), new DumpReader.Sink() {
       @Override
       public void page(Page page, Path f) {
-        out.add("page " + page.url() + " " + page.origin().substring(prefix.length()));
+        out.add(pageLine.apply(page, page.origin().substring(prefix.length())));
       }
 
       @Override

@@ -3,8 +3,6 @@ package khabar.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Cuts a WARC or ARC file into records without trusting any one record's length field: a record is
@@ -47,15 +45,9 @@ final class ArchiveFrames {
    * @param truncated whether the file ended inside the record
    */
   record Frame(String position, byte[] header, byte[] block, long blockLength, String bad, boolean truncated) {
-    /** The header field {@code name} (case-insensitive), or null. */
+    /** The WARC header field {@code name} (case-insensitive, folded lines joined), or null. */
     String field(String name) {
-      if (header == null) return null;
-      String h = new String(header, StandardCharsets.UTF_8);
-      String prefix = name.toLowerCase(Locale.ROOT) + ":";
-      for (String line : h.split("\r?\n")) {
-        if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) return line.substring(prefix.length()).strip();
-      }
-      return null;
+      return header == null ? null : ArchiveSyntax.Warc.field(header, name);
     }
   }
 

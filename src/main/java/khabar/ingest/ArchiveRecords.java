@@ -39,8 +39,8 @@ import org.netpreserve.jwarc.WarcResponse;
  *   <li>its body is de-chunked, its {@link ContentCodings Content-Encoding} undone and decoded by
  *       {@link Charsets} with the HTTP charset;
  *   <li>a response with no target URI, an HTTP message that does not parse and a damaged
- *       compressed body fail {@link Reason#CORRUPT}; the first segment of a segmented WARC record
- *       fails {@link Reason#UNSUPPORTED} (its continuation records are not joined).
+ *       compressed body fail {@link Reason#CORRUPT} (segmented WARC records come here joined, {@link
+ *       ArchiveSegments}).
  * </ol>
  */
 final class ArchiveRecords {
@@ -90,20 +90,15 @@ final class ArchiveRecords {
       return;
     }
     if (record == null) return;
-    boolean segmented = record.headers().first("WARC-Segment-Number").isPresent();
     if (record instanceof WarcResponse response && response.contentType().base().equals(MediaType.HTTP)) {
       String target = response.headers().first("WARC-Target-URI").orElse(null);
       if (target == null) {
         sink.failed(new Failure(where, Reason.CORRUPT, "response record without WARC-Target-URI", file));
         return;
       }
-      if (segmented) {
-        segment(where);
-        return;
-      }
       HttpResponse http = response.http();
       capture(where, response.target(), date(record, http.headers()), http, payloadDigest(response.headers(), http.headers()));
-    } else if (record instanceof WarcResource resource && isWeb(resource.target()) && !segmented) {
+    } else if (record instanceof WarcResource resource && isWeb(resource.target())) {
       MediaType type = resource.contentType();
       if (!isPageType(type)) {
         sink.skipped(file);
@@ -114,10 +109,6 @@ final class ArchiveRecords {
     } else {
       sink.skipped(file);
     }
-  }
-
-  private void segment(String where) {
-    sink.failed(new Failure(where, Reason.UNSUPPORTED, "segmented record: its continuation records are not joined", file));
   }
 
   private void readArc(String where, ArcHeader h, byte[] block) throws IOException, InterruptedException {
@@ -269,12 +260,15 @@ final class ArchiveRecords {
     return false;
   }
 
-  /** Header lines ended by CR LF, as jwarc reads them: some writers ended them by LF alone. */
+  /**
+   * Header lines ended by CR LF and the version line's {@code WARC} in capitals, as jwarc reads
+   * them: some writers ended lines by LF alone, and JHOVE's valid files write {@code warc/1.0}.
+   */
   private static byte[] crlf(byte[] header) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(header.length + 32);
     for (int i = 0; i < header.length; i++) {
       if (header[i] == '\n' && (i == 0 || header[i - 1] != '\r')) out.write('\r');
-      out.write(header[i]);
+      out.write(i < 4 ? Character.toUpperCase(header[i]) : header[i]);
     }
     return out.toByteArray();
   }

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import khabar.extract.Page;
@@ -292,22 +293,30 @@ public final class DumpReader {
     ArchiveSyntax syntax = format == Format.ARC ? new ArchiveSyntax.Arc() : new ArchiveSyntax.Warc();
     ArchiveFrames frames = new ArchiveFrames(syntax, in, maxPageBytes + ArchiveRecords.HTTP_HEAD_ALLOWANCE);
     ArchiveRecords records = new ArchiveRecords(maxPageBytes, file, modified, sink);
+    ArchiveSegments segments = format == Format.WARC ? new ArchiveSegments(maxPageBytes + ArchiveRecords.HTTP_HEAD_ALLOWANCE) : null;
     ArchiveFrames.Frame f;
     boolean any = false;
     while ((f = frames.next()) != null) {
-      String where = name + "@" + f.position();
-      if (f.bad() != null) {
-        boolean notArchive = !any && f.position().equals("0") && f.bad().startsWith("not a");
-        Reason reason = f.truncated() ? Reason.TRUNCATED : notArchive ? Reason.UNSUPPORTED : Reason.CORRUPT;
-        String detail = reason == Reason.UNSUPPORTED ? "not " + (format == Format.ARC ? "an ARC" : "a WARC") + " file: " + f.bad() : f.bad();
-        sink.failed(new Failure(where, reason, detail, file));
-        any = true;
-        continue;
-      }
+      boolean first = !any;
       any = true;
-      records.read(where, f, syntax);
+      for (ArchiveFrames.Frame r : segments == null ? List.of(f) : segments.offer(f)) readFrame(name, file, format, syntax, records, r, first, sink);
     }
+    if (segments != null) for (ArchiveFrames.Frame r : segments.finish()) readFrame(name, file, format, syntax, records, r, false, sink);
     if (!any) sink.failed(new Failure(name, Reason.EMPTY, "no " + syntax.name() + " records", file));
+  }
+
+  /** One frame of an archive: a bad one fails at its position, a good one is read. */
+  private static void readFrame(String name, Path file, Format format, ArchiveSyntax syntax, ArchiveRecords records, ArchiveFrames.Frame f,
+      boolean first, Sink sink) throws InterruptedException {
+    String where = name + "@" + f.position();
+    if (f.bad() == null) {
+      records.read(where, f, syntax);
+      return;
+    }
+    boolean notArchive = first && f.position().equals("0") && f.bad().startsWith("not a");
+    Reason reason = f.truncated() ? Reason.TRUNCATED : notArchive ? Reason.UNSUPPORTED : Reason.CORRUPT;
+    String detail = reason == Reason.UNSUPPORTED ? "not " + (format == Format.ARC ? "an ARC" : "a WARC") + " file: " + f.bad() : f.bad();
+    sink.failed(new Failure(where, reason, detail, file));
   }
 
   /** Empty or binary bytes as a failure, else null. */

@@ -125,12 +125,6 @@ class ArchiveRecordClassesTest {
             warc("WARC/1.0", "WARC-Type: resource\nWARC-Target-URI: http://a.example/r\nWARC-Date: " + DATE + "\nContent-Type: text/html; charset=utf-8\n", html),
             warc("WARC/1.0", "WARC-Type: resource\nWARC-Target-URI: metadata://crawler/log.txt\nWARC-Date: " + DATE + "\nContent-Type: text/plain\n", bytes("fetched 1 page"))),
             List.of("page http://a.example/r @0" + PAGE, s)),
-        Arguments.of("segmented record: named, its continuation skipped", "x.warc", cat(
-            warc("WARC/1.0", "WARC-Type: response\nWARC-Target-URI: http://a.example/\nWARC-Date: " + DATE
-                + "\nWARC-Segment-Number: 1\nContent-Type: application/http;msgtype=response\n", http("", bytes("<html><body><p>first"))),
-            warc("WARC/1.0", "WARC-Type: continuation\nWARC-Target-URI: http://a.example/\nWARC-Date: " + DATE
-                + "\nWARC-Segment-Number: 2\nWARC-Segment-Total-Length: 60\n", bytes(" half</p></body></html>"))),
-            List.of("UNSUPPORTED @0", s)),
         Arguments.of("chunked transfer coding", "x.warc", response("http://a.example/", http("Transfer-Encoding: chunked\n", chunked(HTML))),
             List.of("page http://a.example/ @0" + PAGE)),
         Arguments.of("gzip, zlib deflate, raw deflate", "x.warc", cat(

@@ -1,7 +1,6 @@
 package khabar.ingest;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -84,7 +83,7 @@ final class ArchiveRecords {
   private void readWarc(String where, ArchiveFrames.Frame f) throws IOException, InterruptedException {
     WarcRecord record;
     try {
-      record = new WarcReader(new ByteArrayInputStream(withTerminator(crlf(f.header()), f.block()))).next().orElse(null);
+      record = new WarcReader(new ByteArrayInputStream(withTerminator(forJwarc(f.header()), f.block()))).next().orElse(null);
     } catch (IOException | RuntimeException e) {
       sink.failed(new Failure(where, Reason.CORRUPT, "bad WARC header: " + DumpReader.message(e), file));
       return;
@@ -260,17 +259,23 @@ final class ArchiveRecords {
     return false;
   }
 
+  /** A field name with white space before its colon ({@code WARC-Type : response}). */
+  private static final java.util.regex.Pattern SPACED_NAME = java.util.regex.Pattern.compile("^([^:\\s]+)[ \\t]+:");
+
   /**
-   * Header lines ended by CR LF and the version line's {@code WARC} in capitals, as jwarc reads
-   * them: some writers ended lines by LF alone, and JHOVE's valid files write {@code warc/1.0}.
+   * The header as jwarc reads it: lines ended by CR LF (some writers ended them by LF alone), the
+   * version line's {@code WARC} in capitals (JHOVE's valid files write {@code warc/1.0}), and no
+   * white space between a field name and its colon.
    */
-  private static byte[] crlf(byte[] header) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(header.length + 32);
-    for (int i = 0; i < header.length; i++) {
-      if (header[i] == '\n' && (i == 0 || header[i - 1] != '\r')) out.write('\r');
-      out.write(i < 4 ? Character.toUpperCase(header[i]) : header[i]);
+  private static byte[] forJwarc(byte[] header) {
+    String[] lines = new String(header, StandardCharsets.ISO_8859_1).split("\r?\n", -1);
+    StringBuilder out = new StringBuilder(header.length + 32);
+    for (int i = 0; i < lines.length; i++) {
+      String line = i == 0 ? lines[0].toUpperCase(Locale.ROOT) : SPACED_NAME.matcher(lines[i]).replaceFirst("$1:");
+      out.append(line);
+      if (i < lines.length - 1) out.append("\r\n");
     }
-    return out.toByteArray();
+    return out.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /** The record's bytes with the record terminator, as jwarc reads a record. */

@@ -150,6 +150,13 @@ class ArchiveRecordClassesTest {
             cat(bytes("WARC/1.0\nwarc-type: response\nWARC-TARGET-URI: http://a.example/\nwarc-date: " + DATE + "\ncontent-type: application/http; msgtype=response\ncontent-length: "
                 + bytes("HTTP/2 200\ncontent-type: TEXT/HTML; Charset=UTF-8\n\n" + HTML).length + "\n\nHTTP/2 200\ncontent-type: TEXT/HTML; Charset=UTF-8\n\n" + HTML + "\n\n")),
             List.of("page http://a.example/" + " @0" + PAGE)),
+        Arguments.of("HTTP/2 pseudo-header fields in the HTTP head", "x.warc",
+            response("http://a.example/", bytes("HTTP/2 200\r\n:status: 200\r\ncontent-type: text/html; charset=utf-8\r\n\r\n" + HTML)),
+            List.of("page http://a.example/ @0" + PAGE)),
+        Arguments.of("spaces around header names and values, tabs", "x.warc",
+            bytes("WARC/1.0\r\nWARC-Type :  response \r\nWARC-Target-URI:\thttp://a.example/\r\nWARC-Date:" + DATE + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length :  "
+                + http("", bytes(HTML)).length + "  \r\n\r\n" + new String(http("", bytes(HTML)), StandardCharsets.UTF_8) + "\r\n\r\n"),
+            List.of("page http://a.example/ @0" + PAGE)),
         Arguments.of("ARC: records with any line ends between them, or none", "x.arc",
             arc(arc1, arc2,
                 arcRecord("http://a.example/3", "20240506070809", "text/html", http("", html), "\n\n\n")),

@@ -12,8 +12,8 @@ import java.io.InputStream;
  * <ol>
  *   <li>a record is a header (WARC: lines from {@code WARC/1.0} to an empty line; ARC: one line,
  *       {@link ArcHeader}) that declares a length, then that many bytes of block, then line ends;
- *   <li>after the block comes the terminator CR LF CR LF, or only line ends (none, for an ARC
- *       written without them) and then the next record header or the end of the file; otherwise
+ *   <li>after the block comes the terminator CR LF CR LF, or only line ends and white space (none,
+ *       for an ARC written without them) and then the next record header or the end of the file; otherwise
  *       the length is wrong (longer or shorter than the block) and the record is {@link Frame#bad
  *       bad} (never read: its body would be the wrong bytes);
  *   <li>after a bad record, or bytes that are no record header, reading resumes at the next line
@@ -121,7 +121,7 @@ final class ArchiveFrames {
     int c;
     do {
       c = read();
-    } while (c == '\r' || c == '\n');
+    } while (c == '\r' || c == '\n' || c == ' ' || c == '\t');
     if (c < 0) return null;
     long start = offset - 1;
     unread(new byte[] {(byte) c});
@@ -219,12 +219,13 @@ final class ArchiveFrames {
     int got = readInto(end);
     unread(java.util.Arrays.copyOf(end, got));
     if (got == TERMINATOR.length && java.util.Arrays.equals(end, TERMINATOR)) return true;
+    // Line ends, and lines of spaces or tabs (JWAT's ARC files pad a block with a line of spaces).
     ByteArrayOutputStream seen = new ByteArrayOutputStream();
     int c;
     do {
       c = read();
       if (c >= 0) seen.write(c);
-    } while (c == '\r' || c == '\n');
+    } while (c == '\r' || c == '\n' || c == ' ' || c == '\t');
     if (c < 0) {
       unread(seen.toByteArray());
       return true;

@@ -147,6 +147,8 @@ abstract sealed class ArchiveSyntax {
       int nl = from;
       while (nl < limit && b[nl] != '\n') nl++;
       if (nl == limit && !atEnd && limit - from < MAX_LINE) return MORE;
+      // The file ends inside a line: a header cut short when it begins with a URL.
+      if (nl == to && atEnd) return ArcHeader.startsLikeOne(b, from, to) ? YES : NO;
       // Either version's header starts a record: the version block is read only after its end is found.
       return ArcHeader.parse(b, from, nl, ArcHeader.V1_FIELDS) != null || ArcHeader.parse(b, from, nl, ArcHeader.V2_FIELDS) != null ? YES : NO;
     }

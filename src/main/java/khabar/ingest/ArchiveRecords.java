@@ -264,14 +264,25 @@ final class ArchiveRecords {
 
   /**
    * The header as jwarc reads it: lines ended by CR LF (some writers ended them by LF alone), the
-   * version line's {@code WARC} in capitals (JHOVE's valid files write {@code warc/1.0}), and no
-   * white space between a field name and its colon.
+   * version line's {@code WARC} in capitals (JHOVE's valid files write {@code warc/1.0}), no
+   * white space between a field name and its colon, one {@code Content-Length}, and a field
+   * repeated with the same value once.
    */
   private static byte[] forJwarc(byte[] header) {
     String[] lines = new String(header, StandardCharsets.ISO_8859_1).split("\r?\n", -1);
     StringBuilder out = new StringBuilder(header.length + 32);
+    boolean length = false;
+    java.util.Set<String> fields = new java.util.HashSet<>();
     for (int i = 0; i < lines.length; i++) {
       String line = i == 0 ? lines[0].toUpperCase(Locale.ROOT) : SPACED_NAME.matcher(lines[i]).replaceFirst("$1:");
+      if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+        // the first one is what the framing checked; jwarc refuses a record with two
+        if (length) continue;
+        length = true;
+      }
+      boolean folded = i + 1 < lines.length && !lines[i + 1].isEmpty() && (lines[i + 1].charAt(0) == ' ' || lines[i + 1].charAt(0) == '\t');
+      // a field written twice with the same value is one field (jwarc refuses two WARC-Types)
+      if (i > 0 && line.indexOf(':') > 0 && !folded && !fields.add(line.toLowerCase(Locale.ROOT).replace(" ", ""))) continue;
       out.append(line);
       if (i < lines.length - 1) out.append("\r\n");
     }

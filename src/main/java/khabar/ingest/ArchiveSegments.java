@@ -20,8 +20,8 @@ import java.util.TreeMap;
  *       the joined record (the origin's header, its {@code Content-Length} the total, without the
  *       segment fields) is then read at the origin's position, whatever order the segments came in;
  *   <li>segments that do not add up to {@code WARC-Segment-Total-Length} make the record corrupt at
- *       the origin's position; a segment number seen twice, or a later number on a record that is
- *       no continuation, makes that record corrupt;
+ *       the origin's position; a segment number seen twice, a later number on a record that is no
+ *       continuation, or number 1 on a continuation, makes that record corrupt;
  *   <li>an origin whose segments are not all in the file is truncated at its position, saying which
  *       are missing;
  *   <li>a continuation whose origin is not in the file (it began in an earlier file) is passed on
@@ -76,6 +76,7 @@ final class ArchiveSegments {
     if (type.equals("continuation")) {
       String origin = f.field("WARC-Segment-Origin-ID");
       if (origin == null) return bad(out, f, "continuation record without WARC-Segment-Origin-ID");
+      if (number == 1) return bad(out, f, "continuation record with WARC-Segment-Number 1: the first segment is the origin record");
       p = open.get(origin);
       if (p == null) {
         out.add(f);

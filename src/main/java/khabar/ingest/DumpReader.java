@@ -113,6 +113,10 @@ public final class DumpReader {
     try {
       BufferedInputStream raw = new BufferedInputStream(new Counting(stream, sink), 1 << 16);
       if (format == null) format = sniff(raw);
+      if (format == null && holdsNothing(raw)) {
+        sink.failed(new Failure(where, Reason.EMPTY, "no bytes", file));
+        return null;
+      }
       String compression = format == null ? compression(raw) : null;
       if (compression != null) {
         sink.failed(new Failure(where, Reason.UNSUPPORTED, "compressed with " + compression + ", which is not read: decompress it first (gzip is read)", file));
@@ -161,6 +165,24 @@ public final class DumpReader {
       return Format.sniff(inner, inner.length);
     }
     return Format.sniff(head, head.length);
+  }
+
+  /** Whether a stream holds no bytes, or gzip members that hold none (a WARC writer's file opened and closed empty). */
+  private static boolean holdsNothing(BufferedInputStream raw) throws IOException {
+    int n = (1 << 16) - 1;
+    raw.mark(n + 1);
+    try {
+      byte[] head = raw.readNBytes(n);
+      if (head.length == 0) return true;
+      if (head.length == n || head.length < 2 || (head[0] & 0xFF) != GZIP_MAGIC_1 || (head[1] & 0xFF) != GZIP_MAGIC_2) return false;
+      try (GZIPInputStream gz = new GZIPInputStream(new java.io.ByteArrayInputStream(head))) {
+        return gz.read() < 0;
+      } catch (IOException e) {
+        return false;
+      }
+    } finally {
+      raw.reset();
+    }
   }
 
   /** Compressions other than gzip, by their magic bytes (an LZ4 WARC of FastWARC, a .warc.zst, .bz2, .xz). */

@@ -30,7 +30,7 @@ public enum Format {
     while (i < length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) i++;
     if (i >= length) return null;
     String start = new String(head, i, Math.min(length - i, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
-    if (start.startsWith("WARC/")) return WARC;
+    if (start.regionMatches(true, 0, "WARC/", 0, 5)) return WARC;
     if (start.startsWith("filedesc://")) return ARC;
     if (start.startsWith("[")) return JSON;
     if (start.startsWith("{")) {

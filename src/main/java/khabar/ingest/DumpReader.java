@@ -117,7 +117,7 @@ public final class DumpReader {
         sink.failed(new Failure(where, Reason.EMPTY, "no bytes", file));
         return null;
       }
-      String compression = format == null ? compression(raw) : null;
+      String compression = compression(raw);
       if (compression != null) {
         sink.failed(new Failure(where, Reason.UNSUPPORTED, "compressed with " + compression + ", which is not read: decompress it first (gzip is read)", file));
         return null;
@@ -185,20 +185,33 @@ public final class DumpReader {
     }
   }
 
-  /** Compressions other than gzip, by their magic bytes (an LZ4 WARC of FastWARC, a .warc.zst, .bz2, .xz). */
+  /**
+   * Compressions other than gzip, by their magic bytes (an LZ4 WARC of FastWARC, a .warc.zst, .bz2,
+   * .xz), none of which starts a text file. A .warc.zst opens with a skippable frame holding its
+   * dictionary (the warc-zstd specification). No dependency on the class path reads these: the
+   * pure-Java Zstandard decoders read no dictionary, and zstd-jni would add 7 MB of native code.
+   */
   private static final java.util.Map<String, byte[]> OTHER_COMPRESSIONS = java.util.Map.of(
       "LZ4", new byte[] {0x04, 0x22, 0x4D, 0x18},
       "Zstandard", new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD},
+      "Zstandard with a dictionary", new byte[] {0x5D, 0x2A, 0x4D, 0x18},
       "bzip2", new byte[] {'B', 'Z', 'h'},
       "xz", new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0});
 
+  /** bzip2's block magic after {@code BZh} and the block size digit: a text starting "BZh" is no bzip2. */
+  private static final byte[] BZIP2_BLOCK = {0x31, 0x41, 0x59, 0x26, 0x53, 0x59};
+
   /** The name of the compression a stream starts with, when it is one that is not read; else null. */
   private static String compression(BufferedInputStream raw) throws IOException {
-    raw.mark(8);
-    byte[] head = raw.readNBytes(8);
+    raw.mark(16);
+    byte[] head = raw.readNBytes(10);
     raw.reset();
     for (var e : OTHER_COMPRESSIONS.entrySet()) {
-      if (java.util.Arrays.equals(head, 0, Math.min(head.length, e.getValue().length), e.getValue(), 0, e.getValue().length)) return e.getKey();
+      byte[] magic = e.getValue();
+      if (!java.util.Arrays.equals(head, 0, Math.min(head.length, magic.length), magic, 0, magic.length)) continue;
+      if (e.getKey().equals("bzip2") && (head.length < 10 || head[3] < '1' || head[3] > '9'
+          || !java.util.Arrays.equals(head, 4, 10, BZIP2_BLOCK, 0, BZIP2_BLOCK.length))) continue;
+      return e.getKey();
     }
     return null;
   }

@@ -20,8 +20,10 @@ import java.util.zip.InflaterInputStream;
  *       stored decoded;
  *   <li>{@code deflate}: inflated as zlib when they start with a zlib header, else taken as stored
  *       decoded when they look like text, else inflated as raw deflate (what some servers send);
- *   <li>any other coding ({@code br}, {@code zstd}, {@code compress}): taken as stored decoded when
- *       they look like text, else {@link Unsupported}.
+ *   <li>{@code br}: taken as stored decoded when they look like text (brotli has no magic bytes to
+ *       tell), else decoded as brotli;
+ *   <li>any other coding ({@code zstd}, {@code compress}): taken as stored decoded when they look
+ *       like text, else {@link Unsupported}.
  * </ul>
  *
  * Damaged compressed bytes fail with the decoder's {@link IOException}.
@@ -52,6 +54,7 @@ final class ContentCodings {
       case "gzip", "x-gzip" -> isGzip(b) ? read(new GZIPInputStream(new ByteArrayInputStream(b)), max) : b;
       case "deflate" -> isZlib(b) ? read(new InflaterInputStream(new ByteArrayInputStream(b)), max)
           : !DumpReader.looksBinary(b) ? b : read(new InflaterInputStream(new ByteArrayInputStream(b), new Inflater(true)), max);
+      case "br" -> !DumpReader.looksBinary(b) ? b : read(new org.brotli.dec.BrotliInputStream(new ByteArrayInputStream(b)), max);
       default -> {
         if (!DumpReader.looksBinary(b)) yield b;
         throw new Unsupported(coding);

@@ -96,6 +96,21 @@ class ArchiveRecordClassesTest {
 
   static final String PAGE = " " + DATE + " " + HTML;
 
+  /** {@link #HTML} compressed by the brotli command-line tool (1.0.9). */
+  static final byte[] BROTLI = hex("1f2600f89d0976ac938191d1ec384a1e38ec44758dad17b4f6616ba35bb408559b00835ff291db1302");
+
+  static byte[] hex(String s) {
+    return java.util.HexFormat.of().parseHex(s);
+  }
+
+  /** Where record {@code n} starts in the coding row: after the first records, of gzip, br and br bodies. */
+  private static int at(int n, byte[] html) {
+    byte[][] bodies = {html, html, BROTLI};
+    int at = 0;
+    for (int i = 0; i < n; i++) at += response("http://a.example/" + (i + 1), http("Content-Encoding: " + (i == 0 ? "gzip" : "br") + "\n", bodies[i])).length;
+    return at;
+  }
+
   static Stream<Arguments> classes() {
     byte[] html = bytes(HTML);
     byte[] ok = response("http://a.example/", http("", html));
@@ -135,12 +150,14 @@ class ArchiveRecordClassesTest {
                 "page http://a.example/2 @" + response("http://a.example/1", http("Content-Encoding: gzip\n", gzip(html))).length + PAGE,
                 "page http://a.example/3 @" + (response("http://a.example/1", http("Content-Encoding: gzip\n", gzip(html))).length
                     + response("http://a.example/2", http("Content-Encoding: deflate\n", deflate(html, true))).length) + PAGE)),
-        Arguments.of("a coding the body does not carry (stored decoded), and brotli bytes", "x.warc", cat(
+        Arguments.of("a coding the body does not carry (stored decoded), brotli, brotli cut short, zstd", "x.warc", cat(
             response("http://a.example/1", http("Content-Encoding: gzip\n", html)),
             response("http://a.example/2", http("Content-Encoding: br\n", html)),
-            response("http://a.example/3", http("Content-Encoding: br\n", new byte[] {0x1b, 0x03, 0, (byte) 0xf8, 0x25, 0x00, (byte) 0xa2, 0x00, 0x11}))),
-            List.of("page http://a.example/1 @0" + PAGE, "page http://a.example/2 @" + response("http://a.example/1", http("Content-Encoding: gzip\n", html)).length + PAGE,
-                "UNSUPPORTED @" + (response("http://a.example/1", http("Content-Encoding: gzip\n", html)).length + response("http://a.example/2", http("Content-Encoding: br\n", html)).length))),
+            response("http://a.example/3", http("Content-Encoding: br\n", BROTLI)),
+            response("http://a.example/4", http("Content-Encoding: br\n", java.util.Arrays.copyOf(BROTLI, 20))),
+            response("http://a.example/5", http("Content-Encoding: zstd\n", new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0, 0, 0, 1, 2}))),
+            List.of("page http://a.example/1 @0" + PAGE, "page http://a.example/2 @" + at(1, html) + PAGE, "page http://a.example/3 @" + at(2, html) + PAGE,
+                "CORRUPT @" + at(3, html), "UNSUPPORTED @" + (at(3, html) + response("http://a.example/4", http("Content-Encoding: br\n", java.util.Arrays.copyOf(BROTLI, 20))).length))),
         Arguments.of("missing and unreadable Content-Length: named, the next record kept", "x.warc", cat(
             bytes("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/1\r\n\r\n" + HTML + "\r\n\r\n"),
             bytes("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\n" + HTML + "\r\n\r\n"), ok),

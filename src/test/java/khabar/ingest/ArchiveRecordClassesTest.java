@@ -170,6 +170,11 @@ class ArchiveRecordClassesTest {
         Arguments.of("HTTP/2 pseudo-header fields in the HTTP head", "x.warc",
             response("http://a.example/", bytes("HTTP/2 200\r\n:status: 200\r\ncontent-type: text/html; charset=utf-8\r\n\r\n" + HTML)),
             List.of("page http://a.example/ @0" + PAGE)),
+        Arguments.of("HTTP heads servers write: a line without a colon, a name with a space, a reason phrase in UTF-8 and spaces after it", "x.warc", cat(
+            response("http://a.example/1", bytes("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\ngarbage line\r\n\r\n" + HTML)),
+            response("http://a.example/2", bytes("HTTP/1.1 200 OK\r\nX Powered By: PHP\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + HTML)),
+            response("http://a.example/3", bytes("HTTP/1.1 200 تمام  \r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + HTML))),
+            List.of("page http://a.example/1 @0" + PAGE, "page http://a.example/2 @290" + PAGE, "page http://a.example/3 @585" + PAGE)),
         Arguments.of("spaces around header names and values, tabs", "x.warc",
             bytes("WARC/1.0\r\nWARC-Type :  response \r\nWARC-Target-URI:\thttp://a.example/\r\nWARC-Date:" + DATE + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length :  "
                 + http("", bytes(HTML)).length + "  \r\n\r\n" + new String(http("", bytes(HTML)), StandardCharsets.UTF_8) + "\r\n\r\n"),

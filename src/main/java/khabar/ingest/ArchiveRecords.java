@@ -96,7 +96,8 @@ final class ArchiveRecords {
         return;
       }
       HttpResponse http = response.http();
-      capture(where, response.target(), date(record, http.headers()), http, payloadDigest(response.headers(), http.headers()));
+      boolean cut = response.headers().first("WARC-Truncated").isPresent();
+      capture(where, response.target(), date(record, http.headers()), http, payloadDigest(response.headers(), http.headers()), cut);
     } else if (record instanceof WarcResource resource && isWeb(resource.target())) {
       MediaType type = resource.contentType();
       if (!isPageType(type)) {
@@ -128,18 +129,19 @@ final class ArchiveRecords {
     // Read as a WARC response's block is, so an HTTP body without a length runs to the block's end.
     HttpResponse http = new WarcResponse.Builder(h.url()).body(MediaType.HTTP_RESPONSE, block).build().http();
     Instant date = h.fetched() != null ? h.fetched() : httpDate(http.headers());
-    capture(where, h.url(), date, http, "");
+    capture(where, h.url(), date, http, "", false);
   }
 
   /** An HTTP capture: a page when 200 with an HTML or text type, else skipped. */
-  private void capture(String where, String url, Instant date, HttpResponse http, String digest) throws IOException, InterruptedException {
+  /** {@code cut}: the crawler cut the record short ({@code WARC-Truncated}), so its body may end inside a chunk or a compressed stream. */
+  private void capture(String where, String url, Instant date, HttpResponse http, String digest, boolean cut) throws IOException, InterruptedException {
     MediaType type = http.contentType();
     if (http.status() != 200 || !isPageType(type)) {
       sink.skipped(file);
       return;
     }
-    byte[] raw = DumpReader.readAtMost(http.body().stream(), maxPageBytes);
-    byte[] body = raw == null ? null : ContentCodings.decode(raw, http.headers().first("Content-Encoding").orElse(""), maxPageBytes);
+    byte[] raw = cut ? ContentCodings.readToCut(http.body().stream(), maxPageBytes) : DumpReader.readAtMost(http.body().stream(), maxPageBytes);
+    byte[] body = raw == null ? null : ContentCodings.decode(raw, http.headers().first("Content-Encoding").orElse(""), maxPageBytes, cut);
     page(where, url, date, type, body, digest);
   }
 

@@ -198,6 +198,45 @@ class ArchiveRecordClassesTest {
             List.of(s, "page http://a.example/ @" + gzip(arc()).length + PAGE)));
   }
 
+  /**
+   * A record the crawler cut at its size limit ({@code WARC-Truncated: length}) keeps what decodes
+   * before the cut, gzipped or chunked; the same cut without the header is damage.
+   */
+  @org.junit.jupiter.api.Test
+  void aRecordCutByTheCrawlerKeepsWhatDecodesBeforeTheCut() throws Exception {
+    String full = "<html><body><p>" + "خبر عاجل من القاهرة، ".repeat(400) + "</p></body></html>";
+    byte[] zipped = gzip(bytes(full));
+    byte[] cutZip = java.util.Arrays.copyOf(zipped, zipped.length * 2 / 3);
+    byte[] cutChunks = java.util.Arrays.copyOf(chunked(full), chunked(full).length / 2);
+    String truncated = "WARC-Type: response\nWARC-Target-URI: http://a.example/%d\nWARC-Date: " + DATE + "\nWARC-Truncated: length\n"
+        + "Content-Type: application/http; msgtype=response\n";
+    byte[] one = warc("WARC/1.0", truncated.formatted(1), http("Content-Encoding: gzip\n", cutZip));
+    byte[] two = warc("WARC/1.0", truncated.formatted(2), http("Transfer-Encoding: chunked\n", cutChunks));
+    byte[] three = response("http://a.example/3", http("Content-Encoding: gzip\n", cutZip));
+    java.util.List<khabar.extract.Page> pages = new java.util.ArrayList<>();
+    java.util.List<String> failures = new java.util.ArrayList<>();
+    Path f = Files.write(dir.resolve("cut.warc"), cat(one, two, three));
+    new DumpReader(10 << 20).read(f, Format.WARC, new DumpReader.Sink() {
+      @Override
+      public void page(khabar.extract.Page page, Path file) {
+        pages.add(page);
+      }
+
+      @Override
+      public void failed(Failure failure) {
+        failures.add(failure.where().substring(f.toString().length()) + " " + failure.reason());
+      }
+    });
+    assertEquals(List.of("http://a.example/1", "http://a.example/2"), pages.stream().map(khabar.extract.Page::url).toList());
+    for (khabar.extract.Page p : pages) {
+      // a cut inside a letter's bytes ends the text with U+FFFD
+      String text = p.content().endsWith("\uFFFD") ? p.content().substring(0, p.content().length() - 1) : p.content();
+      org.junit.jupiter.api.Assertions.assertTrue(full.startsWith(text) && text.length() > 1000 && text.length() < full.length(),
+          p.url() + ": " + p.content().length() + " of " + full.length() + " characters");
+    }
+    assertEquals(List.of("@" + (one.length + two.length) + " CORRUPT"), failures);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("classes")
   void eachClassOfRecordIsReadOrNamed(String name, String fileName, byte[] content, List<String> expected) throws Exception {

@@ -331,24 +331,34 @@ public final class DumpReader {
     ArchiveSegments segments = format == Format.WARC ? new ArchiveSegments(maxPageBytes + ArchiveRecords.HTTP_HEAD_ALLOWANCE) : null;
     ArchiveFrames.Frame f;
     boolean any = false;
+    // Bytes at the start that are no record header: the file is no archive when nothing follows,
+    // else damage at its start.
+    ArchiveFrames.Frame noHeader = null;
     while ((f = frames.next()) != null) {
-      boolean first = !any;
+      if (!any && f.bad() != null && f.position().equals("0") && f.bad().startsWith("not a")) {
+        noHeader = f;
+        any = true;
+        continue;
+      }
       any = true;
-      for (ArchiveFrames.Frame r : segments == null ? List.of(f) : segments.offer(f)) readFrame(name, file, format, syntax, records, r, first, sink);
+      if (noHeader != null) readFrame(name, file, format, syntax, records, noHeader, false, sink);
+      noHeader = null;
+      for (ArchiveFrames.Frame r : segments == null ? List.of(f) : segments.offer(f)) readFrame(name, file, format, syntax, records, r, false, sink);
     }
+    if (noHeader != null) readFrame(name, file, format, syntax, records, noHeader, true, sink);
     if (segments != null) for (ArchiveFrames.Frame r : segments.finish()) readFrame(name, file, format, syntax, records, r, false, sink);
     if (!any) sink.failed(new Failure(name, Reason.EMPTY, "no " + syntax.name() + " records", file));
   }
 
-  /** One frame of an archive: a bad one fails at its position, a good one is read. */
+  /** One frame of an archive: a bad one fails at its position, a good one is read; {@code alone}: nothing else was in the file. */
   private static void readFrame(String name, Path file, Format format, ArchiveSyntax syntax, ArchiveRecords records, ArchiveFrames.Frame f,
-      boolean first, Sink sink) throws InterruptedException {
+      boolean alone, Sink sink) throws InterruptedException {
     String where = name + "@" + f.position();
     if (f.bad() == null) {
       records.read(where, f, syntax);
       return;
     }
-    boolean notArchive = first && f.position().equals("0") && f.bad().startsWith("not a");
+    boolean notArchive = alone && f.position().equals("0") && f.bad().startsWith("not a");
     Reason reason = f.truncated() ? Reason.TRUNCATED : notArchive ? Reason.UNSUPPORTED : Reason.CORRUPT;
     String detail = reason == Reason.UNSUPPORTED ? "not " + (format == Format.ARC ? "an ARC" : "a WARC") + " file: " + f.bad() : f.bad();
     sink.failed(new Failure(where, reason, detail, file));

@@ -27,7 +27,7 @@ class PeerArchiveSuitesTest {
         row("jwat/invalid-arcfile-record-then-garbage.arc", 2, 1, "TRUNCATED @2329"),
         // JWAT TestArcFieldParsers: a version block of dashes, a record padded with spaces; 2 records each
         row("jwat/test-arc-1.0-dashed-fields.arc", 2, 1),
-        row("jwat/test-arc-1.0-invalid-fields.arc", 2, 1, "UNSUPPORTED @0"),
+        row("jwat/test-arc-1.0-invalid-fields.arc", 2, 1, "CORRUPT @0"),
         row("jwat/test-utf8.warc", 1, 0),
         // JWAT TestWarc_Fields, _NonWarcHeaders, _DuplicateFields, _ContentTypeRecommended, _Utf8,
         // _UpperLowerCase: valid files (folded header lines, warc/1.0 in lower case)

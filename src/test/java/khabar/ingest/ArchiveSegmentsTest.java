@@ -105,6 +105,27 @@ class ArchiveSegmentsTest {
     assertEquals(List.of(f + "@0: too large (payload over 1000 bytes)"), failures(f, 1000));
   }
 
+  /**
+   * Origins waiting for continuations are held up to 4 records at the size limit (here 1 MB + 100
+   * bytes): the fifth origin of 1 MB fails the oldest at once, the rest are named at the end.
+   */
+  @Test
+  void originsWaitingPastTheHeldLimitFailTheOldest() throws Exception {
+    byte[] mb = cat(http("", new byte[0]), bytes("<p>" + "x".repeat((1 << 20) - 100) + "</p>"));
+    List<byte[]> records = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) records.add(origin("<urn:x:" + i + ">", mb));
+    Path f = Files.write(dir.resolve("open.warc"), cat(records.toArray(byte[][]::new)));
+    int one = records.get(0).length;
+    List<String> out = failures(f, 100);
+    assertEquals(5, out.size(), out.toString());
+    assertEquals(f + "@0: corrupt (segmented record waiting for its continuations while over " + 4 * ((1 << 20) + 100)
+        + " bytes of segments were held)", out.get(0));
+    for (int i = 1; i < 5; i++) {
+      assertEquals(f + "@" + (i * one) + ": truncated (segmented record: segment 1 is in the file, the last (with WARC-Segment-Total-Length) is not)",
+          out.get(i));
+    }
+  }
+
   static List<String> failures(Path f, long maxPage) throws InterruptedException {
     List<String> out = new ArrayList<>();
     new DumpReader(maxPage).read(f, Format.WARC, new DumpReader.Sink() {

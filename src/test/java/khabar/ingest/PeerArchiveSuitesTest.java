@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The WARC and ARC files of JWAT, gowarc, node-warc, warcio.js and webarchive (Go; its {@code
+ * The WARC and ARC files of JWAT, gowarc, node-warc, warcio.js, slyrz/warc and webarchive (Go; its {@code
  * jhove/} files are JWAT's and JHOVE2's) in {@code warc-suites/}: each file's record count is the
  * one its project's tests assert (noted beside it; "ours" where they assert none), and every
  * failure is named at its offset. A record is a page, a skipped record or a failure.
@@ -82,7 +82,11 @@ class PeerArchiveSuitesTest {
         row("gowarc/corrupted-trailing-bytes.warc.gz.open", 31, 30, "CORRUPT @2362"),
         row("gowarc/corrupted-mid-record.warc.gz.open", 13, 12, "CORRUPT @1219"),
         row("gowarc/empty.warc.gz.open", 1, 0, "EMPTY "),
-        row("gowarc/test.warc.gz", 3, 0));
+        row("gowarc/test.warc.gz", 3, 0),
+        // slyrz/warc TestReader: 10 records in each of the three; bzip2 is not read, and says so
+        row("slyrz-warc/test.warc", 10, 0),
+        row("slyrz-warc/test.warc.gz", 10, 0),
+        row("slyrz-warc/test.warc.bz2", 1, 0, "UNSUPPORTED "));
   }
 
   static Arguments row(String file, int records, int pages, String... failures) {

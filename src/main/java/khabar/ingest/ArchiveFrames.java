@@ -118,10 +118,13 @@ final class ArchiveFrames {
       pending = null;
       throw e;
     }
+    // Line ends, blank space and NUL padding before a record are passed over, and a byte order
+    // mark at the start of the file.
     int c;
     do {
       c = read();
-    } while (c == '\r' || c == '\n' || c == ' ' || c == '\t');
+      if (c == 0xEF && offset == 1) c = skipByteOrderMark();
+    } while (c == '\r' || c == '\n' || c == ' ' || c == '\t' || c == 0);
     if (c < 0) return null;
     long start = offset - 1;
     unread(new byte[] {(byte) c});
@@ -173,6 +176,14 @@ final class ArchiveFrames {
     }
     syntax.saw(h, block);
     return new Frame(position, h, block, length, null, false);
+  }
+
+  /** After the file's first byte, 0xEF: the byte after a UTF-8 byte order mark, or 0xEF given back. */
+  private int skipByteOrderMark() throws IOException {
+    byte[] rest = readUpTo(2);
+    if (rest.length == 2 && (rest[0] & 0xFF) == 0xBB && (rest[1] & 0xFF) == 0xBF) return read();
+    unread(rest);
+    return 0xEF;
   }
 
   /** "a WARC", "an ARC": how messages name a header of this format. */

@@ -175,6 +175,12 @@ class ArchiveRecordClassesTest {
             response("http://a.example/2", bytes("HTTP/1.1 200 OK\r\nX Powered By: PHP\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + HTML)),
             response("http://a.example/3", bytes("HTTP/1.1 200 تمام  \r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + HTML))),
             List.of("page http://a.example/1 @0" + PAGE, "page http://a.example/2 @290" + PAGE, "page http://a.example/3 @585" + PAGE)),
+        Arguments.of("a byte order mark before the first record, NUL padding between and after records", "x.warc",
+            cat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, ok, new byte[512], response("http://a.example/2", http("", html)), new byte[100]),
+            List.of("page http://a.example/ @3" + PAGE, "page http://a.example/2 @" + (3 + ok.length + 512) + PAGE)),
+        Arguments.of("NUL padding between and after gzip members", "x.warc.gz",
+            cat(gzip(ok), new byte[1000], gzip(response("http://a.example/2", http("", html))), new byte[100]),
+            List.of("page http://a.example/ @0" + PAGE, "page http://a.example/2 @" + (gzip(ok).length + 1000) + PAGE)),
         Arguments.of("spaces around header names and values, tabs", "x.warc",
             bytes("WARC/1.0\r\nWARC-Type :  response \r\nWARC-Target-URI:\thttp://a.example/\r\nWARC-Date:" + DATE + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length :  "
                 + http("", bytes(HTML)).length + "  \r\n\r\n" + new String(http("", bytes(HTML)), StandardCharsets.UTF_8) + "\r\n\r\n"),

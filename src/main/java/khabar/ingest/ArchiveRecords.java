@@ -89,7 +89,9 @@ final class ArchiveRecords {
       return;
     }
     if (record == null) return;
-    if (record instanceof WarcResponse response && response.contentType().base().equals(MediaType.HTTP)) {
+    // A response's block is HTTP when typed so, or when it starts with a status line (some writers
+    // leave Content-Type out, or give the payload's type).
+    if (record instanceof WarcResponse response && (response.contentType().base().equals(MediaType.HTTP) || startsWithStatusLine(f.block()))) {
       String target = response.headers().first("WARC-Target-URI").orElse(null);
       if (target == null) {
         sink.failed(new Failure(where, Reason.CORRUPT, "response record without WARC-Target-URI", file));
@@ -173,8 +175,8 @@ final class ArchiveRecords {
       String type = f.field("WARC-Type");
       String contentType = f.field("Content-Type");
       MediaType media = contentType == null ? null : mediaType(contentType);
-      boolean http = media != null && media.base().equals(MediaType.HTTP);
-      page = "response".equals(type) && http && isPageHead(f.block())
+      // an HTTP head says 200 HTML or text, whatever the record's Content-Type (as readWarc reads it)
+      page = "response".equals(type) && isPageHead(f.block())
           || "resource".equals(type) && isWeb(f.field("WARC-Target-URI")) && media != null && isPageType(media);
     }
     if (page) {

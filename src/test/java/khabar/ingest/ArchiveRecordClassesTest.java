@@ -181,6 +181,11 @@ class ArchiveRecordClassesTest {
         Arguments.of("NUL padding between and after gzip members", "x.warc.gz",
             cat(gzip(ok), new byte[1000], gzip(response("http://a.example/2", http("", html))), new byte[100]),
             List.of("page http://a.example/ @0" + PAGE, "page http://a.example/2 @" + (gzip(ok).length + 1000) + PAGE)),
+        Arguments.of("a response without Content-Type, or typed text/html, whose block is an HTTP message", "x.warc", cat(
+            warc("WARC/1.0", "WARC-Type: response\nWARC-Target-URI: http://a.example/1\nWARC-Date: " + DATE + "\n", http("", html)),
+            warc("WARC/1.0", "WARC-Type: response\nWARC-Target-URI: http://a.example/2\nWARC-Date: " + DATE + "\nContent-Type: text/html\n", http("", html))),
+            List.of("page http://a.example/1 @0" + PAGE, "page http://a.example/2 @"
+                + warc("WARC/1.0", "WARC-Type: response\nWARC-Target-URI: http://a.example/1\nWARC-Date: " + DATE + "\n", http("", html)).length + PAGE)),
         Arguments.of("spaces around header names and values, tabs", "x.warc",
             bytes("WARC/1.0\r\nWARC-Type :  response \r\nWARC-Target-URI:\thttp://a.example/\r\nWARC-Date:" + DATE + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length :  "
                 + http("", bytes(HTML)).length + "  \r\n\r\n" + new String(http("", bytes(HTML)), StandardCharsets.UTF_8) + "\r\n\r\n"),

@@ -198,12 +198,31 @@ final class ArchiveRecords {
     return digest + "\n" + typed.first("Content-Type").orElse("") + "\n" + typed.first("Content-Encoding").orElse("");
   }
 
-  /** The record's date; when it does not read, the HTTP Date (or null). */
+  /** The record's date (of any W3C precision); when it does not read, the HTTP Date (or null). */
   private static Instant date(WarcRecord record, MessageHeaders http) {
     try {
       return record.date();
     } catch (RuntimeException e) {
-      return http == null ? null : httpDate(http);
+      Instant w3c = w3cDate(record.headers().first("WARC-Date").orElse(""));
+      return w3c != null || http == null ? w3c : httpDate(http);
+    }
+  }
+
+  /** A W3C date-time of less precision than seconds (WARC 1.1 allows {@code 2024-05-06T07:08Z}, {@code 2024-05-06}, {@code 2024}). */
+  private static final java.util.regex.Pattern W3C_DATE = java.util.regex.Pattern.compile(
+      "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(Z|[+-]\\d{2}:\\d{2}))?)?)?");
+
+  /** {@link #W3C_DATE} as an instant (a missing month or day is the first, a missing time midnight UTC), or null. */
+  static Instant w3cDate(String s) {
+    java.util.regex.Matcher m = W3C_DATE.matcher(s.strip());
+    if (!m.matches()) return null;
+    try {
+      java.time.LocalDateTime t = java.time.LocalDateTime.of(Integer.parseInt(m.group(1)), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
+          m.group(3) == null ? 1 : Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+          m.group(5) == null ? 0 : Integer.parseInt(m.group(5)));
+      return t.toInstant(m.group(6) == null ? java.time.ZoneOffset.UTC : java.time.ZoneOffset.of(m.group(6)));
+    } catch (java.time.DateTimeException e) {
+      return null;
     }
   }
 

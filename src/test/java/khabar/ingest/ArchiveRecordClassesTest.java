@@ -127,6 +127,12 @@ class ArchiveRecordClassesTest {
         Arguments.of("warc-1.1 date with a fraction of a second", "x.warc",
             warc("WARC/1.1", "WARC-Type: response\nWARC-Target-URI: http://a.example/\nWARC-Date: 2024-05-06T07:08:09.123456Z\nContent-Type: application/http;msgtype=response\n", http("", html)),
             List.of("page http://a.example/ @0 2024-05-06T07:08:09.123456Z " + HTML)),
+        Arguments.of("W3C dates of less precision, and with an offset", "x.warc", cat(
+            warc("WARC/1.1", "WARC-Type: resource\nWARC-Target-URI: http://a.example/1\nWARC-Date: 2024-05-06T07:08Z\nContent-Type: text/html\n", html),
+            warc("WARC/1.1", "WARC-Type: resource\nWARC-Target-URI: http://a.example/2\nWARC-Date: 2024-05-06\nContent-Type: text/html\n", html),
+            warc("WARC/1.1", "WARC-Type: resource\nWARC-Target-URI: http://a.example/3\nWARC-Date: 2024-05-06T09:08:09+02:00\nContent-Type: text/html\n", html)),
+            List.of("page http://a.example/1 @0 2024-05-06T07:08:00Z " + HTML, "page http://a.example/2 @188 2024-05-06T00:00:00Z " + HTML,
+                "page http://a.example/3 @369 2024-05-06T07:08:09Z " + HTML)),
         Arguments.of("a date that does not read: the HTTP Date", "x.warc",
             warc("WARC/1.0", "WARC-Type: response\nWARC-Target-URI: http://a.example/\nWARC-Date: 2008-10-294T05:21:46-0700\nContent-Type: application/http;msgtype=response\n",
                 http("Date: Wed, 28 Jan 2009 17:05:56 GMT\n", html)),

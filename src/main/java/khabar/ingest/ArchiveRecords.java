@@ -134,16 +134,27 @@ final class ArchiveRecords {
     capture(where, h.url(), date, http, "", false);
   }
 
-  /** An HTTP capture: a page when 200 with an HTML or text type, else skipped. */
-  /** {@code cut}: the crawler cut the record short ({@code WARC-Truncated}), so its body may end inside a chunk or a compressed stream. */
+  /**
+   * An HTTP capture: a page when 200 with an HTML or text type (with no {@code Content-Type}, as old
+   * servers sent: when the body starts as HTML does), else skipped. {@code cut}: the crawler cut the
+   * record short ({@code WARC-Truncated}), so its body may end inside a chunk or a compressed stream.
+   */
   private void capture(String where, String url, Instant date, HttpResponse http, String digest, boolean cut) throws IOException, InterruptedException {
-    MediaType type = http.contentType();
-    if (http.status() != 200 || !isPageType(type)) {
+    boolean typed = http.headers().first("Content-Type").filter(t -> !t.isBlank()).isPresent();
+    MediaType type = typed ? http.contentType() : null;
+    if (http.status() != 200 || typed && !isPageType(type)) {
       sink.skipped(file);
       return;
     }
     byte[] raw = cut ? ContentCodings.readToCut(http.body().stream(), maxPageBytes) : DumpReader.readAtMost(http.body().stream(), maxPageBytes);
     byte[] body = raw == null ? null : ContentCodings.decode(raw, http.headers().first("Content-Encoding").orElse(""), maxPageBytes, cut);
+    if (!typed) {
+      if (body == null || Format.sniff(body, Math.min(body.length, 8192)) != Format.HTML) {
+        sink.skipped(file);
+        return;
+      }
+      type = MediaType.HTML;
+    }
     page(where, url, date, type, body, digest);
   }
 

@@ -192,6 +192,10 @@ class ArchiveRecordClassesTest {
             warc("WARC/1.0", "WARC-Type: response\nWARC-Target-URI: http://a.example/2\nWARC-Date: " + DATE + "\nContent-Type: text/html\n", http("", html))),
             List.of("page http://a.example/1 @0" + PAGE, "page http://a.example/2 @"
                 + warc("WARC/1.0", "WARC-Type: response\nWARC-Target-URI: http://a.example/1\nWARC-Date: " + DATE + "\n", http("", html)).length + PAGE)),
+        Arguments.of("no Content-Type in the HTTP head: HTML by its first bytes is a page, anything else skipped", "x.warc", cat(
+            response("http://a.example/1", bytes("HTTP/1.0 200 OK\r\nServer: NCSA/1.4.1\r\n\r\n" + HTML)),
+            response("http://a.example/2", bytes("HTTP/1.0 200 OK\r\nServer: NCSA/1.4.1\r\n\r\nGIF89a"))),
+            List.of("page http://a.example/1 @0" + PAGE, s)),
         Arguments.of("spaces around header names and values, tabs", "x.warc",
             bytes("WARC/1.0\r\nWARC-Type :  response \r\nWARC-Target-URI:\thttp://a.example/\r\nWARC-Date:" + DATE + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length :  "
                 + http("", bytes(HTML)).length + "  \r\n\r\n" + new String(http("", bytes(HTML)), StandardCharsets.UTF_8) + "\r\n\r\n"),

@@ -43,6 +43,7 @@ abstract sealed class ArchiveSyntax {
   /** WARC: {@code WARC/1.0}, {@code WARC/1.1} and the drafts {@code WARC/0.17}, {@code WARC/0.18}. */
   static final class Warc extends ArchiveSyntax {
     private static final byte[] START = "WARC/".getBytes(StandardCharsets.US_ASCII);
+    private static final java.util.regex.Pattern LINE_END = java.util.regex.Pattern.compile("\r?\n");
 
     @Override
     String name() {
@@ -96,7 +97,7 @@ abstract sealed class ArchiveSyntax {
      * joined by one space.
      */
     static String field(byte[] header, String name) {
-      String[] lines = new String(header, StandardCharsets.UTF_8).split("\r?\n");
+      String[] lines = LINE_END.split(new String(header, StandardCharsets.UTF_8));
       for (int i = 0; i < lines.length; i++) {
         int colon = lines[i].indexOf(':');
         if (colon <= 0 || !lines[i].substring(0, colon).strip().equalsIgnoreCase(name)) continue;

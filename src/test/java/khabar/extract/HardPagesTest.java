@@ -55,6 +55,14 @@ class HardPagesTest {
             page("<div id=\"ad-portal\"><article><h2>" + HEADLINE + "</h2><p>" + P1 + " " + P2 + "</p><p>" + P2 + " " + P3 + "</p><p>" + P3 + " " + P1
                 + "</p></article></div><div class=\"ads\"><p>" + SIDEBAR + "</p></div>"),
             HEADLINE + "\n\n" + P1 + " " + P2 + "\n\n" + P2 + " " + P3 + "\n\n" + P3 + " " + P1),
+        Arguments.of("a body named both as the article and with a chrome word (entry-content-read-more) holding most paragraphs stays",
+            page("<h1>" + HEADLINE + "</h1><div class=\"entry-content entry-content-read-more\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div class=\"newsletter\"><p>" + SIDEBAR + "</p></div>"),
+            HEADLINE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3),
+        Arguments.of("a comments section named as content goes, however long",
+            page("<h1>" + HEADLINE + "</h1><div class=\"post\"><p>" + P1 + "</p></div><div class=\"comments-content\"><p>" + COMMENT + "</p><p>" + COMMENT
+                + " " + SIDEBAR + "</p><p>" + SIDEBAR + "</p></div>"),
+            HEADLINE + "\n\n" + P1),
         Arguments.of("a sidebar of teaser articles, short ones, still goes",
             page("<h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p><div class=\"sidebar\"><article><p>" + SIDEBAR + "</p></article><article><p>" + COMMENT
                 + "</p></article></div>"),

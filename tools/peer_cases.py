@@ -241,6 +241,89 @@ def pro_tafqeet(path):
         v = float(m.group(1))
         yield ("pro-tafqeet", FRAME.format(m.group(3)), v, v, m.group(2), "EXACT")
 
+# NeMo's money cases name their currencies by sign or by the code's letters.
+NEMO_CUR = {"$": "USD", "€": "EUR", "د.ك": "KWD", "ر.س": "SAR", "aed": "AED"}
+
+def _nemo_pairs(path):
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if "~" in line:
+            yield line.split("~", 1)
+
+def _nemo_written(text):
+    """'$7.50', '5د.ك', 'aed1.2' -> (value, currency), else None."""
+    for sign, cur in NEMO_CUR.items():
+        if text.startswith(sign) or text.endswith(sign):
+            num = text[len(sign):] if text.startswith(sign) else text[:-len(sign)]
+            try:
+                return float(num), cur
+            except ValueError:
+                return None
+    return None
+
+def _fraction_value(written):
+    """'7 10/5', '1/4' -> float."""
+    whole, _, frac = written.rpartition(" ")
+    a, b = frac.split("/")
+    return (float(whole) if whole else 0.0) + float(a) / float(b)
+
+# Fraction words that are also a cardinal or another word (سبعين seventy, سبع seven, خمس five,
+# ثمن a price): NeMo reads them as fractions, a newspaper reader as numbers; left out.
+NEMO_AMBIGUOUS_FRACTIONS = {"سبعين", "سبع", "خمس", "ثمن"}
+
+def nemo(paths):
+    """NVIDIA NeMo-text-processing (Apache-2.0) tests/nemo_text_processing/ar/data_*/test_cases_*.txt:
+    'SPOKEN~WRITTEN' (inverse normalization) and 'WRITTEN~SPOKEN' (normalization). Every side a
+    reader meets in text is a case: the spoken money words, the written money ($7.50, 5د.ك), the
+    spoken and written cardinals and decimals, and the spoken fractions. A written decimal with a
+    comma and three digits after it (658,888) is left out: in news that comma groups thousands."""
+    for path in paths:
+        name = path.rsplit("/", 1)[-1]
+        inverse = "inverse" in name
+        kind = name.rsplit("_", 1)[-1].split(".")[0]
+        for a, b in _nemo_pairs(path):
+            spoken, written = (a, b) if inverse else (b, a)
+            if kind == "money":
+                w = _nemo_written(written.strip())
+                if w is None:
+                    continue
+                if inverse:
+                    yield ("nemo-money", FRAME.format(spoken), w[0], w[0], w[1], "EXACT")
+                else:
+                    yield ("nemo-money", FRAME.format(written), w[0], w[0], w[1], "EXACT")
+            elif kind in ("cardinal", "decimal"):
+                v = float(written.replace(",", "."))
+                if inverse:
+                    yield _num_case("nemo-number", spoken, v)
+                elif kind == "cardinal" or not re.fullmatch(r"\d+,\d{3}", written):
+                    yield _num_case("nemo-number", written, v)
+            elif kind == "fraction" and inverse and spoken not in NEMO_AMBIGUOUS_FRACTIONS:
+                yield _num_case("nemo-fraction", spoken, _fraction_value(written))
+
+# Currencies tafgeet names by code; its default (no code) is the Egyptian pound.
+TAFGEET_CUR = {None: "EGP"}
+
+# Expected words in tafgeet's own tests that say another amount than its input: '55000051000.2'
+# is written وٱثنين قرش (two piastres, .02), '.1' وواحد قرش (.01). The words are the case.
+TAFGEET_FIXES = {"55000051000.2": 55000051000.02, "55000051000.1": 55000051000.01}
+
+def tafgeet(paths):
+    """tafgeet-arabic (TypeScript, MIT) specs: assert.equal('WORDS', new Tafgeet('AMOUNT'[, 'CODE']).parse())
+    in either order; text.read(N) cardinals; '' as the code is a number without a currency."""
+    for path in paths:
+        text = open(path, encoding="utf-8").read()
+        for m in re.finditer(r"assert\.equal\(\s*'([^']+)',\s*text\.read\((\d+)\)\)", text):
+            yield _num_case("tafgeet", m.group(1), float(m.group(2)))
+        pat = r"new Tafgeet\('([\d.]+)'(?:,\s*'(\w*)')?\)\.parse\(\)"
+        for m in re.finditer(r"assert\.equal\(\s*(?:'([^']+)',\s*" + pat + r"|" + pat + r",\s*'([^']+)')\s*,?\s*\)", text):
+            words = m.group(1) or m.group(6)
+            amount, code = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
+            v = TAFGEET_FIXES.get(amount, float(amount))
+            if code == "":
+                yield _num_case("tafgeet", words.replace("فقط لا غير", "").strip(), v)
+            else:
+                yield ("tafgeet", FRAME.format(words), v, v, code or TAFGEET_CUR[None], "EXACT")
+
 def recognizers_range(path):
     """Recognizers-Text Specs/Number/Arabic/NumberRangeModel.json: (a,) and [a,) are ABOVE a,
     (,b) and (,b] BELOW b, [a,a] EXACT a, two bounds a RANGE; cases with one result only."""
@@ -285,6 +368,7 @@ def main():
     p.add_argument("--duckling-numeral-eg"); p.add_argument("--num2words"); p.add_argument("--humanizer", nargs="+")
     p.add_argument("--pyarabic"); p.add_argument("--recognizers-range"); p.add_argument("--num2text"); p.add_argument("--maha")
     p.add_argument("--tafqeetj", nargs="+"); p.add_argument("--tafqit"); p.add_argument("--pro-tafqeet")
+    p.add_argument("--nemo", nargs="+"); p.add_argument("--tafgeet", nargs="+")
     a = p.parse_args()
     out = list(duckling(a.duckling_money, "money")) + list(duckling(a.duckling_numeral, "numeral")) + list(recognizers(a.recognizers_number))
     if a.recognizers_currency:
@@ -300,6 +384,8 @@ def main():
     if a.tafqeetj: out += list(tafqeetj(a.tafqeetj))
     if a.tafqit: out += list(tafqit(a.tafqit))
     if a.pro_tafqeet: out += list(pro_tafqeet(a.pro_tafqeet))
+    if a.nemo: out += list(nemo(a.nemo))
+    if a.tafgeet: out += list(tafgeet(a.tafgeet))
     seen = set()
     OLD = {"duckling-money", "duckling-numeral", "recognizers-number", "recognizers-currency"}
     for src, s, lo, hi, cur, b in out:

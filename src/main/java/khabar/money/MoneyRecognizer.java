@@ -357,6 +357,9 @@ public final class MoneyRecognizer {
           && gapHasAny(t, i, ",\u060C")
           && (kind == TokenKind.NUMBER || kind == TokenKind.ARABIC && isNumberStart(t.term(i)));
     }
+    if (kind == TokenKind.NUMBER && before == TokenKind.NUMBER && pointThenSpace(t, i)) {
+      return true; // 6404. 0 جنيه: the decimals of a number split after its point, not a zero
+    }
     if (kind == TokenKind.NUMBER && i >= 2 && Numerals.raDecimal(t, i - 2)) {
       return true; // the 22 of 6ر22 (22.6): read from the 6 or not at all
     }
@@ -494,6 +497,15 @@ public final class MoneyRecognizer {
     String s = t.text().normalized();
     for (int p = t.end(k - 1); p < t.start(k); p++) if (marks.indexOf(s.charAt(p)) >= 0) return true;
     return false;
+  }
+
+  /** Whether the gap before token i is a point (. or ٫) followed by spaces only. */
+  private static boolean pointThenSpace(TokenizedText t, int i) {
+    String s = t.text().normalized();
+    int p = t.end(i - 1);
+    if (p >= t.start(i) || s.charAt(p) != '.' && s.charAt(p) != '\u066B') return false;
+    for (int q = p + 1; q < t.start(i); q++) if (!Character.isWhitespace(s.charAt(q))) return false;
+    return p + 1 < t.start(i);
   }
 
   private static boolean hasSpace(TokenizedText t, int i) {
@@ -635,6 +647,10 @@ public final class MoneyRecognizer {
   /** A currency word that is its own amount: دولاران (2), دولار واحد (1); or null. */
   private MoneyMatch unit(TokenizedText t, int i, int j, int skip, Qualifier q) {
     if (q == Qualifier.RANGE) return null;
+    if (j == i && j > 0 && t.gapBefore(j).joins()
+        && (t.kind(j - 1) == TokenKind.NUMBER || t.kind(j - 1) == TokenKind.ARABIC && isNumberStart(t.term(j - 1)))) {
+      return null; // مليونين مائتين وخمسون ألف ريال قطري فقط: the noun counts a number that was not read
+    }
     int n = t.size();
     BigDecimal value;
     int k;
@@ -646,6 +662,9 @@ public final class MoneyRecognizer {
       currency = dual.value();
       k = dual.end();
       wordSkip = dual.skip();
+      if (k < n && t.gapBefore(k).joins() && dualAdjective(t.term(k))) {
+        return null; // ريالان برونايان: a country the table does not know, not the usual riyal
+      }
     } else {
       PhraseTable.Hit<String> c = lexicon.currencyAfter.longest(t, j);
       if (c == null || c.value().equals(MoneyLexicon.NOT_MONEY) || c.end() >= n || !t.gapBefore(c.end()).joins()) {
@@ -671,6 +690,16 @@ public final class MoneyRecognizer {
       k = post.end();
     }
     return new MoneyMatch(i, j == i ? wordSkip : skip, k, Money.of(value, currency, q), null);
+  }
+
+  private static final java.util.List<String> DUAL_ADJECTIVE_ENDINGS =
+      java.util.List.of(Scales.fold("يان"), Scales.fold("يين"), Scales.fold("يتان"), Scales.fold("يتين"));
+
+  /** Whether w is an adjective in the dual (عمانيان، إسترلينيين، لبنانيتان), as a country's is. */
+  private static boolean dualAdjective(String w) {
+    if (w.length() < 5) return false;
+    for (String e : DUAL_ADJECTIVE_ENDINGS) if (w.endsWith(e)) return true;
+    return false;
   }
 
   /**

@@ -934,6 +934,7 @@ public final class MoneyRecognizer {
     // مليار و200 مليون، 5 ملايين ونصف، مليون ونصف المليون، ألفان وخمسمائة
     while (scale != null) {
       int[] w = Numerals.afterWaw(t, k);
+      if (w == null) w = afterCommaWaw(t, j, k);
       if (w == null) break;
       Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
       if (part == null) {
@@ -989,6 +990,20 @@ public final class MoneyRecognizer {
       k = sk + 1;
     }
     return new Amount(value, scale, skip, k, dualAlone);
+  }
+
+  /**
+   * Where a number in words goes on after a comma and و, as numbers written out in full are
+   * (مائة مليون، ومائة ألف، ومائة = 100,100,100): the word after the و, for an amount of words
+   * only from token j to k; or null. The loop reading it takes only a part below the scale
+   * before the comma, so a list (مليونان، وثلاثة ملايين) stays two figures.
+   */
+  private static int[] afterCommaWaw(TokenizedText t, int j, int k) {
+    if (k >= t.size() || !gapHasAny(t, k, ",\u060C") || !gapOnly(t, k, " ,\u060C")) return null;
+    for (int x = j; x < k; x++) if (t.kind(x) != TokenKind.ARABIC) return null;
+    if (t.kind(k) != TokenKind.ARABIC || t.charAt(k, 0) != ArabicLetters.WAW) return null;
+    if (t.length(k) > 1) return new int[] {k, 1};
+    return k + 1 < t.size() && t.gapBefore(k + 1).joins() && t.kind(k + 1) == TokenKind.ARABIC ? new int[] {k + 1, 0} : null;
   }
 
   /** Whether value is a whole number of hundreds (100 … 900) of scale: مائة ألف، ثلاثمائة مليون. */

@@ -324,6 +324,15 @@ def tafgeet(paths):
             else:
                 yield ("tafgeet", FRAME.format(words), v, v, code or TAFGEET_CUR[None], "EXACT")
 
+def arqamar(path):
+    """arqamAR (MohsenAlyafei, C#, MIT in the file's header) perCurrency/C_Sharp/arqamARC_EGP (Tests).cs:
+    r |= test("AMOUNT","WORDS"); Egyptian pounds and piastres in the legal style (commas between
+    the parts, صفر جنيه، وقرش واحد)."""
+    for m in re.finditer(r'test\("([\d.]+)","([^"]+)"\)', open(path, encoding="utf-8").read()):
+        v = float(m.group(1))
+        if v > 0:
+            yield ("arqamar", FRAME.format(m.group(2)), v, v, "EGP", "EXACT")
+
 def recognizers_range(path):
     """Recognizers-Text Specs/Number/Arabic/NumberRangeModel.json: (a,) and [a,) are ABOVE a,
     (,b) and (,b] BELOW b, [a,a] EXACT a, two bounds a RANGE; cases with one result only."""
@@ -368,7 +377,7 @@ def main():
     p.add_argument("--duckling-numeral-eg"); p.add_argument("--num2words"); p.add_argument("--humanizer", nargs="+")
     p.add_argument("--pyarabic"); p.add_argument("--recognizers-range"); p.add_argument("--num2text"); p.add_argument("--maha")
     p.add_argument("--tafqeetj", nargs="+"); p.add_argument("--tafqit"); p.add_argument("--pro-tafqeet")
-    p.add_argument("--nemo", nargs="+"); p.add_argument("--tafgeet", nargs="+")
+    p.add_argument("--nemo", nargs="+"); p.add_argument("--tafgeet", nargs="+"); p.add_argument("--arqamar")
     a = p.parse_args()
     out = list(duckling(a.duckling_money, "money")) + list(duckling(a.duckling_numeral, "numeral")) + list(recognizers(a.recognizers_number))
     if a.recognizers_currency:
@@ -386,6 +395,7 @@ def main():
     if a.pro_tafqeet: out += list(pro_tafqeet(a.pro_tafqeet))
     if a.nemo: out += list(nemo(a.nemo))
     if a.tafgeet: out += list(tafgeet(a.tafgeet))
+    if a.arqamar: out += list(arqamar(a.arqamar))
     seen = set()
     OLD = {"duckling-money", "duckling-numeral", "recognizers-number", "recognizers-currency"}
     for src, s, lo, hi, cur, b in out:

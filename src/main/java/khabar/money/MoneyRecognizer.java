@@ -665,6 +665,7 @@ public final class MoneyRecognizer {
       if (k < n && t.gapBefore(k).joins() && dualAdjective(t.term(k))) {
         return null; // ريالان برونايان: a country the table does not know, not the usual riyal
       }
+      if (k < n && t.gapBefore(k).joins() && TWO_WORDS.contains(t.term(k))) k++; // جنيهان اثنان
     } else {
       PhraseTable.Hit<String> c = lexicon.currencyAfter.longest(t, j);
       if (c == null || c.value().equals(MoneyLexicon.NOT_MONEY) || c.end() >= n || !t.gapBefore(c.end()).joins()) {
@@ -759,8 +760,13 @@ public final class MoneyRecognizer {
   /** Whether the figure at token i begins with the conjunction و, attached or alone before it. */
   private static boolean afterAnd(TokenizedText t, int i, int skip) {
     if (skip > 0 && t.charAt(i, 0) == ArabicLetters.WAW) return true;
+    if (t.charAt(i, 0) == ArabicLetters.WAW && i > 0 && gapHasAny(t, i, ",\u060C")) return true; // ألف، وجنيه واحد، وأحد عشر قرشاً
     return i > 0 && t.gapBefore(i).joins() && t.length(i - 1) == 1 && t.charAt(i - 1, 0) == ArabicLetters.WAW;
   }
+
+  /** اثنان in both genders and cases, as a tafqit writes it after a dual noun. */
+  private static final Set<String> TWO_WORDS =
+      Set.of(Scales.fold("اثنان"), Scales.fold("اثنتان"), Scales.fold("اثنين"), Scales.fold("اثنتين"));
 
   /** واحد and اثنان in both genders: the units a tafqit writes after the currency. */
   private static final Set<String> UNITS_AFTER_CURRENCY =
@@ -774,13 +780,28 @@ public final class MoneyRecognizer {
    */
   private boolean unreadPart(TokenizedText t, int k) {
     int[] w = Numerals.afterWaw(t, k);
-    if (w == null) return false;
+    if (w == null) return unreadSubunitAfterComma(t, k);
     String word = t.term(w[0]).substring(w[1]);
     if (UNITS_AFTER_CURRENCY.contains(word) || lexicon.subunits.longestAs(t, w[0], word) != null) return true;
     Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
     if (part == null) return isNumberWord(word); // و إحدى هللة: a number it cannot read
     int e = part.end();
     return e < t.size() && t.gapBefore(e).joins() && lexicon.subunits.longest(t, e) != null;
+  }
+
+  /**
+   * Whether a comma, و and subunits the figure ending before token k could not add follow it
+   * (جنيهان اثنان، وثلاثة قروش when the pounds were read short); a number after the comma may be
+   * a figure of its own.
+   */
+  private boolean unreadSubunitAfterComma(TokenizedText t, int k) {
+    int[] w = commaWaw(t, k);
+    if (w == null) return false;
+    String word = t.term(w[0]).substring(w[1]);
+    if (lexicon.subunits.longestAs(t, w[0], word) != null) return true;
+    Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
+    int e = part == null ? -1 : part.end();
+    return e > 0 && e < t.size() && t.gapBefore(e).joins() && lexicon.subunits.longest(t, e) != null;
   }
 
   private PhraseTable.Hit<MoneyLexicon.QualifierPhrase> postQualifier(TokenizedText t, int k) {
@@ -999,11 +1020,17 @@ public final class MoneyRecognizer {
    * before the comma, so a list (مليونان، وثلاثة ملايين) stays two figures.
    */
   private static int[] afterCommaWaw(TokenizedText t, int j, int k) {
-    if (k >= t.size() || !gapHasAny(t, k, ",\u060C") || !gapOnly(t, k, " ,\u060C")) return null;
     for (int x = j; x < k; x++) if (t.kind(x) != TokenKind.ARABIC) return null;
+    int[] w = commaWaw(t, k);
+    return w == null || t.kind(w[0]) != TokenKind.ARABIC ? null : w;
+  }
+
+  /** Like {@link Numerals#afterWaw} for a و after a comma (، و): where the word after it starts, or null. */
+  private static int[] commaWaw(TokenizedText t, int k) {
+    if (k >= t.size() || !gapHasAny(t, k, ",\u060C") || !gapOnly(t, k, " ,\u060C")) return null;
     if (t.kind(k) != TokenKind.ARABIC || t.charAt(k, 0) != ArabicLetters.WAW) return null;
     if (t.length(k) > 1) return new int[] {k, 1};
-    return k + 1 < t.size() && t.gapBefore(k + 1).joins() && t.kind(k + 1) == TokenKind.ARABIC ? new int[] {k + 1, 0} : null;
+    return k + 1 < t.size() && t.gapBefore(k + 1).joins() ? new int[] {k + 1, 0} : null;
   }
 
   /** Whether value is a whole number of hundreds (100 … 900) of scale: مائة ألف، ثلاثمائة مليون. */
@@ -1129,6 +1156,7 @@ public final class MoneyRecognizer {
    */
   private BigDecimal[] subunitPart(TokenizedText t, int k, String currency) {
     int[] w = Numerals.afterWaw(t, k);
+    if (w == null) w = commaWaw(t, k); // 15 جنيهاً، و70 قرشاً: the subunits after a comma are still the figure's
     int g = w == null ? k : w[0] + (w[1] == 0 ? 0 : 1);
     if ((w == null || w[1] == 0) && g < t.size() && t.gapBefore(g).joins() && t.kind(g) == TokenKind.LATIN) {
       BigDecimal cents = gluedCents(t.term(g)); // 20$ و 43c

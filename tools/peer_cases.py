@@ -309,7 +309,8 @@ TAFGEET_FIXES = {"55000051000.2": 55000051000.02, "55000051000.1": 55000051000.0
 
 def tafgeet(paths):
     """tafgeet-arabic (TypeScript, MIT) specs: assert.equal('WORDS', new Tafgeet('AMOUNT'[, 'CODE']).parse())
-    in either order; text.read(N) cardinals; '' as the code is a number without a currency."""
+    in either order, and grammar.spec.ts's ['AMOUNT', 'CODE', 'WORDS'] rows; text.read(N) cardinals;
+    '' as the code is a number without a currency."""
     for path in paths:
         text = open(path, encoding="utf-8").read()
         for m in re.finditer(r"assert\.equal\(\s*'([^']+)',\s*text\.read\((\d+)\)\)", text):
@@ -319,10 +320,14 @@ def tafgeet(paths):
             words = m.group(1) or m.group(6)
             amount, code = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
             v = TAFGEET_FIXES.get(amount, float(amount))
-            if code == "":
-                yield _num_case("tafgeet", words.replace("فقط لا غير", "").strip(), v)
-            else:
-                yield ("tafgeet", FRAME.format(words), v, v, code or TAFGEET_CUR[None], "EXACT")
+            yield _tafgeet_case(words, v, code)
+        for m in re.finditer(r"\['([\d.]+)', '(\w*)', '([^']+)'\]", text):  # grammar.spec.ts: [AMOUNT, CODE, WORDS]
+            yield _tafgeet_case(m.group(3), float(m.group(1)), m.group(2))
+
+def _tafgeet_case(words, v, code):
+    if code == "":
+        return _num_case("tafgeet", words.replace("فقط لا غير", "").strip(), v)
+    return ("tafgeet", FRAME.format(words), v, v, code or TAFGEET_CUR[None], "EXACT")
 
 def arqamar(path):
     """arqamAR (MohsenAlyafei, C#, MIT in the file's header) perCurrency/C_Sharp/arqamARC_EGP (Tests).cs:
@@ -332,6 +337,30 @@ def arqamar(path):
         v = float(m.group(1))
         if v > 0:
             yield ("arqamar", FRAME.format(m.group(2)), v, v, "EGP", "EXACT")
+
+NUMTOARABIC_CUR = {"ريال": "SAR", "دولار": "USD"}
+
+def _php_number(x):
+    """'3,162٫50', '3.162,50', '3162,50', '٣١٦٢.٥٠' -> 3162.5, as NumToArabic reads them."""
+    x = x.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    if "٫" in x:
+        x = x.replace(",", "").replace("٫", ".")
+    elif "," in x:
+        x = x.replace(".", "").replace(",", ".")
+    return float(x)
+
+def numtoarabic(path):
+    """NumToArabic (HassanHelfi, PHP, MIT) tests: assertEquals('WORDS', NumToArabic::number2Word(N[, mode]))
+    and currency2Word(N, 'ريال', 'هللة'); negatives and zero left out."""
+    text = open(path, encoding="utf-8").read()
+    for m in re.finditer(r"assertEquals\(\s*'([^']+)',\s*NumToArabic::(number2Word|currency2Word)\('?([^',)]+(?:,\d+)?)'?(?:,\s*'([^']*)')?", text):
+        words, fn, v = m.group(1), m.group(2), _php_number(m.group(3))
+        if v <= 0:
+            continue
+        if fn == "number2Word":
+            yield _num_case("numtoarabic", words, v)
+        else:
+            yield ("numtoarabic", FRAME.format(words), v, v, NUMTOARABIC_CUR[m.group(4)], "EXACT")
 
 def recognizers_range(path):
     """Recognizers-Text Specs/Number/Arabic/NumberRangeModel.json: (a,) and [a,) are ABOVE a,
@@ -377,7 +406,7 @@ def main():
     p.add_argument("--duckling-numeral-eg"); p.add_argument("--num2words"); p.add_argument("--humanizer", nargs="+")
     p.add_argument("--pyarabic"); p.add_argument("--recognizers-range"); p.add_argument("--num2text"); p.add_argument("--maha")
     p.add_argument("--tafqeetj", nargs="+"); p.add_argument("--tafqit"); p.add_argument("--pro-tafqeet")
-    p.add_argument("--nemo", nargs="+"); p.add_argument("--tafgeet", nargs="+"); p.add_argument("--arqamar")
+    p.add_argument("--nemo", nargs="+"); p.add_argument("--tafgeet", nargs="+"); p.add_argument("--arqamar"); p.add_argument("--numtoarabic")
     a = p.parse_args()
     out = list(duckling(a.duckling_money, "money")) + list(duckling(a.duckling_numeral, "numeral")) + list(recognizers(a.recognizers_number))
     if a.recognizers_currency:
@@ -396,6 +425,7 @@ def main():
     if a.nemo: out += list(nemo(a.nemo))
     if a.tafgeet: out += list(tafgeet(a.tafgeet))
     if a.arqamar: out += list(arqamar(a.arqamar))
+    if a.numtoarabic: out += list(numtoarabic(a.numtoarabic))
     seen = set()
     OLD = {"duckling-money", "duckling-numeral", "recognizers-number", "recognizers-currency"}
     for src, s, lo, hi, cur, b in out:

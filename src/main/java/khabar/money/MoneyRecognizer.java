@@ -1010,8 +1010,51 @@ public final class MoneyRecognizer {
       dualAlone = false;
       k = sk + 1;
     }
+    BigDecimal[] of = partOf(t, j, k);
+    if (of != null) { // ستة وثمانون واثنا عشر من مئة = 86.12
+      value = value.add(of[0]);
+      k = of[1].intValue();
+      dualAlone = false;
+    }
     return new Amount(value, scale, skip, k, dualAlone);
   }
+
+  /**
+   * The decimals a number in words spells as a part of a power of ten, after the whole and و
+   * (وخمسون من مئة = .50، وتسعة من عشرة = .9، وثمانية آلاف وتسعمائة وثلاثة من عشرة آلاف =
+   * .8903), over words only from token j; as {value, end token}, or null. The part must be below
+   * its power of ten and nothing numeric may follow it; a number right before من without و
+   * (مئة وواحد وخمسون من مئة: 101.50 or 1.51?) is no such whole and is left unread.
+   */
+  private static BigDecimal[] partOf(TokenizedText t, int j, int k) {
+    for (int x = j; x < k; x++) if (t.kind(x) != TokenKind.ARABIC) return null;
+    int[] w = Numerals.afterWaw(t, k);
+    if (w == null || t.kind(w[0]) != TokenKind.ARABIC) return null;
+    Amount n = amount(t, w[0], w[1]);
+    int e = n == null ? -1 : n.end();
+    if (e < 0 || e + 1 >= t.size() || !t.gapBefore(e).joins() || !t.term(e).equals(MIN_FROM) || !t.gapBefore(e + 1).joins()) {
+      return null;
+    }
+    for (int x = w[0]; x < e; x++) if (t.kind(x) != TokenKind.ARABIC) return null;
+    BigDecimal part = n.value();
+    if (part.signum() <= 0 || part.stripTrailingZeros().scale() > 0) return null;
+    BigDecimal power = POWERS_OF_TEN.get(t.term(e + 1));
+    if (power == null) return null;
+    int end = e + 2;
+    Scales.Scale s = end < t.size() && t.gapBefore(end).joins() ? Scales.of(t.term(end)) : null;
+    if (s != null && s.factor().equals(Scales.THOUSAND) && power.compareTo(HUNDRED) <= 0) { // من عشرة آلاف، من مئة ألف
+      power = power.multiply(Scales.THOUSAND);
+      end++;
+    }
+    if (part.compareTo(power) >= 0) return null;
+    if (end < t.size() && t.gapBefore(end).joins() && t.kind(end) == TokenKind.ARABIC && isNumberStart(t.term(end))) return null;
+    return new BigDecimal[] {part.divide(power), BigDecimal.valueOf(end)};
+  }
+
+  /** The powers of ten a part is "of" (خمسون من مئة): عشرة، مئة، ألف، مليون. */
+  private static final java.util.Map<String, BigDecimal> POWERS_OF_TEN = java.util.Map.of(
+      Scales.fold("عشرة"), BigDecimal.TEN, Scales.fold("مئة"), HUNDRED, Scales.fold("مائة"), HUNDRED,
+      Scales.fold("ألف"), Scales.THOUSAND, Scales.fold("مليون"), Scales.MILLION);
 
   /**
    * Where a number in words goes on after a comma and و, as numbers written out in full are

@@ -115,6 +115,9 @@ final class Numerals {
     FRACTIONS.put(Scales.fold("ثلثا"), new int[] {2, 3});
     FRACTIONS.put(Scales.fold("ثلثي"), new int[] {2, 3});
     FRACTIONS.put(Scales.fold("ثلثان"), new int[] {2, 3});
+    FRACTIONS.put(Scales.fold("ثلثين"), new int[] {2, 3});
+    FRACTIONS.put(Scales.fold("سدس"), new int[] {1, 6});
+    PLURAL_FRACTIONS.put(Scales.fold("أثلاث"), 3);
   }
 
   private Numerals() {}

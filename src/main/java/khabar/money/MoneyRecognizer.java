@@ -956,6 +956,7 @@ public final class MoneyRecognizer {
     while (scale != null) {
       int[] w = Numerals.afterWaw(t, k);
       if (w == null) w = afterCommaWaw(t, j, k);
+      if (w == null) w = bareSmallerScale(t, k, scale);
       if (w == null) break;
       Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
       if (part == null) {
@@ -1066,6 +1067,20 @@ public final class MoneyRecognizer {
     for (int x = j; x < k; x++) if (t.kind(x) != TokenKind.ARABIC) return null;
     int[] w = commaWaw(t, k);
     return w == null || t.kind(w[0]) != TokenKind.ARABIC ? null : w;
+  }
+
+  /**
+   * Where a part below {@code scale} goes on without و (مليونين مائتين وخمسون ألف، 5 ملايين 200
+   * ألف): a number right after the scale with a smaller scale after it, as {token, 0}, or null.
+   * A bare number without its own scale (مليون 2016) is no part.
+   */
+  private static int[] bareSmallerScale(TokenizedText t, int k, BigDecimal scale) {
+    if (k >= t.size() || !t.gapBefore(k).joins() || t.kind(k) == TokenKind.ARABIC && t.charAt(k, 0) == ArabicLetters.WAW) return null;
+    Numerals.Numeral part = Numerals.read(t, k, 0);
+    if (part == null || part.isFraction()) return null;
+    int e = part.end();
+    Scales.Scale s = e < t.size() && t.gapBefore(e).joins() ? Scales.of(t.term(e)) : null;
+    return s != null && s.factor().compareTo(scale) < 0 ? new int[] {k, 0} : null;
   }
 
   /** Like {@link Numerals#afterWaw} for a و after a comma (، و): where the word after it starts, or null. */

@@ -563,7 +563,14 @@ public final class MoneyRecognizer {
     }
     if (atStart) skip = a.skip();
     int k = a.end();
-    CurrencyHit curA = currency == null ? currencyAt(t, k) : null;
+    EmbeddedUnit unit = currency == null ? embeddedUnit(t, a) : null;
+    CurrencyHit curA = null;
+    if (unit != null) { // ثلاثمئة وجنيهان اثنان = 302: one or two units are the noun itself
+      a = new Amount(a.value().add(unit.count()), a.scale(), a.skip(), a.end(), false);
+      curA = new CurrencyHit(unit.code(), unit.end(), false);
+    } else if (currency == null) {
+      curA = currencyAt(t, k);
+    }
     if (curA != null) {
       if (curA.code() == null) return null;
       k = curA.end();
@@ -695,6 +702,35 @@ public final class MoneyRecognizer {
 
   private static final java.util.List<String> DUAL_ADJECTIVE_ENDINGS =
       java.util.List.of(Scales.fold("يان"), Scales.fold("يين"), Scales.fold("يتان"), Scales.fold("يتين"));
+
+  /** One or two units of {@code code} written as the noun, ending before token {@code end}. */
+  private record EmbeddedUnit(BigDecimal count, String code, int end) {}
+
+  /**
+   * One or two units written as the currency noun itself after a round amount and و, as a
+   * tafqit writes them (ثلاثمئة وجنيهان اثنان = 302، مليون، ومئتا ألف، وجنيه واحد = 1,200,001):
+   * or null.
+   */
+  private EmbeddedUnit embeddedUnit(TokenizedText t, Amount a) {
+    if (a.value().remainder(HUNDRED).signum() != 0) return null;
+    int k = a.end();
+    int[] w = Numerals.afterWaw(t, k);
+    if (w == null) w = commaWaw(t, k);
+    if (w == null || t.kind(w[0]) != TokenKind.ARABIC) return null;
+    String first = t.term(w[0]).substring(w[1]);
+    int n = t.size();
+    PhraseTable.Hit<String> dual = lexicon.currencyDual.longestAs(t, w[0], first);
+    if (dual != null) {
+      int e = dual.end();
+      if (e < n && t.gapBefore(e).joins() && TWO_WORDS.contains(t.term(e))) e++;
+      return new EmbeddedUnit(BigDecimal.TWO, dual.value(), e);
+    }
+    PhraseTable.Hit<String> c = lexicon.currencyAfter.longestAs(t, w[0], first);
+    if (c == null || c.value().equals(MoneyLexicon.NOT_MONEY) || c.end() >= n || !t.gapBefore(c.end()).joins()) return null;
+    String one = t.term(c.end());
+    if (!one.equals(ONE) && !one.equals(ONE_F)) return null;
+    return new EmbeddedUnit(BigDecimal.ONE, c.value(), c.end() + 1);
+  }
 
   /** Whether w is an adjective in the dual (عمانيان، إسترلينيين، لبنانيتان), as a country's is. */
   private static boolean dualAdjective(String w) {

@@ -362,6 +362,29 @@ def numtoarabic(path):
         else:
             yield ("numtoarabic", FRAME.format(words), v, v, NUMTOARABIC_CUR[m.group(4)], "EXACT")
 
+def tafqit_ts(path):
+    """tafqit (0x0645, TypeScript, MIT) test/tafqit.test.ts: expect(tafqit(N[, {options}])).toBe("WORDS")
+    as numbers (a construct without its noun, مائتا، ألفا، gets the noun after it), and the riyal
+    formatter's amounts (tafqitDecimal, sar.integer, sar.decimal); quantities and negatives left out."""
+    text = open(path, encoding="utf-8").read()
+    digits = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+    for m in re.finditer(r'expect\(tafqit\("?([\d\u0660-\u0669.]+)"?(?:,\s*\{[^}]*\})?\)\)\.toBe\("([^"]+)"\)', text):
+        v = float(m.group(1).translate(digits))
+        if v > 0:
+            yield _num_case("tafqit-ts", m.group(2), v)
+    for m in re.finditer(r'expect\((?:tafqitDecimal|sar\.integer|sar\.decimal)\("?([\d.]+)"?[^)]*\)\)\.toBe\(\s*"([^"]+)"', text):
+        v = float(m.group(1))
+        yield ("tafqit-ts", FRAME.format(m.group(2)), v, v, "SAR", "EXACT")
+
+def tafkeet_dart(path):
+    """tafkeet (abdulelah-alasri, Dart, MIT) test/tafkeet_test.dart: Tafkeet.convert(N, lang: Lang.ar,
+    currency: Currency.SAR) then expect(result, equals('WORDS')); the tests that only check a word
+    is contained are left out."""
+    text = open(path, encoding="utf-8").read()
+    for m in re.finditer(r"Tafkeet\.convert\(([\d.]+),\s*lang:\s*Lang\.ar,\s*currency:\s*Currency\.(\w+)\);\s*expect\(result,\s*equals\('([^']+)'\)\)", text):
+        v = float(m.group(1))
+        yield ("tafkeet-dart", FRAME.format(m.group(3)), v, v, m.group(2), "EXACT")
+
 def recognizers_range(path):
     """Recognizers-Text Specs/Number/Arabic/NumberRangeModel.json: (a,) and [a,) are ABOVE a,
     (,b) and (,b] BELOW b, [a,a] EXACT a, two bounds a RANGE; cases with one result only."""
@@ -406,7 +429,7 @@ def main():
     p.add_argument("--duckling-numeral-eg"); p.add_argument("--num2words"); p.add_argument("--humanizer", nargs="+")
     p.add_argument("--pyarabic"); p.add_argument("--recognizers-range"); p.add_argument("--num2text"); p.add_argument("--maha")
     p.add_argument("--tafqeetj", nargs="+"); p.add_argument("--tafqit"); p.add_argument("--pro-tafqeet")
-    p.add_argument("--nemo", nargs="+"); p.add_argument("--tafgeet", nargs="+"); p.add_argument("--arqamar"); p.add_argument("--numtoarabic")
+    p.add_argument("--nemo", nargs="+"); p.add_argument("--tafgeet", nargs="+"); p.add_argument("--arqamar"); p.add_argument("--numtoarabic"); p.add_argument("--tafqit-ts"); p.add_argument("--tafkeet-dart")
     a = p.parse_args()
     out = list(duckling(a.duckling_money, "money")) + list(duckling(a.duckling_numeral, "numeral")) + list(recognizers(a.recognizers_number))
     if a.recognizers_currency:
@@ -426,6 +449,8 @@ def main():
     if a.tafgeet: out += list(tafgeet(a.tafgeet))
     if a.arqamar: out += list(arqamar(a.arqamar))
     if a.numtoarabic: out += list(numtoarabic(a.numtoarabic))
+    if a.tafqit_ts: out += list(tafqit_ts(a.tafqit_ts))
+    if a.tafkeet_dart: out += list(tafkeet_dart(a.tafkeet_dart))
     seen = set()
     OLD = {"duckling-money", "duckling-numeral", "recognizers-number", "recognizers-currency"}
     for src, s, lo, hi, cur, b in out:

@@ -1006,11 +1006,13 @@ public final class MoneyRecognizer {
           k = w[0] + 1;
           continue;
         }
-        if (alone == null || alone.factor().compareTo(scale) >= 0
-            || alone.form() == Scales.Form.PLURAL || alone.form() == Scales.Form.ACCUSATIVE_OR_DUAL) {
-          break;
+        if (alone == null || alone.factor().compareTo(scale) >= 0 || alone.form() == Scales.Form.PLURAL) break;
+        boolean construct = alone.form() == Scales.Form.ACCUSATIVE_OR_DUAL;
+        if (construct && (w[0] + 1 >= n || !t.gapBefore(w[0] + 1).joins() || t.term(w[0] + 1).equals(MIN_FROM))) {
+          break; // مليون وألفا من …: one thousand in the accusative, or two? Left unread
         }
-        value = value.add(alone.form() == Scales.Form.DUAL ? alone.factor().add(alone.factor()) : alone.factor());
+        // مليونا و ألفا ريال: before its noun the construct dual is two of the scale
+        value = value.add(alone.form() == Scales.Form.DUAL || construct ? alone.factor().add(alone.factor()) : alone.factor());
         scale = alone.factor();
         dualAlone = false;
         k = w[0] + 1;

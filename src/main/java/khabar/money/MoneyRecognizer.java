@@ -680,7 +680,9 @@ public final class MoneyRecognizer {
       }
       String w = t.term(c.end());
       boolean one = w.equals(ONE) || w.equals(ONE_F);
-      if (!one && !onlyOne(t, c)) return null;
+      if (!one && !onlyOne(t, c) && !(singular(t, c) && subunitPart(t, c.end(), c.value()) != null)) {
+        return null; // a noun alone is one before فقط or its subunits: ارتفع دولارا و20 سنتا = 1.20
+      }
       value = BigDecimal.ONE;
       currency = c.value();
       k = one ? c.end() + 1 : c.end();
@@ -744,7 +746,12 @@ public final class MoneyRecognizer {
    * before فقط or فحسب (بريال فقط: for a riyal only; بالدولار فقط is "in dollars only").
    */
   private static boolean onlyOne(TokenizedText t, PhraseTable.Hit<String> c) {
-    if (!ONLY.contains(t.term(c.end())) || t.kind(c.start()) != TokenKind.ARABIC) return false;
+    return ONLY.contains(t.term(c.end())) && singular(t, c);
+  }
+
+  /** Whether the currency phrase c begins with a singular noun without the article (ريال، دولارا). */
+  private static boolean singular(TokenizedText t, PhraseTable.Hit<String> c) {
+    if (t.kind(c.start()) != TokenKind.ARABIC) return false;
     String noun = t.term(c.start()).substring(c.skip());
     return !noun.startsWith(Scales.ARTICLE) && !plural(noun);
   }

@@ -18,8 +18,11 @@ import org.jsoup.select.NodeFilter;
  * <ol>
  *   <li>Chrome is removed by tag and role (navigation, header outside the article, footer, aside,
  *       forms, scripts, comments), by class or id words (related, trending, newsletter, comments,
- *       ads, read-also, most-read, ...; share, tags, menu, widget only on elements with little
+ *       ads, sidebar, read-also, most-read, ...; share, tags, menu, widget only on elements with little
  *       text or mostly links), and by shape: lists of teaser cards (carousels of other articles).
+ *       An element named so that holds the article ({@link #holdsArticle}: the headline, the main
+ *       element, a long {@code article}) is a page wrapper named after its layout ({@code
+ *       has-sidebar}, {@code content-sidebar-wrap}) and stays.
  *   <li>The rest is cut into text blocks: every paragraph, heading, list item, quote, and every run
  *       of loose text (text directly in a {@code div} or {@code td}, split at {@code <br>}), each
  *       with its link density (share of its characters inside links).
@@ -131,7 +134,12 @@ final class MainText {
   static void removeChrome(Element body) {
     // chrome by tag and by name in one walk: whether a header goes depends only on its ancestors,
     // and a header inside chrome goes with it either way, so the order of the two does not matter
-    body.select(Css.of(CHROME_TAGS + ", " + CHROME_NAMES)).remove();
+    for (Element e : body.select(Css.of(CHROME_TAGS + ", " + CHROME_NAMES))) {
+      // themes name page wrappers after their layout (has-sidebar, content-sidebar-wrap, ad-portal):
+      // a name is no reason to drop the article itself
+      if (!e.is(Css.of(CHROME_TAGS)) && holdsArticle(e)) continue;
+      e.remove();
+    }
     for (Element h : body.select(Css.of("header"))) {
       if (h.closest(Css.of("article, main, [role=main]")) == null) h.remove();
     }
@@ -139,6 +147,22 @@ final class MainText {
       if (e.parent() != null && e.selectFirst(Css.of("h1")) == null && isSmallOrLinks(e)) e.remove();
     }
     removeCardLists(body);
+  }
+
+  /** Characters of text that make an {@code article} element an article rather than a teaser card. */
+  static final int MIN_ARTICLE_CHARS = 500;
+
+  /**
+   * Whether {@code e} holds the article: the page's headline ({@code h1}), its main element or
+   * marked body, or an {@code article} element of {@value #MIN_ARTICLE_CHARS} characters or more
+   * (a teaser card is an {@code article} too, but a short one).
+   */
+  static boolean holdsArticle(Element e) {
+    if (e.selectFirst(Css.of("h1, main, [role=main], [itemprop=articleBody]")) != null) return true;
+    for (Element a : e.select(Css.of("article"))) {
+      if (clean(a.text()).length() >= MIN_ARTICLE_CHARS) return true;
+    }
+    return false;
   }
 
   /**

@@ -177,6 +177,7 @@ final class Highlights {
           new Highlighter(
               UnifiedHighlighter.builder(searcher, analyzer)
                   .withFormatter(new Formatter())
+                  .withScorer(new PassageScores())
                   .withBreakIterator(ForwardSentences::new)
                   .withHandleMultiTermQuery(true)
                   .withHighlightPhrasesStrictly(true)

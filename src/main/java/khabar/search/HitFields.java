@@ -8,8 +8,9 @@ import org.apache.lucene.index.StoredFields;
 
 /**
  * The stored fields a hit shows, read straight into fields: nothing else of the document is
- * decoded (its signature, hashes, author), and the read stops once every field the page can use
- * has come, which, when copies are hidden, is before the trailing fields of a copy that no hit has.
+ * decoded (its signature, hashes, author, and the mentions' JSON where the compact entity spans
+ * are stored), and the read stops once every field the page can use has come, which, when copies
+ * are hidden, is before the trailing fields of a copy that no hit has.
  */
 final class HitFields extends StoredFieldVisitor {
   String id;
@@ -19,7 +20,9 @@ final class HitFields extends StoredFieldVisitor {
   String source;
   /** Epoch milliseconds of publication, or null. */
   Long published;
-  /** The mentions as stored (JSON), or null. */
+  /** The entity spans as stored ({@code EntitySpans}), or null when the article has none stored. */
+  byte[] spans;
+  /** The mentions as stored (JSON), read only when there are no spans; else null. */
   String mentions;
   String duplicateOf;
 
@@ -45,7 +48,8 @@ final class HitFields extends StoredFieldVisitor {
   public Status needsField(FieldInfo field) {
     if (wanted == 0) return Status.STOP;
     return switch (field.name) {
-      case Fields.ID, Fields.URL, Fields.TITLE, Fields.BODY, Fields.SOURCE, Fields.PUBLISHED, Fields.MENTIONS -> Status.YES;
+      case Fields.ID, Fields.URL, Fields.TITLE, Fields.BODY, Fields.SOURCE, Fields.PUBLISHED, Fields.ENTITY_SPANS -> Status.YES;
+      case Fields.MENTIONS -> spans == null ? Status.YES : Status.NO; // the spans come first where stored
       case Fields.DUPLICATE_OF -> duplicates ? Status.YES : Status.NO;
       default -> Status.NO;
     };
@@ -66,6 +70,14 @@ final class HitFields extends StoredFieldVisitor {
       }
     }
     wanted--;
+  }
+
+  @Override
+  public void binaryField(FieldInfo field, byte[] value) {
+    if (Fields.ENTITY_SPANS.equals(field.name)) {
+      spans = value;
+      wanted--; // the spans or the mentions: one of the fields wanted
+    }
   }
 
   @Override

@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import khabar.index.EntitySpans;
+import khabar.index.EntitySpans.Span;
 import khabar.tag.EntityType;
 import khabar.tag.MentionJson;
 
 /**
- * What a page needs of a hit's stored mentions (the JSON array of objects that {@link
- * MentionJson} writes): where each entity is mentioned. One scan over the text reads the type, id,
- * start and end of each mention and jumps over every other value (names, matched text, a sum's
- * many fields) to its closing quote or bracket, without building the mentions or any token: the
- * stored mentions are as long as the body, and a general JSON parser spent twice as long on them.
+ * What a page needs of a hit's stored mentions: where each entity is mentioned. Read from the
+ * compact {@link EntitySpans} the index stores beside the mentions; an article indexed before
+ * those were stored has only the mentions' JSON (the array of objects that {@link MentionJson}
+ * writes), and one scan over it reads the type, id, start and end of each mention and jumps over
+ * every other value (names, matched text, a sum's many fields) to its closing quote or bracket,
+ * without building the mentions or any token (half the time of a general JSON parser).
  */
 final class HitMentions {
-  /** One mention of an entity (not of a sum of money): its id and its span of the body. */
-  record Span(String id, int start, int end) {}
-
   private final List<Span> spans;
 
   private HitMentions(List<Span> spans) {
@@ -25,17 +25,18 @@ final class HitMentions {
   }
 
   /**
-   * The entity mentions stored as {@code json} (null for none) for article {@code articleId}, in
-   * body order.
+   * The entity mentions of article {@code articleId}, in body order: from its stored {@code spans}
+   * when it has them, else from its mentions' {@code json} (neither: none).
    *
-   * @throws IllegalStateException naming the article when the text is not an array of mentions
+   * @throws IllegalStateException naming the article when what is stored is not mentions
    */
-  static HitMentions of(String articleId, String json) {
-    if (json == null) return new HitMentions(List.of());
+  static HitMentions of(String articleId, byte[] spans, String json) {
     try {
+      if (spans != null) return new HitMentions(EntitySpans.decode(spans));
+      if (json == null) return new HitMentions(List.of());
       return new HitMentions(new Scan(json).spans());
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-      throw new IllegalStateException("stored mentions of article " + articleId + " are not JSON mentions", e);
+      throw new IllegalStateException("stored mentions of article " + articleId + " are not mentions", e);
     }
   }
 

@@ -240,7 +240,7 @@ public final class Searcher implements Closeable {
       docs.add(d);
       bodies[k] = d.body;
       titles[k] = d.title;
-      mentions.add(HitMentions.of(d.id, d.mentions));
+      mentions.add(HitMentions.of(d.id, d.spans, d.mentions));
     }
     Snippet[] snippets = new Highlights(searcher, analyzer).snippets(parsed.query(), ids, bodies, mentions, entities, titles);
     List<Hit> hits = new ArrayList<>();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.util.ArrayList;
 import java.util.List;
+import khabar.index.EntitySpans.Span;
 import khabar.index.TaggedArticle;
 import khabar.tag.EntityType;
 import khabar.tag.MentionJson;
@@ -15,12 +16,12 @@ import org.junit.jupiter.api.Test;
 
 class HitMentionsTest {
   private static HitMentions stored(String id, String mentionsJson) {
-    return HitMentions.of(id, mentionsJson);
+    return HitMentions.of(id, null, mentionsJson);
   }
 
   /** The spans as a general JSON parser reads them (how they were read before the scan). */
-  private static List<HitMentions.Span> byJackson(String json) throws Exception {
-    List<HitMentions.Span> spans = new ArrayList<>();
+  private static List<Span> byJackson(String json) throws Exception {
+    List<Span> spans = new ArrayList<>();
     try (JsonParser p = MentionJson.MAPPER.getFactory().createParser(json)) {
       assertEquals(JsonToken.START_ARRAY, p.nextToken());
       while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -39,7 +40,7 @@ class HitMentionsTest {
             default -> p.skipChildren();
           }
         }
-        if (type != null && id != null && EntityType.parse(type) != EntityType.MONEY) spans.add(new HitMentions.Span(id, start, end));
+        if (type != null && id != null && EntityType.parse(type) != EntityType.MONEY) spans.add(new Span(id, start, end));
       }
     }
     return spans;
@@ -49,10 +50,10 @@ class HitMentionsTest {
   void readsTheEntityMentionsAsTheFullReaderDoesLeavingOutMoney() throws Exception {
     TaggedArticle n3 = Newsroom.originals().get(2); // openai, a sum, sam-altman, nvidia, sam-altman again
     HitMentions read = stored("n3", MentionJson.toJsonText(n3.mentions()));
-    List<HitMentions.Span> expected =
+    List<Span> expected =
         n3.mentions().stream()
             .filter(m -> m.type() != EntityType.MONEY)
-            .map(m -> new HitMentions.Span(m.id(), m.start(), m.end()))
+            .map(m -> new Span(m.id(), m.start(), m.end()))
             .toList();
     assertEquals(4, expected.size());
     assertEquals(expected, read.spans());

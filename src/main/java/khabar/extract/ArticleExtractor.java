@@ -43,15 +43,92 @@ public final class ArticleExtractor {
   private Article extractHtml(Page page) {
     Document doc = Jsoup.parse(page.content(), page.url());
     Head head = new Head(doc);
-    String title = title(doc, head);
-    Instant published = published(doc, head);
-    String author = head.meta("author");
     String canonical = head.canonical();
     String site = head.meta("og:site_name");
     String url = canonical.isBlank() ? page.url() : canonical;
+    String title = withoutSiteName(title(doc, head), site, doc.title());
+    Instant published = published(doc, head, page.fetched());
+    String author = author(doc, head, site); // before the main text, which takes the chrome out of the page
     if (site.isBlank()) site = host(url);
-    String text = mainText(doc);
+    MainText.Found main = doc.body() == null ? new MainText.Found("", "") : MainText.find(doc.body());
+    if (author.isEmpty()) author = main.byline();
+    String text = withBodyFromJsonLd(main.text(), title, head.jsonLd("articleBody"));
     return new Article(url, site, title, text, published, author, lang(doc), page.fetched());
+  }
+
+  /** Separators between a headline and the site's name in a title. */
+  private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " « ", " » "};
+
+  /**
+   * {@code title} without the site's name after it («… - اليوم السابع», «… | الجزيرة نت»): the name
+   * is {@code og:site_name}, or the last part of the page's {@code <title>} when the headline
+   * ends with that same part.
+   */
+  static String withoutSiteName(String title, String siteName, String pageTitle) {
+    for (String sep : TITLE_SEPARATORS) {
+      int k = title.lastIndexOf(sep);
+      if (k <= 0) continue;
+      String tail = title.substring(k + sep.length()).strip();
+      boolean site = !siteName.isBlank() && tail.equalsIgnoreCase(siteName.strip());
+      boolean sameAsPage = !pageTitle.equals(title) && pageTitle.endsWith(sep + tail) && tail.length() < title.length() / 2;
+      if (site || sameAsPage) return title.substring(0, k).strip();
+    }
+    return title;
+  }
+
+  /** A page whose main text is this much shorter than its JSON-LD articleBody shows the latter instead. */
+  static final int ARTICLE_BODY_RATIO = 3;
+  static final int MIN_ARTICLE_BODY_CHARS = 200;
+
+  /**
+   * The main text, or the JSON-LD {@code articleBody} under the headline when the page's HTML
+   * holds far less of the article (a page that draws its body with script from inlined JSON).
+   */
+  static String withBodyFromJsonLd(String text, String title, String articleBody) {
+    String body = articleBody == null ? "" : org.jsoup.parser.Parser.unescapeEntities(articleBody, false);
+    if (body.contains("<")) body = Jsoup.parse(body).wholeText(); // some sites put the body's HTML there
+    if (body.strip().length() < MIN_ARTICLE_BODY_CHARS || body.strip().length() < ARTICLE_BODY_RATIO * text.length()) return text;
+    List<String> parts = new ArrayList<>();
+    if (!title.isBlank()) parts.add(title.strip());
+    for (String line : body.split("\\R")) {
+      String l = MainText.clean(line);
+      if (!l.isEmpty()) parts.add(l);
+    }
+    return String.join("\n\n", parts);
+  }
+
+  /** Metadata that names the author, in the order it is trusted. */
+  static final String[] AUTHOR_META = {"author", "article:author", "byl", "dc.creator", "DC.creator", "parsely-author", "sailthru.author", "twitter:creator:name"};
+
+  /** Elements whose class, id or rel says they hold the author's name. */
+  static final String AUTHOR_HOLDERS =
+      "[itemprop=author], [rel=author], [class~=(?i)(^|[\\s_-])(author|byline|writer|reporter|editor-name|article-author)($|[\\s_-])]";
+
+  /**
+   * The author: the JSON-LD article's {@code author} (a name, a person, or a list of them), then
+   * the metadata in {@link #AUTHOR_META}; then an element that holds the byline; or "" (the
+   * extractor then takes a byline line near the top of the body, «كتب: …», «بقلم …», which
+   * {@link MainText} finds as it walks the page). A name that is only the site's own name (many
+   * sites put it in {@code meta author}) is passed over.
+   */
+  static String author(Document doc, Head head, String site) {
+    List<String> found = new ArrayList<>();
+    found.add(head.jsonLdAuthor());
+    for (String name : AUTHOR_META) found.add(head.meta(name));
+    for (String a : found) {
+      String c = Byline.clean(a);
+      if (!c.isBlank() && !c.equalsIgnoreCase(site.strip())) return c;
+    }
+    Element body = doc.body();
+    if (body == null) return "";
+    for (Element e : body.select(Css.of(AUTHOR_HOLDERS))) {
+      Element name = e.selectFirst(Css.of("[itemprop=name]"));
+      String t = MainText.clean(name != null ? (name.hasAttr("content") ? name.attr("content") : name.text()) : e.hasAttr("content") ? e.attr("content") : e.text());
+      if (t.isEmpty() || t.length() > Byline.MAX_LINE_CHARS) continue;
+      String c = Byline.author(t).orElse(t.length() <= Byline.MAX_NAME_CHARS ? Byline.clean(t) : "");
+      if (!c.isBlank() && !c.equalsIgnoreCase(site.strip())) return c;
+    }
+    return "";
   }
 
   /** Longest first line taken whole as a plain-text article's title; a longer one is a paragraph. */
@@ -141,6 +218,11 @@ public final class ArticleExtractor {
    * {@link ArabicDates}) in an element that holds the date or byline, or at the top of the body.
    */
   static Instant published(Document doc, Head head) {
+    return published(doc, head, null);
+  }
+
+  /** As {@link #published(Document, Head)}; a relative date («منذ ساعتين») counts back from {@code fetched}. */
+  static Instant published(Document doc, Head head, Instant fetched) {
     // the candidates in order, each looked up only when those before it gave no date
     Instant found = parseInstant(head.jsonLd("datePublished"));
     for (int k = 0; found == null && k < DATE_META.length; k++) found = parseInstant(head.meta(DATE_META[k]));
@@ -154,21 +236,43 @@ public final class ArticleExtractor {
     if (found != null) return found;
     Element body = doc.body();
     if (body == null) return null;
+    Instant relative = null;
     for (Element holder : body.select(Css.of("time, " + DATE_HOLDERS))) {
       String t = holder.text();
-      if (t.length() > 200) continue;
+      if (t.length() > 200 || isSiteChrome(holder)) continue;
       var d = ArabicDates.find(t);
       if (d.isPresent()) return d.get().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      if (relative == null) relative = ArabicDates.relative(t, fetched).orElse(null);
     }
+    if (relative != null) return relative;
     String top = body.text();
     return ArabicDates.find(top.substring(0, Math.min(top.length(), DATELINE_CHARS)))
         .map(d -> d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
         .orElse(null);
   }
 
+  /**
+   * Whether {@code e} sits in the site's own header or navigation, outside the article: many Arab
+   * sites print today's date there («الأحد 22 مارس 2026 … 3 شوال 1447 هـ»), which is not when
+   * the article was published.
+   */
+  private static boolean isSiteChrome(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      String n = p.normalName();
+      if (n.equals("article") || n.equals("main")) return false;
+      if (n.equals("header") || n.equals("nav")) return true;
+    }
+    return false;
+  }
+
+  /** A time zone offset without its colon (+0400), as some sites write it. */
+  private static final java.util.regex.Pattern BARE_OFFSET = java.util.regex.Pattern.compile("([+-]\\d{2})(\\d{2})$");
+
   public static Instant parseInstant(String s) {
     if (s == null || s.isBlank()) return null;
     s = s.strip();
+    if (s.length() > 10 && s.charAt(10) == ' ' && s.indexOf(':') > 10) s = s.substring(0, 10) + "T" + s.substring(11); // 2024-02-16 18:37:58+02:00
+    s = BARE_OFFSET.matcher(s).replaceFirst("$1:$2");
     try {
       return OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException e) {
@@ -184,7 +288,8 @@ public final class ArticleExtractor {
           .atStartOfDay(java.time.ZoneOffset.UTC)
           .toInstant();
     } catch (DateTimeParseException e) {
-      return null;
+      // a date as people write it (2024/02/16, 16/02/2024, «16 فبراير 2024»), if that is all there is
+      return ArabicDates.find(s.length() > 60 ? s.substring(0, 60) : s).map(d -> d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()).orElse(null);
     }
   }
 
@@ -203,6 +308,7 @@ public final class ArticleExtractor {
     private final Document doc;
     private final Elements gathered;
     private List<JsonNode> jsonLd;
+    private List<JsonNode> articles;
 
     Head(Document doc) {
       this.doc = doc;
@@ -240,8 +346,8 @@ public final class ArticleExtractor {
       return "";
     }
 
-    /** The first text value of {@code field} in the page's JSON-LD blocks, or "". */
-    String jsonLd(String field) {
+    /** The page's parsed JSON-LD blocks, read on first use. */
+    private List<JsonNode> jsonLdBlocks() {
       if (jsonLd == null) {
         jsonLd = new ArrayList<>();
         for (Element s : doc.select(Css.of("script[type=application/ld+json]"))) {
@@ -252,12 +358,73 @@ public final class ArticleExtractor {
           }
         }
       }
-      for (JsonNode n : jsonLd) {
+      return jsonLd;
+    }
+
+    /** The first text value of {@code field} in the page's JSON-LD: an article's first, or "". */
+    String jsonLd(String field) {
+      for (JsonNode a : articles()) {
+        if (a.has(field) && a.get(field).isTextual()) return a.get(field).asText();
+      }
+      for (JsonNode n : jsonLdBlocks()) {
         String v = findField(n, field);
         if (v != null) return v;
       }
       return "";
     }
+
+    /**
+     * The JSON-LD objects that describe an article (NewsArticle, Article, ReportageNewsArticle,
+     * BlogPosting, ...), wherever they sit: top level, a list, {@code @graph} or {@code
+     * mainEntity}. Their fields win over a field of the same name elsewhere (a WebPage's or an
+     * Organization's {@code name}, a BreadcrumbList's {@code headline}).
+     */
+    List<JsonNode> articles() {
+      if (articles != null) return articles;
+      List<JsonNode> out = new ArrayList<>();
+      java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>(jsonLdBlocks());
+      for (int seen = 0; !todo.isEmpty() && seen < 1000; seen++) {
+        JsonNode n = todo.pop();
+        if (n == null) continue;
+        if (n.isArray()) {
+          n.forEach(todo::add);
+          continue;
+        }
+        if (!n.isObject()) continue;
+        if (isArticleType(n.get("@type"))) out.add(n);
+        for (String k : new String[] {"@graph", "mainEntity", "mainEntityOfPage"}) if (n.has(k)) todo.add(n.get(k));
+      }
+      articles = out;
+      return out;
+    }
+
+    /** The article's author names from JSON-LD, joined with «، », or "". */
+    String jsonLdAuthor() {
+      for (JsonNode a : articles()) {
+        List<String> names = new ArrayList<>();
+        JsonNode au = a.get("author");
+        if (au == null) au = a.get("creator");
+        if (au == null) continue;
+        for (JsonNode p : au.isArray() ? au : List.of(au)) {
+          String name = p.isTextual() ? p.asText() : p.path("name").asText("");
+          if (p.isObject() && p.path("@type").asText("").equals("Organization")) continue; // the site, not a writer
+          name = Byline.clean(name);
+          if (!name.isBlank()) names.add(name);
+        }
+        if (!names.isEmpty()) return String.join("، ", names);
+      }
+      return "";
+    }
+  }
+
+  private static boolean isArticleType(JsonNode type) {
+    if (type == null) return false;
+    if (type.isArray()) {
+      for (JsonNode t : type) if (isArticleType(t)) return true;
+      return false;
+    }
+    String t = type.asText("");
+    return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report") || t.equals("LiveBlogPosting");
   }
 
   private static String findField(JsonNode n, String field) {

@@ -104,13 +104,39 @@ final class MainText {
 
   /** The main text of {@code body}, which is changed (chrome removed). Blocks are separated by blank lines. */
   static String of(Element body) {
+    return find(body).text();
+  }
+
+  /**
+   * What {@link #find} finds: the main text, and the author a byline line near its top names
+   * («كتب: …», see {@link Byline}), or "".
+   */
+  record Found(String text, String byline) {}
+
+  /** How far into the page's text (in characters of blocks) a byline line is looked for. */
+  static final int BYLINE_CHARS = 1500;
+
+  /** The main text of {@code body} (which is changed: chrome removed) and the byline near its top. */
+  static Found find(Element body) {
     removeChrome(body);
     List<Block> blocks = blocks(body);
     Element root = root(body, blocks);
+    String byline = "";
+    int seen = 0;
+    for (Block b : blocks) {
+      if (seen > BYLINE_CHARS) break;
+      var a = Byline.author(b.text());
+      if (a.isPresent()) {
+        byline = a.get();
+        break;
+      }
+      seen += b.text().length();
+    }
     List<String> kept = new ArrayList<>();
     int lastText = -1;
     for (Block b : blocks) {
       if (!inside(b.owner(), root)) continue;
+      if (!b.heading() && Byline.isByline(b.text())) continue;
       if (!b.heading() && b.linkDensity() > MAX_LINK_DENSITY) continue;
       if (b.heading() && b.linkDensity() > MAX_LINK_DENSITY && b.text().length() > 0 && kept.isEmpty()) continue;
       if (b.text().length() <= MAX_TEASER_CHARS && TEASER.matcher(b.text()).find() && (b.linkChars() > 0 || b.text().length() < 40)) continue;
@@ -125,7 +151,7 @@ final class MainText {
       String headline = clean(h1.text());
       if (!headline.isEmpty() && (text.isEmpty() || !text.get(0).equals(headline))) text.add(0, headline);
     }
-    return String.join("\n\n", text);
+    return new Found(String.join("\n\n", text), byline);
   }
 
   static void removeChrome(Element body) {

@@ -94,7 +94,7 @@ public final class ArabicDates {
   }
 
   private static final Pattern WEEKDAY =
-      Pattern.compile("(?:(?:يوم\\s+)?(?:ال)?(?:أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))|(?:نشر(?:\\s+في)?)|(?:تاريخ النشر)");
+      Pattern.compile("(?:(?:يوم\\s+)?(?:ال)?(?:أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))|(?:نشر(?:\\s+في)?)|(?:تاريخ النشر)|(?:التاريخ)|(?:تم نشره)");
 
   private record Match(int start, LocalDate date) {}
 

@@ -46,11 +46,11 @@ public final class ArticleExtractor {
     String canonical = head.canonical();
     String site = head.meta("og:site_name");
     String url = canonical.isBlank() ? page.url() : canonical;
-    String title = withoutSiteName(title(doc, head), site, doc.title());
+    String title = withoutSiteName(MainText.clean(title(doc, head).replace('\u00A0', ' ')), site, MainText.clean(doc.title().replace('\u00A0', ' ')));
     Instant published = published(doc, head, page.fetched());
-    String author = author(doc, head, site); // before the main text, which takes the chrome out of the page
+    String author = author(doc, head, site.isBlank() ? siteFromTitle(doc.title()) : site); // before the main text, which takes the chrome out of the page
     if (site.isBlank()) site = host(url);
-    MainText.Found main = doc.body() == null ? new MainText.Found("", "") : MainText.find(doc.body());
+    MainText.Found main = doc.body() == null ? new MainText.Found("", "") : MainText.find(doc.body(), title);
     if (author.isEmpty()) author = main.byline();
     String text = withBodyFromJsonLd(main.text(), title, head.jsonLd("articleBody"));
     return new Article(url, site, title, text, published, author, lang(doc), page.fetched());
@@ -65,6 +65,14 @@ public final class ArticleExtractor {
    * ends with that same part.
    */
   static String withoutSiteName(String title, String siteName, String pageTitle) {
+    for (String sep : TITLE_SEPARATORS) { // the name first: «المدينة نيوز - أميركا: …»
+      int k = title.indexOf(sep);
+      if (k <= 0) continue;
+      String head = title.substring(0, k).strip();
+      boolean site = !siteName.isBlank() && head.equalsIgnoreCase(siteName.strip());
+      boolean pageEnd = !pageTitle.equals(title) && pageTitle.endsWith(sep + head) && head.length() < title.length() / 2;
+      if (site || pageEnd) return title.substring(k + sep.length()).strip();
+    }
     for (String sep : TITLE_SEPARATORS) {
       int k = title.lastIndexOf(sep);
       if (k <= 0) continue;
@@ -74,6 +82,21 @@ public final class ArticleExtractor {
       if (site || sameAsPage) return title.substring(0, k).strip();
     }
     return title;
+  }
+
+  /** The site's name as the last part of a page title («… - المدينة نيوز»), or "". */
+  static String siteFromTitle(String pageTitle) {
+    String t = MainText.clean(pageTitle.replace('\u00A0', ' '));
+    int best = -1;
+    String sepFound = "";
+    for (String sep : TITLE_SEPARATORS) {
+      int k = t.lastIndexOf(sep);
+      if (k > best) {
+        best = k;
+        sepFound = sep;
+      }
+    }
+    return best <= 0 ? "" : t.substring(best + sepFound.length()).strip();
   }
 
   /** A page whose main text is this much shorter than its JSON-LD articleBody shows the latter instead. */
@@ -98,7 +121,7 @@ public final class ArticleExtractor {
   }
 
   /** Metadata that names the author, in the order it is trusted. */
-  static final String[] AUTHOR_META = {"author", "article:author", "byl", "dc.creator", "DC.creator", "parsely-author", "sailthru.author", "twitter:creator:name"};
+  static final String[] AUTHOR_META = {"author", "article:author", "byl", "parsely-author", "sailthru.author"};
 
   /** Elements whose class, id or rel says they hold the author's name. */
   static final String AUTHOR_HOLDERS =
@@ -115,9 +138,10 @@ public final class ArticleExtractor {
     List<String> found = new ArrayList<>();
     found.add(head.jsonLdAuthor());
     for (String name : AUTHOR_META) found.add(head.meta(name));
+    String host = host(doc.location());
     for (String a : found) {
       String c = Byline.clean(a);
-      if (!c.isBlank() && !c.equalsIgnoreCase(site.strip())) return c;
+      if (!c.isBlank() && !isSiteName(c, site, host)) return c;
     }
     Element body = doc.body();
     if (body == null) return "";
@@ -125,10 +149,23 @@ public final class ArticleExtractor {
       Element name = e.selectFirst(Css.of("[itemprop=name]"));
       String t = MainText.clean(name != null ? (name.hasAttr("content") ? name.attr("content") : name.text()) : e.hasAttr("content") ? e.attr("content") : e.text());
       if (t.isEmpty() || t.length() > Byline.MAX_LINE_CHARS) continue;
+      // an element's text is a name only if it looks like one: a label or a section («منوعات») is one word
       String c = Byline.author(t).orElse(t.length() <= Byline.MAX_NAME_CHARS ? Byline.clean(t) : "");
-      if (!c.isBlank() && !c.equalsIgnoreCase(site.strip())) return c;
+      if (c.split("\\s+").length >= 2 && !c.matches(".*\\d.*") && !isSiteName(c, site, host)) return c;
     }
     return "";
+  }
+
+  /**
+   * Whether an author is the site itself: its {@code og:site_name} or a part of it ("LBCI" of
+   * "LBCIV7"), or a part of its host ("Sputnik" of arabic.sputniknews.com, "akhbarelyom").
+   */
+  static boolean isSiteName(String author, String site, String host) {
+    String a = author.toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-_]", "");
+    if (a.isEmpty()) return true;
+    String s = site.toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-_]", "");
+    String h = host.toLowerCase(Locale.ROOT).replace(".", "");
+    return !s.isEmpty() && (s.contains(a) || a.contains(s)) || a.length() >= 3 && h.contains(a);
   }
 
   /** Longest first line taken whole as a plain-text article's title; a longer one is a paragraph. */
@@ -207,7 +244,7 @@ public final class ArticleExtractor {
 
   /** Elements whose class or id says they hold the date or byline. */
   static final String DATE_HOLDERS =
-      "[class~=(?i)(date|time|publish|posted|byline|meta|info)], [id~=(?i)(date|time|publish|byline)]";
+      "[class~=(?i)(date|time|publish|posted|created|byline|meta|info)], [id~=(?i)(date|time|publish|created|byline)]";
 
   /** How far into the body a dateline is looked for when nothing else gives the date. */
   static final int DATELINE_CHARS = 300;

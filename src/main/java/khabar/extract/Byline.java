@@ -47,10 +47,15 @@ final class Byline {
    */
   static String clean(String author) {
     if (author == null) return "";
-    String a = MainText.clean(author);
+    String a = MainText.clean(author.replace('\u00A0', ' '));
     if (a.startsWith("http://") || a.startsWith("https://") || a.startsWith("/")) return "";
+    if (a.startsWith("(") && a.endsWith(")")) return ""; // «(أبوظبي - البيان)»: a place and a paper credited, not a writer
     Matcher m = LINE.matcher(a);
-    if (m.find() && m.start(1) > 0 && m.group(1).length() <= MAX_NAME_CHARS) return m.group(1).strip();
-    return a;
+    if (m.find() && m.start(1) > 0 && m.group(1).length() <= MAX_NAME_CHARS) a = m.group(1).strip();
+    Matcher place = NAME_THEN_PLACE.matcher(a);
+    return place.matches() ? place.group(1).strip() : a;
   }
+
+  /** «حسام أبو العلا - القاهرة»: a name, then the city the writer files from (one or two words). */
+  private static final Pattern NAME_THEN_PLACE = Pattern.compile("(\\S+(?:\\s+\\S+)+?)\\s+[-–—]\\s+\\S+(?:\\s\\S+)?");
 }

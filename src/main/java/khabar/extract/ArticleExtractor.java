@@ -321,6 +321,11 @@ public final class ArticleExtractor {
       // fall through
     }
     try {
+      return java.time.LocalDateTime.parse(s).toInstant(java.time.ZoneOffset.UTC); // a time without a zone: as UTC, like a bare date
+    } catch (DateTimeParseException e) {
+      // fall through
+    }
+    try {
       return java.time.LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s)
           .atStartOfDay(java.time.ZoneOffset.UTC)
           .toInstant();

@@ -1,5 +1,6 @@
 package khabar.extract;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,14 +27,23 @@ final class Byline {
   private Byline() {}
 
   /** The author a byline line names, or empty when {@code line} is not a byline. */
+  /** The words a byline opens with; a line that opens with none is not one, and no pattern is run on it. */
+  private static final List<String> OPENERS = List.of("كتب", "بقلم", "حوار", "إعداد", "اعداد", "تقرير", "تحرير", "بواسطة", "الكاتب", "By", "by", "BY");
+
   static Optional<String> author(String line) {
+    if (line.length() > 2 * MAX_LINE_CHARS) return Optional.empty();
     String t = MainText.clean(line);
-    if (t.isEmpty() || t.length() > MAX_LINE_CHARS) return Optional.empty();
+    if (t.isEmpty() || t.length() > MAX_LINE_CHARS || !opensLikeAByline(t)) return Optional.empty();
     Matcher m = LINE.matcher(t);
     if (!m.find()) return Optional.empty();
     String name = m.group(1).strip();
     if (name.isEmpty() || name.length() > MAX_NAME_CHARS || name.split("\\s+").length > 6 || NOT_A_NAME.matcher(name).find()) return Optional.empty();
     return Optional.of(name);
+  }
+
+  private static boolean opensLikeAByline(String t) {
+    for (String o : OPENERS) if (t.startsWith(o)) return true;
+    return false;
   }
 
   /** Whether {@code line} is a byline line and nothing more. */

@@ -179,7 +179,7 @@ final class MainText {
         || t.length() <= MAX_TEASER_CHARS && TEASER.matcher(t).find() && (b.linkChars() > 0 || t.length() < 40)
         || Byline.isByline(t)
         || t.length() <= MAX_DATELINE_CHARS && ArabicDates.isOnlyDate(t)
-        || t.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(t).matches()
+        || t.length() <= MAX_CREDIT_CHARS && (t.charAt(0) == '©' || t.charAt(0) == '(' || t.charAt(0) == '-' || t.charAt(0) == '–' || t.charAt(0) == '—') && CREDIT.matcher(t).matches()
         || !hasLetterOrDigit(t);
   }
 
@@ -239,13 +239,13 @@ final class MainText {
   static final String FORM_HOLDS_ARTICLE = "h1, article, main, [role=main], [itemprop=articleBody]";
 
   static void removeChrome(Element body) {
-    // ASP.NET pages wrap the whole page in one <form>: such a form is the page, not chrome
-    for (Element f : body.select(Css.of("form"))) {
-      if (f.parent() != null && f.selectFirst(Css.of(FORM_HOLDS_ARTICLE)) == null) f.remove();
-    }
     // chrome by tag and by name in one walk: whether a header goes depends only on its ancestors,
-    // and a header inside chrome goes with it either way, so the order of the two does not matter
-    body.select(Css.of(CHROME_TAGS + ", " + CHROME_NAMES)).remove();
+    // and a header inside chrome goes with it either way, so the order of the two does not matter.
+    // ASP.NET pages wrap the whole page in one <form>: a form that holds the article is the page.
+    for (Element e : body.select(Css.of(CHROME_TAGS + ", form, " + CHROME_NAMES))) {
+      if (e.normalName().equals("form") && !e.is(Css.of(CHROME_NAMES)) && e.selectFirst(Css.of(FORM_HOLDS_ARTICLE)) != null) continue;
+      e.remove();
+    }
     for (Element h : body.select(Css.of("header"))) {
       if (h.closest(Css.of("article, main, [role=main]")) == null) h.remove();
     }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  *       «19 كانون الثاني (يناير) 2026»;
  *   <li>numeric dates, day first as Arab sites write them: «25/01/2025», «25-1-2025», «20 - 04 -
  *       2024»; or year first: «2019/02/09»;
+ *   <li>English dates as Arab sites also print them: «November 9, 2020», «12th, November 2025»;
  *   <li>Hijri dates («5 شعبان 1446 هـ»), read with the Umm al-Qura calendar, only when the text has
  *       no Gregorian date: a page that gives both («الموافق») yields its Gregorian date.
  * </ul>
@@ -40,6 +41,12 @@ public final class ArabicDates {
       Pattern.compile("(?<!" + DIGIT + ")(" + DIGIT + "{1,2}) ?([/.-]) ?(" + DIGIT + "{1,2}) ?\\2 ?(" + DIGIT + "{4})(?!" + DIGIT + ")");
   private static final Pattern YEAR_FIRST =
       Pattern.compile("(?<![" + "0-9\\u0660-\\u0669\\u06F0-\\u06F9" + "/.-])(" + DIGIT + "{4})([/.-])(" + DIGIT + "{1,2})\\2(" + DIGIT + "{1,2})(?![" + "0-9\\u0660-\\u0669\\u06F0-\\u06F9" + "]|[/.-]" + DIGIT + ")");
+  /** English month names, as Arab sites print dates in Latin letters too: «November 9, 2020», «12th, November 2025». */
+  private static final String EN_MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+  private static final Pattern EN_DAY_FIRST = Pattern.compile(
+      "(?i)(?<![0-9A-Za-z])(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?" + EN_MONTHS + ",?\\s+(\\d{4})(?!\\d)");
+  private static final Pattern EN_MONTH_FIRST = Pattern.compile(
+      "(?i)(?<![A-Za-z])" + EN_MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
   private static final Map<String, Integer> HIJRI_MONTHS = hijriMonths();
   private static final Pattern HIJRI =
       Pattern.compile("(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9])(" + DIGIT + "{1,2})\\s*(?:من\\s+)?(" + String.join("|", HIJRI_MONTHS.keySet()) + ")(?![\\u0621-\\u064A])\\s*[،,]?\\s*(" + DIGIT + "{4})(?!" + DIGIT + ")");
@@ -49,7 +56,8 @@ public final class ArabicDates {
   /** The first Gregorian date in {@code text}; else its first Hijri date, as a Gregorian one. */
   public static Optional<LocalDate> find(String text) {
     Optional<Match> best = Optional.empty();
-    for (Optional<Match> m : List.of(first(NAMED.matcher(text), Kind.NAMED), first(NUMERIC.matcher(text), Kind.NUMERIC), first(YEAR_FIRST.matcher(text), Kind.YEAR_FIRST))) {
+    for (Optional<Match> m : List.of(first(NAMED.matcher(text), Kind.NAMED), first(NUMERIC.matcher(text), Kind.NUMERIC), first(YEAR_FIRST.matcher(text), Kind.YEAR_FIRST),
+        first(EN_DAY_FIRST.matcher(text), Kind.EN_DAY_FIRST), first(EN_MONTH_FIRST.matcher(text), Kind.EN_MONTH_FIRST))) {
       if (m.isPresent() && (best.isEmpty() || m.get().start() < best.get().start())) best = m;
     }
     if (best.isEmpty()) best = first(HIJRI.matcher(text), Kind.HIJRI);
@@ -98,7 +106,7 @@ public final class ArabicDates {
 
   private record Match(int start, LocalDate date) {}
 
-  private enum Kind { NAMED, NUMERIC, YEAR_FIRST, HIJRI }
+  private enum Kind { NAMED, NUMERIC, YEAR_FIRST, EN_DAY_FIRST, EN_MONTH_FIRST, HIJRI }
 
   private static Optional<Match> first(Matcher m, Kind kind) {
     while (m.find()) {
@@ -107,6 +115,8 @@ public final class ArabicDates {
           case NAMED -> LocalDate.of(number(m.group(3)), MONTHS.get(m.group(2)), number(m.group(1)));
           case NUMERIC -> LocalDate.of(number(m.group(4)), number(m.group(3)), number(m.group(1)));
           case YEAR_FIRST -> LocalDate.of(number(m.group(1)), number(m.group(3)), number(m.group(4)));
+          case EN_DAY_FIRST -> LocalDate.of(number(m.group(3)), englishMonth(m.group(2)), number(m.group(1)));
+          case EN_MONTH_FIRST -> LocalDate.of(number(m.group(3)), englishMonth(m.group(1)), number(m.group(2)));
           case HIJRI -> LocalDate.from(java.time.chrono.HijrahChronology.INSTANCE.date(number(m.group(3)), HIJRI_MONTHS.get(m.group(2)), number(m.group(1))));
         };
         return Optional.of(new Match(m.start(), d));
@@ -115,6 +125,14 @@ public final class ArabicDates {
       }
     }
     return Optional.empty();
+  }
+
+  private static int englishMonth(String name) {
+    return java.time.Month.valueOf(switch (name.substring(0, 3).toUpperCase(java.util.Locale.ROOT)) {
+      case "JAN" -> "JANUARY"; case "FEB" -> "FEBRUARY"; case "MAR" -> "MARCH"; case "APR" -> "APRIL";
+      case "MAY" -> "MAY"; case "JUN" -> "JUNE"; case "JUL" -> "JULY"; case "AUG" -> "AUGUST";
+      case "SEP" -> "SEPTEMBER"; case "OCT" -> "OCTOBER"; case "NOV" -> "NOVEMBER"; default -> "DECEMBER";
+    }).getValue();
   }
 
   private static int number(String digits) {

@@ -141,6 +141,8 @@ public final class CandidateFinder implements CandidateSource {
    * Arabic names and aliases), per type; "" where two entities share a key.
    */
   private final Map<EntityType, Map<String, String>> byKey;
+  /** The listed companies and chips by the key of a one-word Arabic name ({@link #wordKeys}). */
+  private final Map<EntityType, Map<String, String>> byWordKey;
 
   /** A finder with cue rules alone: no given names, no check against the gazetteers. */
   public CandidateFinder(Patterns patterns) {
@@ -160,6 +162,7 @@ public final class CandidateFinder implements CandidateSource {
     this.cueWords = WordMap.of(patterns.cueFirstTerms());
     this.givenWords = WordMap.of(given.firstTerms());
     this.byKey = gazetteer == null ? Map.of() : keys(gazetteer);
+    this.byWordKey = gazetteer == null ? Map.of() : wordKeys(gazetteer);
   }
 
   private static Map<EntityType, Map<String, String>> keys(Gazetteer gazetteer) {
@@ -175,6 +178,27 @@ public final class CandidateFinder implements CandidateSource {
         if (linkable(k) && k.split(" ").length == NAME_WORDS.split(name.strip()).length) {
           keys.merge(k, e.id(), (a, b) -> a.equals(b) ? a : "");
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The listed companies and chips by the {@link NameKey#word} key of a name of one word (English or
+   * Arabic name, alias), of {@link #MIN_LINK_KEY} letters or more; "" where two entities share a
+   * key. A person's one word is a surname, whose keys collide far more often: not here.
+   */
+  private static Map<EntityType, Map<String, String>> wordKeys(Gazetteer gazetteer) {
+    Map<EntityType, Map<String, String>> out = new java.util.EnumMap<>(EntityType.class);
+    for (Entity e : gazetteer.entities()) {
+      if (e.type() != EntityType.COMPANY && e.type() != EntityType.CHIP) continue;
+      List<String> names = new ArrayList<>(e.aliases());
+      names.add(e.ar());
+      names.add(e.en());
+      Map<String, String> keys = out.computeIfAbsent(e.type(), x -> new HashMap<>());
+      for (String name : names) {
+        String k = NameKey.word(name);
+        if (k.length() >= MIN_LINK_KEY) keys.merge(k, e.id(), (a, b) -> a.equals(b) ? a : "");
       }
     }
     return out;
@@ -307,13 +331,18 @@ public final class CandidateFinder implements CandidateSource {
     /**
      * The listed entity of {@code f}'s type whose name of as many words has {@code f}'s key, when
      * one alone has it: another transliteration of a listed name (ساتيا نادالا for ساتيا ناديلا، صن
-     * ميكروسيستمس for صن مايكروسيستمز) is that entity, not a new one. Arabic names of two words or
-     * more only: a short key is shared by too many names. Never a name opening with an Arabic
+     * ميكروسيستمس for صن مايكروسيستمز) is that entity, not a new one. Arabic names only, of two
+     * words or more: a short key is shared by too many names; or one word for a company or a chip
+     * (شركة سامسنج for سامسونج), by its key with doubled classes kept ({@link #wordKeys}). Never a name opening with an Arabic
      * given name (written in Arabic, not transliterated: سليمان is not سلمان), nor a person's opening
      * with a Chinese or Korean family name (their syllables collide: تشونغ مونغ).
      */
     private Entity listedByKey(Found f) {
-      if (f.to - f.from < 2 || t.kind(f.from) != TokenKind.ARABIC) return null;
+      if (t.kind(f.from) != TokenKind.ARABIC) return null;
+      if (f.to - f.from == 1) {
+        String id = byWordKey.getOrDefault(f.type, Map.of()).get(NameKey.word(t.term(f.from).substring(f.skip)));
+        return id == null || id.isEmpty() ? null : gazetteer.entity(id);
+      }
       GivenNames.Match first = givenAt(f.from, f.skip);
       if (first != null && (first.arabic() || (first.familyFirst() && f.type == EntityType.PERSON))) return null;
       StringBuilder name = new StringBuilder();
@@ -804,6 +833,7 @@ public final class CandidateFinder implements CandidateSource {
       int from = i == 0 ? 0 : t.originalEnd(i - 1);
       int to = t.text().originalStart(t.start(i));
       if (i == 0) return original.substring(0, to).isBlank();
+      if (from > to) return false; // two words of one character's expansion (ﷺ): nothing between them
       String gap = original.substring(from, to);
       return gap.indexOf('\n') >= 0 && gap.isBlank();
     }
@@ -814,7 +844,10 @@ public final class CandidateFinder implements CandidateSource {
      */
     private boolean dashBefore(int k) {
       String original = t.text().original();
-      String gap = original.substring(t.originalEnd(k - 1), t.text().originalStart(t.start(k)));
+      int from = t.originalEnd(k - 1);
+      int to = t.text().originalStart(t.start(k));
+      if (from > to) return false; // two words of one character's expansion (ﷺ)
+      String gap = original.substring(from, to);
       return gap.strip().length() == 1 && "-\u2013\u2014|".indexOf(gap.strip().charAt(0)) >= 0;
     }
 

@@ -317,14 +317,21 @@ public final class ArticleExtractor {
     return false;
   }
 
-  /** A time zone offset without its colon (+0400), as some sites write it. */
-  private static final java.util.regex.Pattern BARE_OFFSET = java.util.regex.Pattern.compile("([+-]\\d{2})(\\d{2})$");
+  /**
+   * An ISO date and time as some sites write it: a space for the {@code T} («2024-02-16
+   * 18:37:58»), or the offset without its colon ({@code +0400}); groups: date, time, offset hours,
+   * offset minutes.
+   */
+  private static final java.util.regex.Pattern LOOSE_ISO =
+      java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(?:([+-]\\d{2}):?(\\d{2})|(Z))?");
 
   public static Instant parseInstant(String s) {
     if (s == null || s.isBlank()) return null;
     s = s.strip();
-    if (s.length() > 10 && s.charAt(10) == ' ' && s.indexOf(':') > 10) s = s.substring(0, 10) + "T" + s.substring(11); // 2024-02-16 18:37:58+02:00
-    s = BARE_OFFSET.matcher(s).replaceFirst("$1:$2");
+    java.util.regex.Matcher loose = LOOSE_ISO.matcher(s);
+    if (loose.matches()) {
+      s = loose.group(1) + "T" + loose.group(2) + (loose.group(3) != null ? loose.group(3) + ":" + loose.group(4) : loose.group(5) != null ? "Z" : "");
+    }
     try {
       return OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException e) {

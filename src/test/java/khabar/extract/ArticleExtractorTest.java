@@ -26,6 +26,7 @@ class ArticleExtractorTest {
       Arabic dateline on top  | | <p>الرياض، 4 شباط 2025 - </p> | 2025-02-04T00:00:00Z
       offset without a colon  | <meta property="article:published_time" content="2020-06-03T03:01+0400"> | | 2020-06-02T23:01:00Z
       date and time with a space | <meta name="datePublished" content="2020-12-01 02:00:00"> | | 2020-12-01T02:00:00Z
+      a day-first date in a meta | <meta name="pubdate" content="16-02-2024"> | | 2024-02-16T00:00:00Z
       Arabic date in a meta   | <meta property="article:published_time" content="الأربعاء، 07 أكتوبر 2020 - 12:09 م"> | | 2020-10-07T00:00:00Z
       both month names        | | <div class="cnn_strytmstmp">الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00</div> | 2013-08-28T00:00:00Z
       a created holder        | | <div class="article_created">تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً</div> | 2020-04-24T00:00:00Z

@@ -267,7 +267,8 @@ public final class ArticleExtractor {
   /**
    * The publication time: JSON-LD {@code datePublished}, then the meta tags in {@link #DATE_META}
    * and {@code itemprop=datePublished}, then {@code <time datetime>}; else an Arabic date (see
-   * {@link ArabicDates}) in an element that holds the date or byline, or at the top of the body.
+   * {@link ArabicDates}) in an element that holds the date or byline (below the headline first),
+   * or at the top of the body.
    */
   static Instant published(Document doc, Head head) {
     return published(doc, head, null);
@@ -288,15 +289,25 @@ public final class ArticleExtractor {
     if (found != null) return found;
     Element body = doc.body();
     if (body == null) return null;
+    // holders after the first h1 first: a date line above the headline is most often the site's
+    // «today» in its top bar, one below it the article's
+    Instant beforeHeadline = null;
     Instant relative = null;
-    for (Element holder : body.select(Css.of("time, " + DATE_HOLDERS))) {
+    boolean afterHeadline = body.selectFirst(Css.of("h1")) == null;
+    for (Element holder : body.select(Css.of("h1, time, " + DATE_HOLDERS))) {
+      if (holder.normalName().equals("h1")) {
+        afterHeadline = true;
+        continue;
+      }
       String t = holder.text();
       if (t.length() > 200 || isSiteChrome(holder)) continue;
-      var d = ArabicDates.find(t);
-      if (d.isPresent()) return d.get().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      var d = ArabicDates.find(t).map(day -> day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+      if (d.isPresent() && afterHeadline) return d.get();
+      if (d.isPresent() && beforeHeadline == null) beforeHeadline = d.get();
       if (relative == null) relative = ArabicDates.relative(t, fetched).orElse(null);
     }
     if (relative != null) return relative;
+    if (beforeHeadline != null) return beforeHeadline;
     String top = body.text();
     return ArabicDates.find(top.substring(0, Math.min(top.length(), DATELINE_CHARS)))
         .map(d -> d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())

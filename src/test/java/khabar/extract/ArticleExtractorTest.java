@@ -32,6 +32,8 @@ class ArticleExtractorTest {
       a created holder        | | <div class="article_created">تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً</div> | 2020-04-24T00:00:00Z
       Hijri only              | | <span class="date">16 ربيع الأول 1446 هـ</span> | 2024-09-19T00:00:00Z
       today's date in the site header is not the article's | | <header><div class="top-date">الأحد 22 مارس 2026</div></header><article><h1>عنوان</h1><span class="post-date">الخميس 5 مارس 2026</span></article> | 2026-03-05T00:00:00Z
+      today's date in a top bar above the headline is not the article's | | <div class="top-date">القاهرة: الأحد 22 مارس 2026</div><div class="story"><h1>عنوان</h1><div class="post-date">الخميس 5 مارس 2026</div></div> | 2026-03-05T00:00:00Z
+      a date above the headline when there is no other | | <div class="post-date">الخميس 5 مارس 2026</div><div class="story"><h1>عنوان</h1></div> | 2026-03-05T00:00:00Z
       no date                 | | | 
       """)
   void findsThePublicationTime(String name, String head, String body, Instant expected) {

@@ -231,11 +231,6 @@ public final class ArticleExtractor {
     return (cut > MAX_TEXT_TITLE / 2 ? line.substring(0, cut) : line.substring(0, MAX_TEXT_TITLE - 1)).strip() + "…";
   }
 
-  static String mainText(Document doc) {
-    Element body = doc.body();
-    return body == null ? "" : MainText.of(body);
-  }
-
   static String title(Document doc, Head head) {
     String og = head.meta("og:title");
     if (!og.isBlank()) return og.strip();

@@ -103,11 +103,6 @@ final class MainText {
     }
   }
 
-  /** The main text of {@code body}, which is changed (chrome removed). Blocks are separated by blank lines. */
-  static String of(Element body) {
-    return find(body).text();
-  }
-
   /**
    * What {@link #find} finds: the main text, and the author a byline line near its top names
    * («كتب: …», see {@link Byline}), or "".
@@ -117,14 +112,11 @@ final class MainText {
   /** How far into the page's text (in characters of blocks) a byline line is looked for. */
   static final int BYLINE_CHARS = 1500;
 
-  /** The main text of {@code body} (which is changed: chrome removed) and the byline near its top. */
-  static Found find(Element body) {
-    return find(body, "");
-  }
-
   /**
-   * As {@link #find(Element)}; {@code title} (the page's headline from its metadata, or "") picks
-   * the {@code h1} that is the headline when the page has several (a logo in an {@code h1} first).
+   * The main text of {@code body}, which is changed (chrome removed), blocks separated by blank
+   * lines, and the byline near its top. {@code title} (the page's headline from its metadata, or
+   * "") picks the {@code h1} that is the headline when the page has several (a logo in an {@code
+   * h1} first).
    */
   static Found find(Element body, String title) {
     removeChrome(body);

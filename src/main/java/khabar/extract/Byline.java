@@ -31,7 +31,7 @@ final class Byline {
   private static final List<String> OPENERS = List.of("كتب", "بقلم", "حوار", "إعداد", "اعداد", "تقرير", "تحرير", "بواسطة", "الكاتب", "By", "by", "BY");
 
   static Optional<String> author(String line) {
-    if (line.length() > 2 * MAX_LINE_CHARS) return Optional.empty();
+    if (line.length() > 2 * MAX_LINE_CHARS || !opensLikeAByline(line.stripLeading())) return Optional.empty();
     String t = MainText.clean(line);
     if (t.isEmpty() || t.length() > MAX_LINE_CHARS || !opensLikeAByline(t)) return Optional.empty();
     Matcher m = LINE.matcher(t);

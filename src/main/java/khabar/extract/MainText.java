@@ -217,9 +217,12 @@ final class MainText {
    * first {@code h1}.
    */
   private static Element headline(Element body, String title) {
-    Elements h1s = body.select(Css.of("h1"));
-    if (h1s.isEmpty()) return null;
+    Element first = body.selectFirst(Css.of("h1"));
+    if (first == null) return null;
     String t = clean(title);
+    String firstText = clean(first.text());
+    if (firstText.equals(t) || t.isEmpty() && firstText.contains(" ")) return first; // the common case: no second walk
+    Elements h1s = body.select(Css.of("h1"));
     if (!t.isEmpty()) {
       for (Element h : h1s) if (clean(h.text()).equals(t)) return h;
     }

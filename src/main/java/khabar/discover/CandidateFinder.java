@@ -228,7 +228,7 @@ public final class CandidateFinder implements CandidateSource {
       for (String name : names) {
         String k = NameKey.of(name);
         // every word must count: George W. Bush keys as George Bush (w is a vowel), who may be his father
-        if (linkable(k) && k.split(" ").length == NAME_WORDS.split(name.strip()).length) {
+        if (linkable(k, e.type()) && k.split(" ").length == NAME_WORDS.split(name.strip()).length) {
           keys.merge(k, e.id(), (a, b) -> a.equals(b) ? a : "");
         }
       }
@@ -236,10 +236,17 @@ public final class CandidateFinder implements CandidateSource {
     return out;
   }
 
-  /** Whether key {@code k} is of two words or more, each of two letters or more, and long enough in all. */
-  private static boolean linkable(String k) {
+  /**
+   * Whether key {@code k} may link a name of {@code type} to a listed one: long enough in all, of
+   * two words or more, each of two letters or more; or, for a company or a chip, one word of
+   * {@link #MIN_LINK_KEY} letters (سامسنج for سامسونج: five sound classes are shared by no two listed
+   * names of a type but Cellnex/Xilinx and TransSion/TransUnion, which then link to neither). A
+   * person's one word is a surname, and surnames of different people share keys far more often.
+   */
+  private static boolean linkable(String k, EntityType type) {
     String[] words = k.split(" ");
-    if (words.length < 2 || k.length() - (words.length - 1) < MIN_LINK_KEY) return false;
+    if (k.length() - (words.length - 1) < MIN_LINK_KEY) return false;
+    if (words.length < 2 && type == EntityType.PERSON) return false;
     for (String w : words) if (w.length() < 2) return false;
     return true;
   }
@@ -365,13 +372,14 @@ public final class CandidateFinder implements CandidateSource {
     /**
      * The listed entity of {@code f}'s type whose name of as many words has {@code f}'s key, when
      * one alone has it: another transliteration of a listed name (ساتيا نادالا for ساتيا ناديلا، صن
-     * ميكروسيستمس for صن مايكروسيستمز) is that entity, not a new one. Arabic names of two words or
-     * more only: a short key is shared by too many names. Never a name opening with an Arabic
+     * ميكروسيستمس for صن مايكروسيستمز، شركة سامسنج for سامسونج) is that entity, not a new one. Arabic
+     * names only, of two words or more, or one word for a company or a chip when its key is long
+     * enough ({@link #linkable}): a short key is shared by too many names. Never a name opening with an Arabic
      * given name (written in Arabic, not transliterated: سليمان is not سلمان), nor a person's opening
      * with a Chinese or Korean family name (their syllables collide: تشونغ مونغ).
      */
     private Entity listedByKey(Found f) {
-      if (f.to - f.from < 2 || t.kind(f.from) != TokenKind.ARABIC) return null;
+      if ((f.to - f.from < 2 && f.type == EntityType.PERSON) || t.kind(f.from) != TokenKind.ARABIC) return null;
       GivenNames.Match first = givenAt(f.from, f.skip);
       if (first != null && (first.arabic() || (first.familyFirst() && f.type == EntityType.PERSON))) return null;
       StringBuilder name = new StringBuilder();
@@ -381,7 +389,7 @@ public final class CandidateFinder implements CandidateSource {
         name.append(k == f.from ? t.term(k).substring(f.skip) : t.term(k));
       }
       String key = NameKey.of(name.toString());
-      if (!linkable(key)) return null;
+      if (!linkable(key, f.type)) return null;
       String id = byKey.getOrDefault(f.type, Map.of()).get(key);
       return id == null || id.isEmpty() ? null : gazetteer.entity(id);
     }
@@ -936,7 +944,9 @@ public final class CandidateFinder implements CandidateSource {
 
     /** The original text between token {@code k - 1} and token {@code k}. */
     private String originalGap(int k) {
-      return t.text().original().substring(t.originalEnd(k - 1), t.text().originalStart(t.start(k)));
+      int from = t.originalEnd(k - 1);
+      int to = t.text().originalStart(t.start(k));
+      return from > to ? "" : t.text().original().substring(from, to); // two words of one character's expansion (ﷺ)
     }
 
     /** Whether token {@code i} opens a line of the original text. */
@@ -945,6 +955,7 @@ public final class CandidateFinder implements CandidateSource {
       int from = i == 0 ? 0 : t.originalEnd(i - 1);
       int to = t.text().originalStart(t.start(i));
       if (i == 0) return original.substring(0, to).isBlank();
+      if (from > to) return false; // two words of one character's expansion (ﷺ): nothing between them
       String gap = original.substring(from, to);
       return gap.indexOf('\n') >= 0 && gap.isBlank();
     }
@@ -955,7 +966,10 @@ public final class CandidateFinder implements CandidateSource {
      */
     private boolean dashBefore(int k) {
       String original = t.text().original();
-      String gap = original.substring(t.originalEnd(k - 1), t.text().originalStart(t.start(k)));
+      int from = t.originalEnd(k - 1);
+      int to = t.text().originalStart(t.start(k));
+      if (from > to) return false; // two words of one character's expansion (ﷺ)
+      String gap = original.substring(from, to);
       return gap.strip().length() == 1 && "-\u2013\u2014|".indexOf(gap.strip().charAt(0)) >= 0;
     }
 

@@ -152,6 +152,8 @@ public final class CandidateFinder implements CandidateSource {
   private final Map<EntityType, Map<String, String>> byKey;
   /** The companies and chips by the dotless skeleton of each Arabic name ({@link #skeleton}); "" where two share one. */
   private final Map<String, String> bySkeleton;
+  /** The listed companies and chips by the key of a one-word Arabic name ({@link #wordKeys}). */
+  private final Map<EntityType, Map<String, String>> byWordKey;
 
   /** A finder with cue rules alone: no given names, no check against the gazetteers. */
   public CandidateFinder(Patterns patterns) {
@@ -171,6 +173,7 @@ public final class CandidateFinder implements CandidateSource {
     this.cueWords = WordMap.of(patterns.cueFirstTerms());
     this.givenWords = WordMap.of(given.firstTerms());
     this.byKey = gazetteer == null ? Map.of() : keys(gazetteer);
+    this.byWordKey = gazetteer == null ? Map.of() : wordKeys(gazetteer);
     this.bySkeleton = gazetteer == null ? Map.of() : skeletons(gazetteer);
   }
 
@@ -228,7 +231,7 @@ public final class CandidateFinder implements CandidateSource {
       for (String name : names) {
         String k = NameKey.of(name);
         // every word must count: George W. Bush keys as George Bush (w is a vowel), who may be his father
-        if (linkable(k, e.type()) && k.split(" ").length == NAME_WORDS.split(name.strip()).length) {
+        if (linkable(k) && k.split(" ").length == NAME_WORDS.split(name.strip()).length) {
           keys.merge(k, e.id(), (a, b) -> a.equals(b) ? a : "");
         }
       }
@@ -237,16 +240,30 @@ public final class CandidateFinder implements CandidateSource {
   }
 
   /**
-   * Whether key {@code k} may link a name of {@code type} to a listed one: long enough in all, of
-   * two words or more, each of two letters or more; or, for a company or a chip, one word of
-   * {@link #MIN_LINK_KEY} letters (سامسنج for سامسونج: five sound classes are shared by no two listed
-   * names of a type but Cellnex/Xilinx and TransSion/TransUnion, which then link to neither). A
-   * person's one word is a surname, and surnames of different people share keys far more often.
+   * The listed companies and chips by the {@link NameKey#word} key of a name of one word (English or
+   * Arabic name, alias), of {@link #MIN_LINK_KEY} letters or more; "" where two entities share a
+   * key. A person's one word is a surname, whose keys collide far more often: not here.
    */
-  private static boolean linkable(String k, EntityType type) {
+  private static Map<EntityType, Map<String, String>> wordKeys(Gazetteer gazetteer) {
+    Map<EntityType, Map<String, String>> out = new java.util.EnumMap<>(EntityType.class);
+    for (Entity e : gazetteer.entities()) {
+      if (e.type() != EntityType.COMPANY && e.type() != EntityType.CHIP) continue;
+      List<String> names = new ArrayList<>(e.aliases());
+      names.add(e.ar());
+      names.add(e.en());
+      Map<String, String> keys = out.computeIfAbsent(e.type(), x -> new HashMap<>());
+      for (String name : names) {
+        String k = NameKey.word(name);
+        if (k.length() >= MIN_LINK_KEY) keys.merge(k, e.id(), (a, b) -> a.equals(b) ? a : "");
+      }
+    }
+    return out;
+  }
+
+  /** Whether key {@code k} is of two words or more, each of two letters or more, and long enough in all. */
+  private static boolean linkable(String k) {
     String[] words = k.split(" ");
-    if (k.length() - (words.length - 1) < MIN_LINK_KEY) return false;
-    if (words.length < 2 && type == EntityType.PERSON) return false;
+    if (words.length < 2 || k.length() - (words.length - 1) < MIN_LINK_KEY) return false;
     for (String w : words) if (w.length() < 2) return false;
     return true;
   }
@@ -372,14 +389,18 @@ public final class CandidateFinder implements CandidateSource {
     /**
      * The listed entity of {@code f}'s type whose name of as many words has {@code f}'s key, when
      * one alone has it: another transliteration of a listed name (ساتيا نادالا for ساتيا ناديلا، صن
-     * ميكروسيستمس for صن مايكروسيستمز، شركة سامسنج for سامسونج) is that entity, not a new one. Arabic
-     * names only, of two words or more, or one word for a company or a chip when its key is long
-     * enough ({@link #linkable}): a short key is shared by too many names. Never a name opening with an Arabic
+     * ميكروسيستمس for صن مايكروسيستمز) is that entity, not a new one. Arabic names only, of two
+     * words or more: a short key is shared by too many names; or one word for a company or a chip
+     * (شركة سامسنج for سامسونج), by its key with doubled classes kept ({@link #wordKeys}). Never a name opening with an Arabic
      * given name (written in Arabic, not transliterated: سليمان is not سلمان), nor a person's opening
      * with a Chinese or Korean family name (their syllables collide: تشونغ مونغ).
      */
     private Entity listedByKey(Found f) {
-      if ((f.to - f.from < 2 && f.type == EntityType.PERSON) || t.kind(f.from) != TokenKind.ARABIC) return null;
+      if (t.kind(f.from) != TokenKind.ARABIC) return null;
+      if (f.to - f.from == 1) {
+        String id = byWordKey.getOrDefault(f.type, Map.of()).get(NameKey.word(t.term(f.from).substring(f.skip)));
+        return id == null || id.isEmpty() ? null : gazetteer.entity(id);
+      }
       GivenNames.Match first = givenAt(f.from, f.skip);
       if (first != null && (first.arabic() || (first.familyFirst() && f.type == EntityType.PERSON))) return null;
       StringBuilder name = new StringBuilder();
@@ -389,7 +410,7 @@ public final class CandidateFinder implements CandidateSource {
         name.append(k == f.from ? t.term(k).substring(f.skip) : t.term(k));
       }
       String key = NameKey.of(name.toString());
-      if (!linkable(key, f.type)) return null;
+      if (!linkable(key)) return null;
       String id = byKey.getOrDefault(f.type, Map.of()).get(key);
       return id == null || id.isEmpty() ? null : gazetteer.entity(id);
     }

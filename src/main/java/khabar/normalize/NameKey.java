@@ -76,15 +76,38 @@ public final class NameKey {
     return String.join(" ", words);
   }
 
+  /**
+   * The key of a name of one word, in either script, with the doubles that {@link #of} collapses
+   * kept where they are written: two spellings of one word agree on it when they differ by vowel
+   * letters, hamza and the sound classes alone. An Arabic word keeps every class it writes
+   * (فينينفست, Fininvest, is {@code fnnfst}, فينفاست, VinFast, {@code fnfst}; {@link #of} gives both
+   * {@code fnfst}); a Latin word writes a doubled letter once, as Arabic spells it (Google, غوغل:
+   * {@code kkl}). Empty when {@code name} is not one word.
+   */
+  public static String word(String name) {
+    String folded = ArabicNormalizer.normalize(name).normalized().strip();
+    if (folded.isEmpty() || WORD_BREAKS.matcher(folded).find()) return "";
+    if (!isLatinWord(folded)) return arabic(folded, false);
+    StringBuilder once = new StringBuilder(folded.length());
+    for (int k = 0; k < folded.length(); k++) {
+      if (k == 0 || folded.charAt(k) != folded.charAt(k - 1)) once.append(folded.charAt(k));
+    }
+    return latin(once.toString(), false);
+  }
+
   /** The key of one folded Arabic word. */
   static String arabic(String w) {
+    return arabic(w, true);
+  }
+
+  private static String arabic(String w, boolean collapse) {
     StringBuilder b = new StringBuilder(w.length());
     int end = w.length();
     if (end > 1 && w.charAt(end - 1) == HEH) end--;
     for (int k = 0; k < end; k++) {
       char c = w.charAt(k);
       if (c == TEH && k + 1 < end && w.charAt(k + 1) == SHEEN) continue; // تش is one sound, ش
-      append(b, arabicClass(c));
+      append(b, arabicClass(c), collapse);
     }
     return b.toString();
   }
@@ -108,6 +131,10 @@ public final class NameKey {
 
   /** The key of one lower-case Latin word. */
   static String latin(String w) {
+    return latin(w, true);
+  }
+
+  private static String latin(String w, boolean collapse) {
     StringBuilder b = new StringBuilder(w.length());
     int n = w.length();
     if (n > 1 && w.charAt(n - 1) == 'h' && isVowel(w.charAt(n - 2))) n--; // Sarah, Noah
@@ -118,74 +145,78 @@ public final class NameKey {
         case 'a', 'e', 'i', 'o', 'u', 'w', 'y' -> {}
         case 'b', 'p' -> {
           if (c == 'p' && next == 'h') {
-            append(b, 'f');
+            append(b, 'f', collapse);
             k++;
           } else {
-            append(b, 'b');
+            append(b, 'b', collapse);
           }
         }
-        case 'f', 'v' -> append(b, 'f');
+        case 'f', 'v' -> append(b, 'f', collapse);
         case 't' -> {
           if (next == 'h') k++;
           if (next == 'c' && k + 2 < n && w.charAt(k + 2) == 'h') continue; // tch is ch
-          append(b, 't');
+          append(b, 't', collapse);
         }
-        case 'd' -> append(b, 'd');
+        case 'd' -> append(b, 'd', collapse);
         case 's' -> {
           if (next == 'h') {
-            append(b, 'x');
+            append(b, 'x', collapse);
             k++;
           } else if (next == 'c' && k + 2 < n && w.charAt(k + 2) == 'h') {
-            append(b, 'x');
+            append(b, 'x', collapse);
             k += 2;
           } else {
-            append(b, 's');
+            append(b, 's', collapse);
           }
         }
-        case 'z' -> append(b, 's');
+        case 'z' -> append(b, 's', collapse);
         case 'c' -> {
           if (next == 'h') {
-            append(b, k + 2 < n && (w.charAt(k + 2) == 'r' || w.charAt(k + 2) == 'l') ? 'k' : 'x');
+            append(b, k + 2 < n && (w.charAt(k + 2) == 'r' || w.charAt(k + 2) == 'l') ? 'k' : 'x', collapse);
             k++;
           } else if (next == 'e' || next == 'i' || next == 'y') {
-            append(b, 's');
+            append(b, 's', collapse);
           } else {
-            append(b, 'k');
+            append(b, 'k', collapse);
             if (next == 'k') k++;
           }
         }
         case 'k', 'q', 'j' -> {
-          append(b, 'k');
+          append(b, 'k', collapse);
           if (c == 'k' && next == 'h') k++;
         }
         case 'g' -> {
           if (next == 'h') {
-            if (k == 0) append(b, 'k');
+            if (k == 0) append(b, 'k', collapse);
             k++;
           } else {
-            append(b, 'k');
+            append(b, 'k', collapse);
           }
         }
         case 'x' -> {
           if (k == 0) {
-            append(b, 'x'); // Xiaomi شاومي, Xi شي
+            append(b, 'x', collapse); // Xiaomi شاومي, Xi شي
           } else {
-            append(b, 'k');
-            append(b, 's');
+            append(b, 'k', collapse);
+            append(b, 's', collapse);
           }
         }
         case 'h' -> {
-          if (k == 0 || !isVowel(w.charAt(k - 1)) || (next != 0 && isVowel(next))) append(b, 'h'); // John جون
+          if (k == 0 || !isVowel(w.charAt(k - 1)) || (next != 0 && isVowel(next))) append(b, 'h', collapse); // John جون
         }
-        case 'l', 'm', 'n', 'r' -> append(b, c);
-        default -> append(b, c);
+        case 'l', 'm', 'n', 'r' -> append(b, c, collapse);
+        default -> append(b, c, collapse);
       }
     }
     return b.toString();
   }
 
-  private static void append(StringBuilder b, char c) {
+  private static void append(StringBuilder b, char c, boolean collapse) {
     if (c == 0) return;
+    if (!collapse) {
+      b.append(c);
+      return;
+    }
     if (b.length() > 0 && b.charAt(b.length() - 1) == c) return;
     b.append(c);
   }

@@ -199,7 +199,9 @@ class CandidateFinderTest {
    * unlisted name with a key of its own stays a candidate, and so does one that a listed name
    * keys to only by dropping a word (جورج بوش, the father, is not George W. Bush), or that opens
    * with an Arabic given name (سليمان is not سلمان). One word links a company of a long key
-   * (سامسنج, and its repetition), not one whose key two listed names share (Cellnex, Xilinx).
+   * (سامسنج, and its repetition; جلاكسوسميثكلاين to the English GlaxoSmithKline), not one whose key
+   * two listed names share (Cellnex, Xilinx), nor one that writes a class twice where the listed
+   * name has it once (فينينفست, Fininvest, is not VinFast).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -210,6 +212,8 @@ class CandidateFinderTest {
           بدأ العمل مع شركة صن فيوتشرز لفترة وجيزة | cand:company:صن-fxrs:صن فيوتشرز
           أعلنت شركة سامسنج عن هاتف جديد وقالت سامسنج إن | samsung-electronics:سامسنج,samsung-electronics:سامسنج
           أعلنت شركة سيلانكس عن شريحة جديدة | cand:company:slnks:سيلانكس
+          وتملك شركة فينينفست القابضة التابعة لعائلة برلسكوني | cand:company:fnfst:فينينفست
+          وتنتج شركة جلاكسوسميثكلاين للمستحضرات الطبية عقارا | gsk:جلاكسوسميثكلاين
           أعلنت شركة فيوتشرز عن شريحة جديدة | cand:company:fxrs:فيوتشرز
           شقيق الرئيس السابق جورج دبليو بوش وابن الرئيس الأسبق جورج بوش | george-w-bush:جورج دبليو بوش,cand:person:krk-بوش:جورج بوش
           وقال السيناتور تشاك شامر إن | chuck-schumer:تشاك شامر

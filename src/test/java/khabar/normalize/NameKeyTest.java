@@ -67,4 +67,27 @@ class NameKeyTest {
   void differentNamesDiffer(String a, String b) {
     assertNotEquals(NameKey.of(a), NameKey.of(b));
   }
+
+  /**
+   * The one-word key keeps the doubles a spelling writes: an Arabic word every class it has, a
+   * Latin word a doubled letter once (as Arabic writes it); two words or none have no such key.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Google          | kkl
+          غوغل            | kkl
+          Samsung         | smsnk
+          سامسنج          | smsnk
+          GlaxoSmithKline | klkssmtkln
+          جلاكسوسميثكلاين | klkssmtkln
+          VinFast         | fnfst
+          فينينفست        | fnnfst
+          Jensen Huang    | ''
+          ''              | ''
+          """)
+  void oneWordKeepsItsDoubles(String name, String key) {
+    assertEquals(key, NameKey.word(name));
+  }
 }

@@ -18,8 +18,12 @@ import org.jsoup.select.NodeFilter;
  * <ol>
  *   <li>Chrome is removed by tag and role (navigation, header outside the article, footer, aside,
  *       forms, scripts, comments), by class or id words (related, trending, newsletter, comments,
- *       ads, read-also, most-read, ...; share, tags, menu, widget only on elements with little
+ *       ads, sidebar, read-also, most-read, ...; share, tags, menu, widget only on elements with little
  *       text or mostly links), and by shape: lists of teaser cards (carousels of other articles).
+ *       An element named so that holds the article ({@link #holdsArticle}: the headline, the main
+ *       element, a long {@code article}) is a page wrapper named after its layout ({@code
+ *       has-sidebar}, {@code content-sidebar-wrap}) and stays, and so does one also named as the
+ *       article's body that holds half the page's paragraphs ({@link #namedArticle}).
  *   <li>The rest is cut into text blocks: every paragraph, heading, list item, quote, and every run
  *       of loose text (text directly in a {@code div} or {@code td}, split at {@code <br>}), each
  *       with its link density (share of its characters inside links).
@@ -131,7 +135,13 @@ final class MainText {
   static void removeChrome(Element body) {
     // chrome by tag and by name in one walk: whether a header goes depends only on its ancestors,
     // and a header inside chrome goes with it either way, so the order of the two does not matter
-    body.select(Css.of(CHROME_TAGS + ", " + CHROME_NAMES)).remove();
+    int bodyParagraphChars = paragraphChars(body);
+    for (Element e : body.select(Css.of(CHROME_TAGS + ", " + CHROME_NAMES))) {
+      // themes name page wrappers after their layout (has-sidebar, content-sidebar-wrap, ad-portal):
+      // a name is no reason to drop the article itself
+      if (!e.is(Css.of(CHROME_TAGS)) && (holdsArticle(e) || namedArticle(e, bodyParagraphChars))) continue;
+      e.remove();
+    }
     for (Element h : body.select(Css.of("header"))) {
       if (h.closest(Css.of("article, main, [role=main]")) == null) h.remove();
     }
@@ -139,6 +149,46 @@ final class MainText {
       if (e.parent() != null && e.selectFirst(Css.of("h1")) == null && isSmallOrLinks(e)) e.remove();
     }
     removeCardLists(body);
+  }
+
+  /** Characters of text that make an {@code article} element an article rather than a teaser card. */
+  static final int MIN_ARTICLE_CHARS = 500;
+
+  /**
+   * Whether {@code e} holds the article: the page's headline ({@code h1}), its main element or
+   * marked body, or an {@code article} element of {@value #MIN_ARTICLE_CHARS} characters or more
+   * (a teaser card is an {@code article} too, but a short one).
+   */
+  static boolean holdsArticle(Element e) {
+    if (e.selectFirst(Css.of("h1, main, [role=main], [itemprop=articleBody]")) != null) return true;
+    for (Element a : e.select(Css.of("article"))) {
+      if (clean(a.text()).length() >= MIN_ARTICLE_CHARS) return true;
+    }
+    return false;
+  }
+
+  /** Class or id words that name an article's body ({@code article-body}, {@code entry-content}). */
+  private static final Pattern ARTICLE_NAME =
+      Pattern.compile("(?i)(^|[\\s_-])(article|entry|story|content|body|main|post)($|[\\s_-])");
+  private static final Pattern COMMENTS_NAME = Pattern.compile("(?i)(^|[\\s_-])comments?($|[\\s_-])");
+
+  /**
+   * Whether {@code e}, named with a chrome word, is also named as the article's body and holds
+   * at least half of the page's paragraph text ({@code pageParagraphChars}): {@code
+   * l-article-body-segment l-sidebar-fixed}, {@code entry-content entry-content-read-more}, {@code
+   * article-body pagination-first}. A comments section is never kept so, however long.
+   */
+  static boolean namedArticle(Element e, int pageParagraphChars) {
+    String name = e.className() + " " + e.id();
+    if (!ARTICLE_NAME.matcher(name).find() || COMMENTS_NAME.matcher(name).find()) return false;
+    return pageParagraphChars > 0 && paragraphChars(e) * 2 >= pageParagraphChars;
+  }
+
+  /** Characters of text in the paragraphs under {@code e}. */
+  private static int paragraphChars(Element e) {
+    int n = 0;
+    for (Element p : e.select(Css.of("p"))) n += p.text().length();
+    return n;
   }
 
   /**

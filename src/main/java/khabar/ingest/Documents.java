@@ -28,6 +28,19 @@ public final class Documents {
     return new TaggedArticle(id, a, mentions, contentHash, tagger.version(), sourceFingerprint);
   }
 
+  /**
+   * The gazetteer version of an article stored without its entities because tagging it failed: no
+   * tagger has it, so {@code retag} takes the article up again.
+   */
+  public static final String UNTAGGED = "untagged";
+
+  /** {@code a} as {@link #tag(Article, String)} stores it, with no mentions and the version {@link #UNTAGGED}. */
+  public TaggedArticle untagged(Article a, String sourceFingerprint) {
+    String contentHash = Fingerprint.contentHash(a.text());
+    String id = a.url().isBlank() ? "h" + contentHash : idForUrl(a.url());
+    return new TaggedArticle(id, a, List.of(), contentHash, UNTAGGED, sourceFingerprint);
+  }
+
   /** Stable id of an article from its canonical URL. */
   public static String idForUrl(String url) {
     return Sha256.hex(url.strip(), 20);

@@ -40,6 +40,12 @@ public record Failure(String where, Reason reason, String detail, Path file) {
     NO_TEXT,
     /** Extraction or tagging failed on this page. */
     EXTRACTION,
+    /**
+     * Tagging failed on this page (a defect of the tagger on this text, never the input's fault):
+     * the article is stored all the same, searchable by its words, without entities and marked as
+     * untagged, so that {@code khabar retag} tags it once the tagger is mended. Counted as a failure.
+     */
+    TAGGING,
     /** A format the reader does not handle (including a malformed WARC header). */
     UNSUPPORTED
   }

@@ -39,7 +39,7 @@ public record FailureBudget(long count, double percent) {
   /** Whether the report's failures are more than this budget allows. */
   public boolean exceeded(IngestReport r) {
     if (percent < 0) return r.failed() > count;
-    long afterReading = r.failed(Failure.Reason.NO_TEXT) + r.failed(Failure.Reason.EXTRACTION);
+    long afterReading = r.failed(Failure.Reason.NO_TEXT) + r.failed(Failure.Reason.EXTRACTION) + r.failed(Failure.Reason.TAGGING);
     long records = r.pages() + r.failed() - afterReading;
     return records == 0 ? r.failed() > 0 : r.failed() * 100.0 > percent * records;
   }

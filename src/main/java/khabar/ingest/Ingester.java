@@ -334,12 +334,14 @@ public final class Ingester {
     ArticleIndex.Prepared prepared = updater.prepare(o.article());
     // Writes go in input order: which of two copies is the original (and so the index a re-run
     // or another machine builds from the same input) must not depend on which worker was faster.
-    order.submit(item.seq(), () -> results.add(write(item, prepared, former, updater)));
+    order.submit(item.seq(), () -> results.add(write(item, prepared, former, updater, o.failure())));
   }
 
-  private static Result write(Item item, ArticleIndex.Prepared prepared, String former, IndexUpdater updater) throws IOException {
+  /** Writes one prepared article; {@code failure} is the page's own (its tagging failed), or null. */
+  private static Result write(Item item, ArticleIndex.Prepared prepared, String former, IndexUpdater updater, Failure failure)
+      throws IOException {
     try {
-      return new Result(item.seq(), updater.accept(prepared, former), null, item.file());
+      return new Result(item.seq(), updater.accept(prepared, former), failure, item.file());
     } catch (IllegalArgumentException e) {
       // Lucene refuses one document (a field over its limits) without harming the index: that
       // record fails, named, and the run goes on.
@@ -407,7 +409,8 @@ public final class Ingester {
 
   /**
    * What one page becomes before the index: the tagged article, or the failure that names the
-   * page, or neither when its language is not kept (skipped by language).
+   * page, or neither when its language is not kept (skipped by language); both when its tagging
+   * failed ({@link Failure.Reason#TAGGING}: the article is kept, without entities).
    */
   public record Outcome(TaggedArticle article, Failure failure) {
     public boolean skippedByLanguage() {
@@ -446,23 +449,32 @@ public final class Ingester {
       }
       if (!options.keeps(a.language())) return new Outcome(null, null);
       long t1 = report == null ? 0 : IngestReport.now();
-      TaggedArticle t = documents.tag(a, fingerprint);
+      TaggedArticle t;
+      Failure tagging = null;
+      try {
+        t = documents.tag(a, fingerprint);
+      } catch (RuntimeException | StackOverflowError e) {
+        // the text was read: a defect of the tagger must not lose it
+        String why = e instanceof StackOverflowError ? "StackOverflowError" : DumpReader.message((Exception) e);
+        t = documents.untagged(a, fingerprint);
+        tagging = new Failure(page.origin(), Failure.Reason.TAGGING, "stored without entities: " + why, file);
+      }
       if (report != null) {
         report.time(IngestReport.Stage.TAG, t1);
         if (NewsAnalyzer.overlongTokens(a.title()) + NewsAnalyzer.overlongTokens(a.text()) > 0) report.countLongWordPage();
       }
-      return new Outcome(t, null);
+      return new Outcome(t, tagging);
     } catch (RuntimeException | StackOverflowError e) {
       String why = e instanceof StackOverflowError ? "page nested too deeply" : DumpReader.message((Exception) e);
       return new Outcome(null, new Failure(page.origin(), Failure.Reason.EXTRACTION, why, file));
     }
   }
 
-  /** Counts one result in the report, in input order. */
+  /** Counts one result in the report, in input order: an article stored although its tagging failed counts twice. */
   private static void count(Result r, IngestReport report, DumpReader.Sink sink) {
     if (r.failure() != null) {
       sink.failed(r.failure());
-      return;
+      if (r.outcome() == null) return;
     }
     if (r.outcome() == null) {
       report.countSkippedLanguage();

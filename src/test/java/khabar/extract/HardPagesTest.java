@@ -13,6 +13,8 @@ class HardPagesTest {
   static final String P2 = "وقال المدير التنفيذي إن الإنتاج سيبدأ في مصنع جديد خلال الربع الثالث من العام المقبل";
   static final String P3 = "ويرى محللون أن الطلب على مراكز البيانات في المنطقة سيتضاعف خلال السنوات الخمس المقبلة";
   static final String HEADLINE = "شركة ناشئة تطلق شريحة للذكاء الاصطناعي";
+  static final String SIDEBAR = "الأكثر قراءة اليوم في الموقع: أسعار الهواتف الجديدة في الأسواق العربية وتوقعات المحللين للعام المقبل";
+  static final String COMMENT = "تعليق قارئ: مقال رائع ومفيد جدا وأتمنى أن تكتبوا المزيد عن الشركات الناشئة في المنطقة العربية";
 
   static String page(String body) {
     return "<html><head><title>" + HEADLINE + " | الموقع</title></head><body>"
@@ -44,6 +46,26 @@ class HardPagesTest {
             HEADLINE),
         Arguments.of("an article and a carousel: the carousel stays out",
             page("<article><h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>" + CAROUSEL),
+            HEADLINE + "\n\n" + P1 + "\n\n" + P2),
+        Arguments.of("a page wrapper named after its layout (has-sidebar) holds the headline: it stays, its sidebar and comments go",
+            page("<div class=\"site-wrapper has-sidebar\"><div class=\"post\"><h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div class=\"sidebar\"><p>" + SIDEBAR + "</p></div><div id=\"comments\"><p>" + COMMENT + "</p></div></div>"),
+            HEADLINE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3),
+        Arguments.of("a wrapper with an ad word (ad-portal) around a long article element and no h1",
+            page("<div id=\"ad-portal\"><article><h2>" + HEADLINE + "</h2><p>" + P1 + " " + P2 + "</p><p>" + P2 + " " + P3 + "</p><p>" + P3 + " " + P1
+                + "</p></article></div><div class=\"ads\"><p>" + SIDEBAR + "</p></div>"),
+            HEADLINE + "\n\n" + P1 + " " + P2 + "\n\n" + P2 + " " + P3 + "\n\n" + P3 + " " + P1),
+        Arguments.of("a body named both as the article and with a chrome word (entry-content-read-more) holding most paragraphs stays",
+            page("<h1>" + HEADLINE + "</h1><div class=\"entry-content entry-content-read-more\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div class=\"newsletter\"><p>" + SIDEBAR + "</p></div>"),
+            HEADLINE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3),
+        Arguments.of("a comments section named as content goes, however long",
+            page("<h1>" + HEADLINE + "</h1><div class=\"post\"><p>" + P1 + "</p></div><div class=\"comments-content\"><p>" + COMMENT + "</p><p>" + COMMENT
+                + " " + SIDEBAR + "</p><p>" + SIDEBAR + "</p></div>"),
+            HEADLINE + "\n\n" + P1),
+        Arguments.of("a sidebar of teaser articles, short ones, still goes",
+            page("<h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p><div class=\"sidebar\"><article><p>" + SIDEBAR + "</p></article><article><p>" + COMMENT
+                + "</p></article></div>"),
             HEADLINE + "\n\n" + P1 + "\n\n" + P2));
   }
 

@@ -50,9 +50,10 @@ record FileTask(int ordinal, String path, Format format, String address) impleme
       public void page(Page page, Path file) {
         long ord = base + rows.size();
         Ingester.Outcome o = ingester.process(page, null);
-        if (o.failure() != null) rows.add(Tables.failure(ord, path, o.failure()));
-        else if (o.article() != null) rows.add(Tables.article(ord, path, o.article()));
-        else rows.add(Tables.other(ord, Tables.SKIPPED_LANGUAGE, path, page.origin(), null, null));
+        if (o.article() != null) rows.add(Tables.article(ord, path, o.article()));
+        // a failed tagging keeps its article (stored without entities) and is reported as well
+        if (o.failure() != null) rows.add(Tables.failure(base + rows.size(), path, o.failure()));
+        if (o.article() == null && o.failure() == null) rows.add(Tables.other(ord, Tables.SKIPPED_LANGUAGE, path, page.origin(), null, null));
       }
 
       @Override

@@ -241,6 +241,150 @@ def pro_tafqeet(path):
         v = float(m.group(1))
         yield ("pro-tafqeet", FRAME.format(m.group(3)), v, v, m.group(2), "EXACT")
 
+# NeMo's money cases name their currencies by sign or by the code's letters.
+NEMO_CUR = {"$": "USD", "€": "EUR", "د.ك": "KWD", "ر.س": "SAR", "aed": "AED"}
+
+def _nemo_pairs(path):
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if "~" in line:
+            yield line.split("~", 1)
+
+def _nemo_written(text):
+    """'$7.50', '5د.ك', 'aed1.2' -> (value, currency), else None."""
+    for sign, cur in NEMO_CUR.items():
+        if text.startswith(sign) or text.endswith(sign):
+            num = text[len(sign):] if text.startswith(sign) else text[:-len(sign)]
+            try:
+                return float(num), cur
+            except ValueError:
+                return None
+    return None
+
+def _fraction_value(written):
+    """'7 10/5', '1/4' -> float."""
+    whole, _, frac = written.rpartition(" ")
+    a, b = frac.split("/")
+    return (float(whole) if whole else 0.0) + float(a) / float(b)
+
+# Fraction words that are also a cardinal or another word (سبعين seventy, سبع seven, خمس five,
+# ثمن a price): NeMo reads them as fractions, a newspaper reader as numbers; left out.
+NEMO_AMBIGUOUS_FRACTIONS = {"سبعين", "سبع", "خمس", "ثمن"}
+
+def nemo(paths):
+    """NVIDIA NeMo-text-processing (Apache-2.0) tests/nemo_text_processing/ar/data_*/test_cases_*.txt:
+    'SPOKEN~WRITTEN' (inverse normalization) and 'WRITTEN~SPOKEN' (normalization). Every side a
+    reader meets in text is a case: the spoken money words, the written money ($7.50, 5د.ك), the
+    spoken and written cardinals and decimals, and the spoken fractions. A written decimal with a
+    comma and three digits after it (658,888) is left out: in news that comma groups thousands."""
+    for path in paths:
+        name = path.rsplit("/", 1)[-1]
+        inverse = "inverse" in name
+        kind = name.rsplit("_", 1)[-1].split(".")[0]
+        for a, b in _nemo_pairs(path):
+            spoken, written = (a, b) if inverse else (b, a)
+            if kind == "money":
+                w = _nemo_written(written.strip())
+                if w is None:
+                    continue
+                if inverse:
+                    yield ("nemo-money", FRAME.format(spoken), w[0], w[0], w[1], "EXACT")
+                else:
+                    yield ("nemo-money", FRAME.format(written), w[0], w[0], w[1], "EXACT")
+            elif kind in ("cardinal", "decimal"):
+                v = float(written.replace(",", "."))
+                if inverse:
+                    yield _num_case("nemo-number", spoken, v)
+                elif kind == "cardinal" or not re.fullmatch(r"\d+,\d{3}", written):
+                    yield _num_case("nemo-number", written, v)
+            elif kind == "fraction" and inverse and spoken not in NEMO_AMBIGUOUS_FRACTIONS:
+                yield _num_case("nemo-fraction", spoken, _fraction_value(written))
+
+# Currencies tafgeet names by code; its default (no code) is the Egyptian pound.
+TAFGEET_CUR = {None: "EGP"}
+
+# Expected words in tafgeet's own tests that say another amount than its input: '55000051000.2'
+# is written وٱثنين قرش (two piastres, .02), '.1' وواحد قرش (.01). The words are the case.
+TAFGEET_FIXES = {"55000051000.2": 55000051000.02, "55000051000.1": 55000051000.01}
+
+def tafgeet(paths):
+    """tafgeet-arabic (TypeScript, MIT) specs: assert.equal('WORDS', new Tafgeet('AMOUNT'[, 'CODE']).parse())
+    in either order, and grammar.spec.ts's ['AMOUNT', 'CODE', 'WORDS'] rows; text.read(N) cardinals;
+    '' as the code is a number without a currency."""
+    for path in paths:
+        text = open(path, encoding="utf-8").read()
+        for m in re.finditer(r"assert\.equal\(\s*'([^']+)',\s*text\.read\((\d+)\)\)", text):
+            yield _num_case("tafgeet", m.group(1), float(m.group(2)))
+        pat = r"new Tafgeet\('([\d.]+)'(?:,\s*'(\w*)')?\)\.parse\(\)"
+        for m in re.finditer(r"assert\.equal\(\s*(?:'([^']+)',\s*" + pat + r"|" + pat + r",\s*'([^']+)')\s*,?\s*\)", text):
+            words = m.group(1) or m.group(6)
+            amount, code = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
+            v = TAFGEET_FIXES.get(amount, float(amount))
+            yield _tafgeet_case(words, v, code)
+        for m in re.finditer(r"\['([\d.]+)', '(\w*)', '([^']+)'\]", text):  # grammar.spec.ts: [AMOUNT, CODE, WORDS]
+            yield _tafgeet_case(m.group(3), float(m.group(1)), m.group(2))
+
+def _tafgeet_case(words, v, code):
+    if code == "":
+        return _num_case("tafgeet", words.replace("فقط لا غير", "").strip(), v)
+    return ("tafgeet", FRAME.format(words), v, v, code or TAFGEET_CUR[None], "EXACT")
+
+def arqamar(path):
+    """arqamAR (MohsenAlyafei, C#, MIT in the file's header) perCurrency/C_Sharp/arqamARC_EGP (Tests).cs:
+    r |= test("AMOUNT","WORDS"); Egyptian pounds and piastres in the legal style (commas between
+    the parts, صفر جنيه، وقرش واحد)."""
+    for m in re.finditer(r'test\("([\d.]+)","([^"]+)"\)', open(path, encoding="utf-8").read()):
+        v = float(m.group(1))
+        if v > 0:
+            yield ("arqamar", FRAME.format(m.group(2)), v, v, "EGP", "EXACT")
+
+NUMTOARABIC_CUR = {"ريال": "SAR", "دولار": "USD"}
+
+def _php_number(x):
+    """'3,162٫50', '3.162,50', '3162,50', '٣١٦٢.٥٠' -> 3162.5, as NumToArabic reads them."""
+    x = x.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    if "٫" in x:
+        x = x.replace(",", "").replace("٫", ".")
+    elif "," in x:
+        x = x.replace(".", "").replace(",", ".")
+    return float(x)
+
+def numtoarabic(path):
+    """NumToArabic (HassanHelfi, PHP, MIT) tests: assertEquals('WORDS', NumToArabic::number2Word(N[, mode]))
+    and currency2Word(N, 'ريال', 'هللة'); negatives and zero left out."""
+    text = open(path, encoding="utf-8").read()
+    for m in re.finditer(r"assertEquals\(\s*'([^']+)',\s*NumToArabic::(number2Word|currency2Word)\('?([^',)]+(?:,\d+)?)'?(?:,\s*'([^']*)')?", text):
+        words, fn, v = m.group(1), m.group(2), _php_number(m.group(3))
+        if v <= 0:
+            continue
+        if fn == "number2Word":
+            yield _num_case("numtoarabic", words, v)
+        else:
+            yield ("numtoarabic", FRAME.format(words), v, v, NUMTOARABIC_CUR[m.group(4)], "EXACT")
+
+def tafqit_ts(path):
+    """tafqit (0x0645, TypeScript, MIT) test/tafqit.test.ts: expect(tafqit(N[, {options}])).toBe("WORDS")
+    as numbers (a construct without its noun, مائتا، ألفا، gets the noun after it), and the riyal
+    formatter's amounts (tafqitDecimal, sar.integer, sar.decimal); quantities and negatives left out."""
+    text = open(path, encoding="utf-8").read()
+    digits = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+    for m in re.finditer(r'expect\(tafqit\("?([\d\u0660-\u0669.]+)"?(?:,\s*\{[^}]*\})?\)\)\.toBe\("([^"]+)"\)', text):
+        v = float(m.group(1).translate(digits))
+        if v > 0:
+            yield _num_case("tafqit-ts", m.group(2), v)
+    for m in re.finditer(r'expect\((?:tafqitDecimal|sar\.integer|sar\.decimal)\("?([\d.]+)"?[^)]*\)\)\.toBe\(\s*"([^"]+)"', text):
+        v = float(m.group(1))
+        yield ("tafqit-ts", FRAME.format(m.group(2)), v, v, "SAR", "EXACT")
+
+def tafkeet_dart(path):
+    """tafkeet (abdulelah-alasri, Dart, MIT) test/tafkeet_test.dart: Tafkeet.convert(N, lang: Lang.ar,
+    currency: Currency.SAR) then expect(result, equals('WORDS')); the tests that only check a word
+    is contained are left out."""
+    text = open(path, encoding="utf-8").read()
+    for m in re.finditer(r"Tafkeet\.convert\(([\d.]+),\s*lang:\s*Lang\.ar,\s*currency:\s*Currency\.(\w+)\);\s*expect\(result,\s*equals\('([^']+)'\)\)", text):
+        v = float(m.group(1))
+        yield ("tafkeet-dart", FRAME.format(m.group(3)), v, v, m.group(2), "EXACT")
+
 def recognizers_range(path):
     """Recognizers-Text Specs/Number/Arabic/NumberRangeModel.json: (a,) and [a,) are ABOVE a,
     (,b) and (,b] BELOW b, [a,a] EXACT a, two bounds a RANGE; cases with one result only."""
@@ -285,6 +429,7 @@ def main():
     p.add_argument("--duckling-numeral-eg"); p.add_argument("--num2words"); p.add_argument("--humanizer", nargs="+")
     p.add_argument("--pyarabic"); p.add_argument("--recognizers-range"); p.add_argument("--num2text"); p.add_argument("--maha")
     p.add_argument("--tafqeetj", nargs="+"); p.add_argument("--tafqit"); p.add_argument("--pro-tafqeet")
+    p.add_argument("--nemo", nargs="+"); p.add_argument("--tafgeet", nargs="+"); p.add_argument("--arqamar"); p.add_argument("--numtoarabic"); p.add_argument("--tafqit-ts"); p.add_argument("--tafkeet-dart")
     a = p.parse_args()
     out = list(duckling(a.duckling_money, "money")) + list(duckling(a.duckling_numeral, "numeral")) + list(recognizers(a.recognizers_number))
     if a.recognizers_currency:
@@ -300,6 +445,12 @@ def main():
     if a.tafqeetj: out += list(tafqeetj(a.tafqeetj))
     if a.tafqit: out += list(tafqit(a.tafqit))
     if a.pro_tafqeet: out += list(pro_tafqeet(a.pro_tafqeet))
+    if a.nemo: out += list(nemo(a.nemo))
+    if a.tafgeet: out += list(tafgeet(a.tafgeet))
+    if a.arqamar: out += list(arqamar(a.arqamar))
+    if a.numtoarabic: out += list(numtoarabic(a.numtoarabic))
+    if a.tafqit_ts: out += list(tafqit_ts(a.tafqit_ts))
+    if a.tafkeet_dart: out += list(tafkeet_dart(a.tafkeet_dart))
     seen = set()
     OLD = {"duckling-money", "duckling-numeral", "recognizers-number", "recognizers-currency"}
     for src, s, lo, hi, cur, b in out:

@@ -357,6 +357,9 @@ public final class MoneyRecognizer {
           && gapHasAny(t, i, ",\u060C")
           && (kind == TokenKind.NUMBER || kind == TokenKind.ARABIC && isNumberStart(t.term(i)));
     }
+    if (kind == TokenKind.NUMBER && before == TokenKind.NUMBER && pointThenSpace(t, i)) {
+      return true; // 6404. 0 جنيه: the decimals of a number split after its point, not a zero
+    }
     if (kind == TokenKind.NUMBER && i >= 2 && Numerals.raDecimal(t, i - 2)) {
       return true; // the 22 of 6ر22 (22.6): read from the 6 or not at all
     }
@@ -496,6 +499,15 @@ public final class MoneyRecognizer {
     return false;
   }
 
+  /** Whether the gap before token i is a point (. or ٫) followed by spaces only. */
+  private static boolean pointThenSpace(TokenizedText t, int i) {
+    String s = t.text().normalized();
+    int p = t.end(i - 1);
+    if (p >= t.start(i) || s.charAt(p) != '.' && s.charAt(p) != '\u066B') return false;
+    for (int q = p + 1; q < t.start(i); q++) if (!Character.isWhitespace(s.charAt(q))) return false;
+    return p + 1 < t.start(i);
+  }
+
   private static boolean hasSpace(TokenizedText t, int i) {
     String s = t.text().normalized();
     for (int p = t.end(i - 1); p < t.start(i); p++) if (Character.isWhitespace(s.charAt(p))) return true;
@@ -551,7 +563,14 @@ public final class MoneyRecognizer {
     }
     if (atStart) skip = a.skip();
     int k = a.end();
-    CurrencyHit curA = currency == null ? currencyAt(t, k) : null;
+    EmbeddedUnit unit = currency == null ? embeddedUnit(t, a) : null;
+    CurrencyHit curA = null;
+    if (unit != null) { // ثلاثمئة وجنيهان اثنان = 302: one or two units are the noun itself
+      a = new Amount(a.value().add(unit.count()), a.scale(), a.skip(), a.end(), false);
+      curA = new CurrencyHit(unit.code(), unit.end(), false);
+    } else if (currency == null) {
+      curA = currencyAt(t, k);
+    }
     if (curA != null) {
       if (curA.code() == null) return null;
       k = curA.end();
@@ -635,6 +654,10 @@ public final class MoneyRecognizer {
   /** A currency word that is its own amount: دولاران (2), دولار واحد (1); or null. */
   private MoneyMatch unit(TokenizedText t, int i, int j, int skip, Qualifier q) {
     if (q == Qualifier.RANGE) return null;
+    if (j == i && j > 0 && t.gapBefore(j).joins()
+        && (t.kind(j - 1) == TokenKind.NUMBER || t.kind(j - 1) == TokenKind.ARABIC && isNumberStart(t.term(j - 1)))) {
+      return null; // مليونين مائتين وخمسون ألف ريال قطري فقط: the noun counts a number that was not read
+    }
     int n = t.size();
     BigDecimal value;
     int k;
@@ -646,6 +669,10 @@ public final class MoneyRecognizer {
       currency = dual.value();
       k = dual.end();
       wordSkip = dual.skip();
+      if (k < n && t.gapBefore(k).joins() && dualAdjective(t.term(k))) {
+        return null; // ريالان برونايان: a country the table does not know, not the usual riyal
+      }
+      if (k < n && t.gapBefore(k).joins() && TWO_WORDS.contains(t.term(k))) k++; // جنيهان اثنان
     } else {
       PhraseTable.Hit<String> c = lexicon.currencyAfter.longest(t, j);
       if (c == null || c.value().equals(MoneyLexicon.NOT_MONEY) || c.end() >= n || !t.gapBefore(c.end()).joins()) {
@@ -653,7 +680,9 @@ public final class MoneyRecognizer {
       }
       String w = t.term(c.end());
       boolean one = w.equals(ONE) || w.equals(ONE_F);
-      if (!one && !onlyOne(t, c)) return null;
+      if (!one && !onlyOne(t, c) && !(singular(t, c) && subunitPart(t, c.end(), c.value()) != null)) {
+        return null; // a noun alone is one before فقط or its subunits: ارتفع دولارا و20 سنتا = 1.20
+      }
       value = BigDecimal.ONE;
       currency = c.value();
       k = one ? c.end() + 1 : c.end();
@@ -673,12 +702,56 @@ public final class MoneyRecognizer {
     return new MoneyMatch(i, j == i ? wordSkip : skip, k, Money.of(value, currency, q), null);
   }
 
+  private static final java.util.List<String> DUAL_ADJECTIVE_ENDINGS =
+      java.util.List.of(Scales.fold("يان"), Scales.fold("يين"), Scales.fold("يتان"), Scales.fold("يتين"));
+
+  /** One or two units of {@code code} written as the noun, ending before token {@code end}. */
+  private record EmbeddedUnit(BigDecimal count, String code, int end) {}
+
+  /**
+   * One or two units written as the currency noun itself after a round amount and و, as a
+   * tafqit writes them (ثلاثمئة وجنيهان اثنان = 302، مليون، ومئتا ألف، وجنيه واحد = 1,200,001):
+   * or null.
+   */
+  private EmbeddedUnit embeddedUnit(TokenizedText t, Amount a) {
+    if (a.value().remainder(HUNDRED).signum() != 0) return null;
+    int k = a.end();
+    int[] w = Numerals.afterWaw(t, k);
+    if (w == null) w = commaWaw(t, k);
+    if (w == null || t.kind(w[0]) != TokenKind.ARABIC) return null;
+    String first = t.term(w[0]).substring(w[1]);
+    int n = t.size();
+    PhraseTable.Hit<String> dual = lexicon.currencyDual.longestAs(t, w[0], first);
+    if (dual != null) {
+      int e = dual.end();
+      if (e < n && t.gapBefore(e).joins() && TWO_WORDS.contains(t.term(e))) e++;
+      return new EmbeddedUnit(BigDecimal.TWO, dual.value(), e);
+    }
+    PhraseTable.Hit<String> c = lexicon.currencyAfter.longestAs(t, w[0], first);
+    if (c == null || c.value().equals(MoneyLexicon.NOT_MONEY) || c.end() >= n || !t.gapBefore(c.end()).joins()) return null;
+    String one = t.term(c.end());
+    if (!one.equals(ONE) && !one.equals(ONE_F)) return null;
+    return new EmbeddedUnit(BigDecimal.ONE, c.value(), c.end() + 1);
+  }
+
+  /** Whether w is an adjective in the dual (عمانيان، إسترلينيين، لبنانيتان), as a country's is. */
+  private static boolean dualAdjective(String w) {
+    if (w.length() < 5) return false;
+    for (String e : DUAL_ADJECTIVE_ENDINGS) if (w.endsWith(e)) return true;
+    return false;
+  }
+
   /**
    * Whether the currency phrase c is one unit by itself: a singular noun without the article
    * before فقط or فحسب (بريال فقط: for a riyal only; بالدولار فقط is "in dollars only").
    */
   private static boolean onlyOne(TokenizedText t, PhraseTable.Hit<String> c) {
-    if (!ONLY.contains(t.term(c.end())) || t.kind(c.start()) != TokenKind.ARABIC) return false;
+    return ONLY.contains(t.term(c.end())) && singular(t, c);
+  }
+
+  /** Whether the currency phrase c begins with a singular noun without the article (ريال، دولارا). */
+  private static boolean singular(TokenizedText t, PhraseTable.Hit<String> c) {
+    if (t.kind(c.start()) != TokenKind.ARABIC) return false;
     String noun = t.term(c.start()).substring(c.skip());
     return !noun.startsWith(Scales.ARTICLE) && !plural(noun);
   }
@@ -730,8 +803,13 @@ public final class MoneyRecognizer {
   /** Whether the figure at token i begins with the conjunction و, attached or alone before it. */
   private static boolean afterAnd(TokenizedText t, int i, int skip) {
     if (skip > 0 && t.charAt(i, 0) == ArabicLetters.WAW) return true;
+    if (t.charAt(i, 0) == ArabicLetters.WAW && i > 0 && gapHasAny(t, i, ",\u060C")) return true; // ألف، وجنيه واحد، وأحد عشر قرشاً
     return i > 0 && t.gapBefore(i).joins() && t.length(i - 1) == 1 && t.charAt(i - 1, 0) == ArabicLetters.WAW;
   }
+
+  /** اثنان in both genders and cases, as a tafqit writes it after a dual noun. */
+  private static final Set<String> TWO_WORDS =
+      Set.of(Scales.fold("اثنان"), Scales.fold("اثنتان"), Scales.fold("اثنين"), Scales.fold("اثنتين"));
 
   /** واحد and اثنان in both genders: the units a tafqit writes after the currency. */
   private static final Set<String> UNITS_AFTER_CURRENCY =
@@ -745,13 +823,28 @@ public final class MoneyRecognizer {
    */
   private boolean unreadPart(TokenizedText t, int k) {
     int[] w = Numerals.afterWaw(t, k);
-    if (w == null) return false;
+    if (w == null) return unreadSubunitAfterComma(t, k);
     String word = t.term(w[0]).substring(w[1]);
     if (UNITS_AFTER_CURRENCY.contains(word) || lexicon.subunits.longestAs(t, w[0], word) != null) return true;
     Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
     if (part == null) return isNumberWord(word); // و إحدى هللة: a number it cannot read
     int e = part.end();
     return e < t.size() && t.gapBefore(e).joins() && lexicon.subunits.longest(t, e) != null;
+  }
+
+  /**
+   * Whether a comma, و and subunits the figure ending before token k could not add follow it
+   * (جنيهان اثنان، وثلاثة قروش when the pounds were read short); a number after the comma may be
+   * a figure of its own.
+   */
+  private boolean unreadSubunitAfterComma(TokenizedText t, int k) {
+    int[] w = commaWaw(t, k);
+    if (w == null) return false;
+    String word = t.term(w[0]).substring(w[1]);
+    if (lexicon.subunits.longestAs(t, w[0], word) != null) return true;
+    Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
+    int e = part == null ? -1 : part.end();
+    return e > 0 && e < t.size() && t.gapBefore(e).joins() && lexicon.subunits.longest(t, e) != null;
   }
 
   private PhraseTable.Hit<MoneyLexicon.QualifierPhrase> postQualifier(TokenizedText t, int k) {
@@ -905,6 +998,8 @@ public final class MoneyRecognizer {
     // مليار و200 مليون، 5 ملايين ونصف، مليون ونصف المليون، ألفان وخمسمائة
     while (scale != null) {
       int[] w = Numerals.afterWaw(t, k);
+      if (w == null) w = afterCommaWaw(t, j, k);
+      if (w == null) w = bareSmallerScale(t, k, scale);
       if (w == null) break;
       Numerals.Numeral part = Numerals.read(t, w[0], w[1]);
       if (part == null) {
@@ -918,11 +1013,13 @@ public final class MoneyRecognizer {
           k = w[0] + 1;
           continue;
         }
-        if (alone == null || alone.factor().compareTo(scale) >= 0
-            || alone.form() == Scales.Form.PLURAL || alone.form() == Scales.Form.ACCUSATIVE_OR_DUAL) {
-          break;
+        if (alone == null || alone.factor().compareTo(scale) >= 0 || alone.form() == Scales.Form.PLURAL) break;
+        boolean construct = alone.form() == Scales.Form.ACCUSATIVE_OR_DUAL;
+        if (construct && (w[0] + 1 >= n || !t.gapBefore(w[0] + 1).joins() || t.term(w[0] + 1).equals(MIN_FROM))) {
+          break; // مليون وألفا من …: one thousand in the accusative, or two? Left unread
         }
-        value = value.add(alone.form() == Scales.Form.DUAL ? alone.factor().add(alone.factor()) : alone.factor());
+        // مليونا و ألفا ريال: before its noun the construct dual is two of the scale
+        value = value.add(alone.form() == Scales.Form.DUAL || construct ? alone.factor().add(alone.factor()) : alone.factor());
         scale = alone.factor();
         dualAlone = false;
         k = w[0] + 1;
@@ -959,7 +1056,84 @@ public final class MoneyRecognizer {
       dualAlone = false;
       k = sk + 1;
     }
+    BigDecimal[] of = partOf(t, j, k);
+    if (of != null) { // ستة وثمانون واثنا عشر من مئة = 86.12
+      value = value.add(of[0]);
+      k = of[1].intValue();
+      dualAlone = false;
+    }
     return new Amount(value, scale, skip, k, dualAlone);
+  }
+
+  /**
+   * The decimals a number in words spells as a part of a power of ten, after the whole and و
+   * (وخمسون من مئة = .50، وتسعة من عشرة = .9، وثمانية آلاف وتسعمائة وثلاثة من عشرة آلاف =
+   * .8903), over words only from token j; as {value, end token}, or null. The part must be below
+   * its power of ten and nothing numeric may follow it; a number right before من without و
+   * (مئة وواحد وخمسون من مئة: 101.50 or 1.51?) is no such whole and is left unread.
+   */
+  private static BigDecimal[] partOf(TokenizedText t, int j, int k) {
+    for (int x = j; x < k; x++) if (t.kind(x) != TokenKind.ARABIC) return null;
+    int[] w = Numerals.afterWaw(t, k);
+    if (w == null || t.kind(w[0]) != TokenKind.ARABIC) return null;
+    Amount n = amount(t, w[0], w[1]);
+    int e = n == null ? -1 : n.end();
+    if (e < 0 || e + 1 >= t.size() || !t.gapBefore(e).joins() || !t.term(e).equals(MIN_FROM) || !t.gapBefore(e + 1).joins()) {
+      return null;
+    }
+    for (int x = w[0]; x < e; x++) if (t.kind(x) != TokenKind.ARABIC) return null;
+    BigDecimal part = n.value();
+    if (part.signum() <= 0 || part.stripTrailingZeros().scale() > 0) return null;
+    BigDecimal power = POWERS_OF_TEN.get(t.term(e + 1));
+    if (power == null) return null;
+    int end = e + 2;
+    Scales.Scale s = end < t.size() && t.gapBefore(end).joins() ? Scales.of(t.term(end)) : null;
+    if (s != null && s.factor().equals(Scales.THOUSAND) && power.compareTo(HUNDRED) <= 0) { // من عشرة آلاف، من مئة ألف
+      power = power.multiply(Scales.THOUSAND);
+      end++;
+    }
+    if (part.compareTo(power) >= 0) return null;
+    if (end < t.size() && t.gapBefore(end).joins() && t.kind(end) == TokenKind.ARABIC && isNumberStart(t.term(end))) return null;
+    return new BigDecimal[] {part.divide(power), BigDecimal.valueOf(end)};
+  }
+
+  /** The powers of ten a part is "of" (خمسون من مئة): عشرة، مئة، ألف، مليون. */
+  private static final java.util.Map<String, BigDecimal> POWERS_OF_TEN = java.util.Map.of(
+      Scales.fold("عشرة"), BigDecimal.TEN, Scales.fold("مئة"), HUNDRED, Scales.fold("مائة"), HUNDRED,
+      Scales.fold("ألف"), Scales.THOUSAND, Scales.fold("مليون"), Scales.MILLION);
+
+  /**
+   * Where a number in words goes on after a comma and و, as numbers written out in full are
+   * (مائة مليون، ومائة ألف، ومائة = 100,100,100): the word after the و, for an amount of words
+   * only from token j to k; or null. The loop reading it takes only a part below the scale
+   * before the comma, so a list (مليونان، وثلاثة ملايين) stays two figures.
+   */
+  private static int[] afterCommaWaw(TokenizedText t, int j, int k) {
+    for (int x = j; x < k; x++) if (t.kind(x) != TokenKind.ARABIC) return null;
+    int[] w = commaWaw(t, k);
+    return w == null || t.kind(w[0]) != TokenKind.ARABIC ? null : w;
+  }
+
+  /**
+   * Where a part below {@code scale} goes on without و (مليونين مائتين وخمسون ألف، 5 ملايين 200
+   * ألف): a number right after the scale with a smaller scale after it, as {token, 0}, or null.
+   * A bare number without its own scale (مليون 2016) is no part.
+   */
+  private static int[] bareSmallerScale(TokenizedText t, int k, BigDecimal scale) {
+    if (k >= t.size() || !t.gapBefore(k).joins() || t.kind(k) == TokenKind.ARABIC && t.charAt(k, 0) == ArabicLetters.WAW) return null;
+    Numerals.Numeral part = Numerals.read(t, k, 0);
+    if (part == null || part.isFraction()) return null;
+    int e = part.end();
+    Scales.Scale s = e < t.size() && t.gapBefore(e).joins() ? Scales.of(t.term(e)) : null;
+    return s != null && s.factor().compareTo(scale) < 0 ? new int[] {k, 0} : null;
+  }
+
+  /** Like {@link Numerals#afterWaw} for a و after a comma (، و): where the word after it starts, or null. */
+  private static int[] commaWaw(TokenizedText t, int k) {
+    if (k >= t.size() || !gapHasAny(t, k, ",\u060C") || !gapOnly(t, k, " ,\u060C")) return null;
+    if (t.kind(k) != TokenKind.ARABIC || t.charAt(k, 0) != ArabicLetters.WAW) return null;
+    if (t.length(k) > 1) return new int[] {k, 1};
+    return k + 1 < t.size() && t.gapBefore(k + 1).joins() ? new int[] {k + 1, 0} : null;
   }
 
   /** Whether value is a whole number of hundreds (100 … 900) of scale: مائة ألف، ثلاثمائة مليون. */
@@ -1085,6 +1259,7 @@ public final class MoneyRecognizer {
    */
   private BigDecimal[] subunitPart(TokenizedText t, int k, String currency) {
     int[] w = Numerals.afterWaw(t, k);
+    if (w == null) w = commaWaw(t, k); // 15 جنيهاً، و70 قرشاً: the subunits after a comma are still the figure's
     int g = w == null ? k : w[0] + (w[1] == 0 ? 0 : 1);
     if ((w == null || w[1] == 0) && g < t.size() && t.gapBefore(g).joins() && t.kind(g) == TokenKind.LATIN) {
       BigDecimal cents = gluedCents(t.term(g)); // 20$ و 43c

@@ -115,6 +115,9 @@ final class Numerals {
     FRACTIONS.put(Scales.fold("ثلثا"), new int[] {2, 3});
     FRACTIONS.put(Scales.fold("ثلثي"), new int[] {2, 3});
     FRACTIONS.put(Scales.fold("ثلثان"), new int[] {2, 3});
+    FRACTIONS.put(Scales.fold("ثلثين"), new int[] {2, 3});
+    FRACTIONS.put(Scales.fold("سدس"), new int[] {1, 6});
+    PLURAL_FRACTIONS.put(Scales.fold("أثلاث"), 3);
   }
 
   private Numerals() {}
@@ -399,7 +402,12 @@ final class Numerals {
       value = h;
       j++;
       int[] rest = afterWaw(t, j);
-      if (rest == null) return new Numeral(BigDecimal.valueOf(value), 1, j, false);
+      if (rest == null) {
+        // خمسمية خمسة وعشرين، متين تلاتة وستين: the rest without و, as Egyptian speech and print write it
+        int[] bare = j < t.size() && t.gapBefore(j).joins() && t.kind(j) == TokenKind.ARABIC && !FRACTIONS.containsKey(t.term(j))
+            ? belowHundred(t, j, t.term(j)) : null;
+        return new Numeral(BigDecimal.valueOf(bare == null ? value : value + bare[0]), 1, bare == null ? j : bare[1], false);
+      }
       Integer ru = UNITS.get(t.term(rest[0]).substring(rest[1])); // مئة وثلاثة أرباع = 100.75
       Integer rden = ru != null && rest[0] + 1 < t.size() && t.gapBefore(rest[0] + 1).joins()
           ? PLURAL_FRACTIONS.get(t.term(rest[0] + 1)) : null;

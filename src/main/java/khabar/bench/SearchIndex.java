@@ -16,6 +16,7 @@ import khabar.gen.Amount;
 import khabar.gen.GeneratedArticle;
 import khabar.gen.Span;
 import khabar.index.ArticleIndex;
+import khabar.index.Fields;
 import khabar.index.Fingerprint;
 import khabar.index.TaggedArticle;
 import khabar.ingest.Documents;
@@ -24,6 +25,9 @@ import khabar.money.Qualifier;
 import khabar.tag.EntityType;
 import khabar.tag.Gazetteer;
 import khabar.tag.Mention;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The generated index that search and export are measured on: {@link BenchConfig#searchArticles()}
@@ -37,6 +41,16 @@ final class SearchIndex {
   private static final String COMPLETE = "khabar-bench-complete";
 
   private SearchIndex() {}
+
+  /**
+   * Whether the index stores the entity spans that a page of hits reads: an index built before
+   * them would have every search parse its mentions' JSON instead, and measure that.
+   */
+  private static boolean storesEntitySpans(Path dir) throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
+      return FieldInfos.getMergedFieldInfos(r).fieldInfo(Fields.ENTITY_SPANS) != null;
+    }
+  }
 
   /** The article as the index stores it, with the generator's spans as its mentions. */
   static TaggedArticle tagged(GeneratedArticle g, Gazetteer gazetteer) {
@@ -60,8 +74,11 @@ final class SearchIndex {
     int n = ctx.config.searchArticles();
     Path dir = ctx.config.work().resolve("search-index-" + n + "-seed" + ctx.config.seed());
     if (Files.isRegularFile(dir.resolve(COMPLETE))) {
-      ctx.log("reusing the %,d-article index in %s", n, dir);
-      return dir;
+      if (storesEntitySpans(dir)) {
+        ctx.log("reusing the %,d-article index in %s", n, dir);
+        return dir;
+      }
+      ctx.log("the %,d-article index in %s predates the stored entity spans: building it again", n, dir);
     }
     IngestSuite.delete(dir);
     CorpusGenerator gen = ctx.generator();

@@ -25,6 +25,8 @@ public final class Fields {
   public static final String USD = "usd";
   /** Each dollar mention as a [min, max] range in US dollars, for overlap filters. */
   public static final String USD_RANGE = "usd_range";
+  /** Where each entity is mentioned, in a compact binary form for search hits ({@link EntitySpans}). */
+  public static final String ENTITY_SPANS = "entity_spans";
   /** The article's mentions as a JSON array, so export and re-tagging never need the source. */
   public static final String MENTIONS = "mentions";
   public static final String CONTENT_HASH = "content_hash";

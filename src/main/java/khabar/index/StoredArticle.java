@@ -91,6 +91,8 @@ public final class StoredArticle {
       }
     }
     for (String type : types) d.add(new KeywordField(Fields.TYPE, type, Field.Store.NO));
+    // before the mentions, so that a reader that has the spans can pass over the long JSON
+    d.add(new StoredField(Fields.ENTITY_SPANS, EntitySpans.encode(t.mentions())));
     d.add(new StoredField(Fields.MENTIONS, mentionsJson));
     d.add(new KeywordField(Fields.CONTENT_HASH, t.contentHash(), Field.Store.YES));
     d.add(new StringField(Fields.GAZETTEER_VERSION, t.gazetteerVersion(), Field.Store.YES));

@@ -31,7 +31,8 @@ record ArcHeader(String url, String date, String contentType, long length) {
   static final int V2_FIELDS = 10;
 
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S.*");
-  private static final Pattern DATE = Pattern.compile("\\d{8,20}");
+  /** Digits, or a dash for a date not known (JWAT's test files write {@code filedesc:// - - - 76}). */
+  private static final Pattern DATE = Pattern.compile("\\d{8,20}|-");
   private static final DateTimeFormatter ARC_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT);
 
   /**
@@ -59,6 +60,13 @@ record ArcHeader(String url, String date, String contentType, long length) {
     long length = -1;
     if (!len.isEmpty() && len.length() <= 18 && len.chars().allMatch(Character::isDigit)) length = Long.parseLong(len);
     return new ArcHeader(url, date, right[fields - 4], length);
+  }
+
+  /** Whether {@code b[from..to)}, a line cut short, begins as a header does: with a URL. */
+  static boolean startsLikeOne(byte[] b, int from, int to) {
+    int end = from;
+    while (end < to && b[end] != ' ' && (b[end] & 0xFF) >= 0x20) end++;
+    return end > from && (end == to || b[end] == ' ') && SCHEME.matcher(new String(b, from, end - from, StandardCharsets.ISO_8859_1)).matches();
   }
 
   /** The header that starts {@code header} (a whole line), or null. */

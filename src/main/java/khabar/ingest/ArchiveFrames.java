@@ -3,8 +3,6 @@ package khabar.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Cuts a WARC or ARC file into records without trusting any one record's length field: a record is
@@ -14,8 +12,8 @@ import java.util.Locale;
  * <ol>
  *   <li>a record is a header (WARC: lines from {@code WARC/1.0} to an empty line; ARC: one line,
  *       {@link ArcHeader}) that declares a length, then that many bytes of block, then line ends;
- *   <li>after the block comes the terminator CR LF CR LF, or only line ends (none, for an ARC
- *       written without them) and then the next record header or the end of the file; otherwise
+ *   <li>after the block comes the terminator CR LF CR LF, or only line ends and white space (none,
+ *       for an ARC written without them) and then the next record header or the end of the file; otherwise
  *       the length is wrong (longer or shorter than the block) and the record is {@link Frame#bad
  *       bad} (never read: its body would be the wrong bytes);
  *   <li>after a bad record, or bytes that are no record header, reading resumes at the next line
@@ -47,15 +45,9 @@ final class ArchiveFrames {
    * @param truncated whether the file ended inside the record
    */
   record Frame(String position, byte[] header, byte[] block, long blockLength, String bad, boolean truncated) {
-    /** The header field {@code name} (case-insensitive), or null. */
+    /** The WARC header field {@code name} (case-insensitive, folded lines joined), or null. */
     String field(String name) {
-      if (header == null) return null;
-      String h = new String(header, StandardCharsets.UTF_8);
-      String prefix = name.toLowerCase(Locale.ROOT) + ":";
-      for (String line : h.split("\r?\n")) {
-        if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) return line.substring(prefix.length()).strip();
-      }
-      return null;
+      return header == null ? null : ArchiveSyntax.Warc.field(header, name);
     }
   }
 
@@ -126,10 +118,13 @@ final class ArchiveFrames {
       pending = null;
       throw e;
     }
+    // Line ends, blank space and NUL padding before a record are passed over, and a byte order
+    // mark at the start of the file.
     int c;
     do {
       c = read();
-    } while (c == '\r' || c == '\n');
+      if (c == 0xEF && offset == 1) c = skipByteOrderMark();
+    } while (c == '\r' || c == '\n' || c == ' ' || c == '\t' || c == 0);
     if (c < 0) return null;
     long start = offset - 1;
     unread(new byte[] {(byte) c});
@@ -183,6 +178,14 @@ final class ArchiveFrames {
     return new Frame(position, h, block, length, null, false);
   }
 
+  /** After the file's first byte, 0xEF: the byte after a UTF-8 byte order mark, or 0xEF given back. */
+  private int skipByteOrderMark() throws IOException {
+    byte[] rest = readUpTo(2);
+    if (rest.length == 2 && (rest[0] & 0xFF) == 0xBB && (rest[1] & 0xFF) == 0xBF) return read();
+    unread(rest);
+    return 0xEF;
+  }
+
   /** "a WARC", "an ARC": how messages name a header of this format. */
   private String article() {
     return (syntax.name().startsWith("A") ? "an " : "a ") + syntax.name();
@@ -227,12 +230,13 @@ final class ArchiveFrames {
     int got = readInto(end);
     unread(java.util.Arrays.copyOf(end, got));
     if (got == TERMINATOR.length && java.util.Arrays.equals(end, TERMINATOR)) return true;
+    // Line ends, and lines of spaces or tabs (JWAT's ARC files pad a block with a line of spaces).
     ByteArrayOutputStream seen = new ByteArrayOutputStream();
     int c;
     do {
       c = read();
       if (c >= 0) seen.write(c);
-    } while (c == '\r' || c == '\n');
+    } while (c == '\r' || c == '\n' || c == ' ' || c == '\t');
     if (c < 0) {
       unread(seen.toByteArray());
       return true;

@@ -1,7 +1,6 @@
 package khabar.ingest;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,8 +38,8 @@ import org.netpreserve.jwarc.WarcResponse;
  *   <li>its body is de-chunked, its {@link ContentCodings Content-Encoding} undone and decoded by
  *       {@link Charsets} with the HTTP charset;
  *   <li>a response with no target URI, an HTTP message that does not parse and a damaged
- *       compressed body fail {@link Reason#CORRUPT}; the first segment of a segmented WARC record
- *       fails {@link Reason#UNSUPPORTED} (its continuation records are not joined).
+ *       compressed body fail {@link Reason#CORRUPT} (segmented WARC records come here joined, {@link
+ *       ArchiveSegments}).
  * </ol>
  */
 final class ArchiveRecords {
@@ -84,26 +83,24 @@ final class ArchiveRecords {
   private void readWarc(String where, ArchiveFrames.Frame f) throws IOException, InterruptedException {
     WarcRecord record;
     try {
-      record = new WarcReader(new ByteArrayInputStream(withTerminator(crlf(f.header()), f.block()))).next().orElse(null);
+      record = new WarcReader(new ByteArrayInputStream(withTerminator(forJwarc(f.header()), f.block()))).next().orElse(null);
     } catch (IOException | RuntimeException e) {
       sink.failed(new Failure(where, Reason.CORRUPT, "bad WARC header: " + DumpReader.message(e), file));
       return;
     }
     if (record == null) return;
-    boolean segmented = record.headers().first("WARC-Segment-Number").isPresent();
-    if (record instanceof WarcResponse response && response.contentType().base().equals(MediaType.HTTP)) {
+    // A response's block is HTTP when typed so, or when it starts with a status line (some writers
+    // leave Content-Type out, or give the payload's type).
+    if (record instanceof WarcResponse response && (response.contentType().base().equals(MediaType.HTTP) || startsWithStatusLine(f.block()))) {
       String target = response.headers().first("WARC-Target-URI").orElse(null);
       if (target == null) {
         sink.failed(new Failure(where, Reason.CORRUPT, "response record without WARC-Target-URI", file));
         return;
       }
-      if (segmented) {
-        segment(where);
-        return;
-      }
       HttpResponse http = response.http();
-      capture(where, response.target(), date(record, http.headers()), http, payloadDigest(response.headers(), http.headers()));
-    } else if (record instanceof WarcResource resource && isWeb(resource.target()) && !segmented) {
+      boolean cut = response.headers().first("WARC-Truncated").isPresent();
+      capture(where, response.target(), date(record, http.headers()), http, payloadDigest(response.headers(), http.headers()), cut);
+    } else if (record instanceof WarcResource resource && isWeb(resource.target())) {
       MediaType type = resource.contentType();
       if (!isPageType(type)) {
         sink.skipped(file);
@@ -114,10 +111,6 @@ final class ArchiveRecords {
     } else {
       sink.skipped(file);
     }
-  }
-
-  private void segment(String where) {
-    sink.failed(new Failure(where, Reason.UNSUPPORTED, "segmented record: its continuation records are not joined", file));
   }
 
   private void readArc(String where, ArcHeader h, byte[] block) throws IOException, InterruptedException {
@@ -138,18 +131,30 @@ final class ArchiveRecords {
     // Read as a WARC response's block is, so an HTTP body without a length runs to the block's end.
     HttpResponse http = new WarcResponse.Builder(h.url()).body(MediaType.HTTP_RESPONSE, block).build().http();
     Instant date = h.fetched() != null ? h.fetched() : httpDate(http.headers());
-    capture(where, h.url(), date, http, "");
+    capture(where, h.url(), date, http, "", false);
   }
 
-  /** An HTTP capture: a page when 200 with an HTML or text type, else skipped. */
-  private void capture(String where, String url, Instant date, HttpResponse http, String digest) throws IOException, InterruptedException {
-    MediaType type = http.contentType();
-    if (http.status() != 200 || !isPageType(type)) {
+  /**
+   * An HTTP capture: a page when 200 with an HTML or text type (with no {@code Content-Type}, as old
+   * servers sent: when the body starts as HTML does), else skipped. {@code cut}: the crawler cut the
+   * record short ({@code WARC-Truncated}), so its body may end inside a chunk or a compressed stream.
+   */
+  private void capture(String where, String url, Instant date, HttpResponse http, String digest, boolean cut) throws IOException, InterruptedException {
+    boolean typed = http.headers().first("Content-Type").filter(t -> !t.isBlank()).isPresent();
+    MediaType type = typed ? http.contentType() : null;
+    if (http.status() != 200 || typed && !isPageType(type)) {
       sink.skipped(file);
       return;
     }
-    byte[] raw = DumpReader.readAtMost(http.body().stream(), maxPageBytes);
-    byte[] body = raw == null ? null : ContentCodings.decode(raw, http.headers().first("Content-Encoding").orElse(""), maxPageBytes);
+    byte[] raw = cut ? ContentCodings.readToCut(http.body().stream(), maxPageBytes) : DumpReader.readAtMost(http.body().stream(), maxPageBytes);
+    byte[] body = raw == null ? null : ContentCodings.decode(raw, http.headers().first("Content-Encoding").orElse(""), maxPageBytes, cut);
+    if (!typed) {
+      if (body == null || Format.sniff(body, Math.min(body.length, 8192)) != Format.HTML) {
+        sink.skipped(file);
+        return;
+      }
+      type = MediaType.HTML;
+    }
     page(where, url, date, type, body, digest);
   }
 
@@ -181,8 +186,8 @@ final class ArchiveRecords {
       String type = f.field("WARC-Type");
       String contentType = f.field("Content-Type");
       MediaType media = contentType == null ? null : mediaType(contentType);
-      boolean http = media != null && media.base().equals(MediaType.HTTP);
-      page = "response".equals(type) && http && isPageHead(f.block())
+      // an HTTP head says 200 HTML or text, whatever the record's Content-Type (as readWarc reads it)
+      page = "response".equals(type) && isPageHead(f.block())
           || "resource".equals(type) && isWeb(f.field("WARC-Target-URI")) && media != null && isPageType(media);
     }
     if (page) {
@@ -204,12 +209,31 @@ final class ArchiveRecords {
     return digest + "\n" + typed.first("Content-Type").orElse("") + "\n" + typed.first("Content-Encoding").orElse("");
   }
 
-  /** The record's date; when it does not read, the HTTP Date (or null). */
+  /** The record's date (of any W3C precision); when it does not read, the HTTP Date (or null). */
   private static Instant date(WarcRecord record, MessageHeaders http) {
     try {
       return record.date();
     } catch (RuntimeException e) {
-      return http == null ? null : httpDate(http);
+      Instant w3c = w3cDate(record.headers().first("WARC-Date").orElse(""));
+      return w3c != null || http == null ? w3c : httpDate(http);
+    }
+  }
+
+  /** A W3C date-time of less precision than seconds (WARC 1.1 allows {@code 2024-05-06T07:08Z}, {@code 2024-05-06}, {@code 2024}). */
+  private static final java.util.regex.Pattern W3C_DATE = java.util.regex.Pattern.compile(
+      "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(Z|[+-]\\d{2}:\\d{2}))?)?)?");
+
+  /** {@link #W3C_DATE} as an instant (a missing month or day is the first, a missing time midnight UTC), or null. */
+  static Instant w3cDate(String s) {
+    java.util.regex.Matcher m = W3C_DATE.matcher(s.strip());
+    if (!m.matches()) return null;
+    try {
+      java.time.LocalDateTime t = java.time.LocalDateTime.of(Integer.parseInt(m.group(1)), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
+          m.group(3) == null ? 1 : Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+          m.group(5) == null ? 0 : Integer.parseInt(m.group(5)));
+      return t.toInstant(m.group(6) == null ? java.time.ZoneOffset.UTC : java.time.ZoneOffset.of(m.group(6)));
+    } catch (java.time.DateTimeException e) {
+      return null;
     }
   }
 
@@ -269,14 +293,34 @@ final class ArchiveRecords {
     return false;
   }
 
-  /** Header lines ended by CR LF, as jwarc reads them: some writers ended them by LF alone. */
-  private static byte[] crlf(byte[] header) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(header.length + 32);
-    for (int i = 0; i < header.length; i++) {
-      if (header[i] == '\n' && (i == 0 || header[i - 1] != '\r')) out.write('\r');
-      out.write(header[i]);
+  /** A field name with white space before its colon ({@code WARC-Type : response}). */
+  private static final java.util.regex.Pattern SPACED_NAME = java.util.regex.Pattern.compile("^([^:\\s]+)[ \\t]+:");
+
+  /**
+   * The header as jwarc reads it: lines ended by CR LF (some writers ended them by LF alone), the
+   * version line's {@code WARC} in capitals (JHOVE's valid files write {@code warc/1.0}), no
+   * white space between a field name and its colon, one {@code Content-Length}, and a field
+   * repeated with the same value once.
+   */
+  private static byte[] forJwarc(byte[] header) {
+    String[] lines = new String(header, StandardCharsets.ISO_8859_1).split("\r?\n", -1);
+    StringBuilder out = new StringBuilder(header.length + 32);
+    boolean length = false;
+    java.util.Set<String> fields = new java.util.HashSet<>();
+    for (int i = 0; i < lines.length; i++) {
+      String line = i == 0 ? lines[0].toUpperCase(Locale.ROOT) : SPACED_NAME.matcher(lines[i]).replaceFirst("$1:");
+      if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+        // the first one is what the framing checked; jwarc refuses a record with two
+        if (length) continue;
+        length = true;
+      }
+      boolean folded = i + 1 < lines.length && !lines[i + 1].isEmpty() && (lines[i + 1].charAt(0) == ' ' || lines[i + 1].charAt(0) == '\t');
+      // a field written twice with the same value is one field (jwarc refuses two WARC-Types)
+      if (i > 0 && line.indexOf(':') > 0 && !folded && !fields.add(line.toLowerCase(Locale.ROOT).replace(" ", ""))) continue;
+      out.append(line);
+      if (i < lines.length - 1) out.append("\r\n");
     }
-    return out.toByteArray();
+    return out.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /** The record's bytes with the record terminator, as jwarc reads a record. */

@@ -43,6 +43,7 @@ abstract sealed class ArchiveSyntax {
   /** WARC: {@code WARC/1.0}, {@code WARC/1.1} and the drafts {@code WARC/0.17}, {@code WARC/0.18}. */
   static final class Warc extends ArchiveSyntax {
     private static final byte[] START = "WARC/".getBytes(StandardCharsets.US_ASCII);
+    private static final java.util.regex.Pattern LINE_END = java.util.regex.Pattern.compile("\r?\n");
 
     @Override
     String name() {
@@ -64,14 +65,15 @@ abstract sealed class ArchiveSyntax {
       return START.length + 2;
     }
 
-    /** {@code WARC/}, a digit and a dot. */
+    /** {@code WARC/} in any case (JHOVE's valid files write {@code warc/1.0}), a digit and a dot. */
     @Override
     int startsRecord(byte[] b, int from, int to, boolean atEnd) {
       int n = lookahead();
       for (int k = 0; k < n; k++) {
         if (from + k >= to) return atEnd ? YES : MORE;
         byte c = b[from + k];
-        boolean ok = k < START.length ? c == START[k] : k == START.length ? c >= '0' && c <= '9' : c == '.';
+        boolean ok = k < START.length ? (c | (k < 4 ? 0x20 : 0)) == (START[k] | (k < 4 ? 0x20 : 0))
+            : k == START.length ? c >= '0' && c <= '9' : c == '.';
         if (!ok) return NO;
       }
       return YES;
@@ -79,19 +81,34 @@ abstract sealed class ArchiveSyntax {
 
     @Override
     long blockLength(byte[] header) {
-      String h = new String(header, StandardCharsets.ISO_8859_1);
-      for (String line : h.split("\r?\n")) {
-        int colon = line.indexOf(':');
-        if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase("Content-Length")) {
-          try {
-            long n = Long.parseLong(line.substring(colon + 1).strip());
-            return n < 0 ? -1 : n;
-          } catch (NumberFormatException e) {
-            return -1;
-          }
-        }
+      String value = field(header, "Content-Length");
+      if (value == null) return -1;
+      try {
+        long n = Long.parseLong(value);
+        return n < 0 ? -1 : n;
+      } catch (NumberFormatException e) {
+        return -1;
       }
-      return -1;
+    }
+
+    /**
+     * The first header field {@code name} (any case), or null. A value may be folded onto lines
+     * that start with a space or a tab (WARC 1.0 section 4, as HTTP/1.1 allowed): those lines are
+     * joined by one space.
+     */
+    static String field(byte[] header, String name) {
+      String[] lines = LINE_END.split(new String(header, StandardCharsets.UTF_8));
+      for (int i = 0; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        if (colon <= 0 || !lines[i].substring(0, colon).strip().equalsIgnoreCase(name)) continue;
+        StringBuilder value = new StringBuilder(lines[i].substring(colon + 1).strip());
+        while (i + 1 < lines.length && !lines[i + 1].isEmpty() && (lines[i + 1].charAt(0) == ' ' || lines[i + 1].charAt(0) == '\t')) {
+          String more = lines[++i].strip();
+          if (!more.isEmpty()) value.append(value.isEmpty() ? "" : " ").append(more);
+        }
+        return value.toString();
+      }
+      return null;
     }
   }
 
@@ -131,6 +148,8 @@ abstract sealed class ArchiveSyntax {
       int nl = from;
       while (nl < limit && b[nl] != '\n') nl++;
       if (nl == limit && !atEnd && limit - from < MAX_LINE) return MORE;
+      // The file ends inside a line: a header cut short when it begins with a URL.
+      if (nl == to && atEnd) return ArcHeader.startsLikeOne(b, from, to) ? YES : NO;
       // Either version's header starts a record: the version block is read only after its end is found.
       return ArcHeader.parse(b, from, nl, ArcHeader.V1_FIELDS) != null || ArcHeader.parse(b, from, nl, ArcHeader.V2_FIELDS) != null ? YES : NO;
     }
@@ -144,7 +163,10 @@ abstract sealed class ArchiveSyntax {
     /** The header of a record, with the field count this file's version block set. */
     ArcHeader header(byte[] header) {
       ArcHeader h = ArcHeader.parse(header, fields);
-      return h != null ? h : ArcHeader.parse(header, ArcHeader.V1_FIELDS);
+      if (h != null) return h;
+      // The version block of a version 2 file has its ten fields before the block says so.
+      h = ArcHeader.parse(header, ArcHeader.V1_FIELDS);
+      return h != null ? h : ArcHeader.parse(header, ArcHeader.V2_FIELDS);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import khabar.extract.Page;
@@ -112,7 +113,11 @@ public final class DumpReader {
     try {
       BufferedInputStream raw = new BufferedInputStream(new Counting(stream, sink), 1 << 16);
       if (format == null) format = sniff(raw);
-      String compression = format == null ? compression(raw) : null;
+      if (format == null && holdsNothing(raw)) {
+        sink.failed(new Failure(where, Reason.EMPTY, "no bytes", file));
+        return null;
+      }
+      String compression = compression(raw);
       if (compression != null) {
         sink.failed(new Failure(where, Reason.UNSUPPORTED, "compressed with " + compression + ", which is not read: decompress it first (gzip is read)", file));
         return null;
@@ -162,20 +167,51 @@ public final class DumpReader {
     return Format.sniff(head, head.length);
   }
 
-  /** Compressions other than gzip, by their magic bytes (an LZ4 WARC of FastWARC, a .warc.zst, .bz2, .xz). */
+  /** Whether a stream holds no bytes, or gzip members that hold none (a WARC writer's file opened and closed empty). */
+  private static boolean holdsNothing(BufferedInputStream raw) throws IOException {
+    int n = (1 << 16) - 1;
+    raw.mark(n + 1);
+    try {
+      byte[] head = raw.readNBytes(n);
+      if (head.length == 0) return true;
+      if (head.length == n || head.length < 2 || (head[0] & 0xFF) != GZIP_MAGIC_1 || (head[1] & 0xFF) != GZIP_MAGIC_2) return false;
+      try (GZIPInputStream gz = new GZIPInputStream(new java.io.ByteArrayInputStream(head))) {
+        return gz.read() < 0;
+      } catch (IOException e) {
+        return false;
+      }
+    } finally {
+      raw.reset();
+    }
+  }
+
+  /**
+   * Compressions other than gzip, by their magic bytes (an LZ4 WARC of FastWARC, a .warc.zst, .bz2,
+   * .xz), none of which starts a text file. A .warc.zst opens with a skippable frame holding its
+   * dictionary (the warc-zstd specification). No dependency on the class path reads these: the
+   * pure-Java Zstandard decoders read no dictionary, and zstd-jni would add 7 MB of native code.
+   */
   private static final java.util.Map<String, byte[]> OTHER_COMPRESSIONS = java.util.Map.of(
       "LZ4", new byte[] {0x04, 0x22, 0x4D, 0x18},
       "Zstandard", new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD},
+      "Zstandard with a dictionary", new byte[] {0x5D, 0x2A, 0x4D, 0x18},
       "bzip2", new byte[] {'B', 'Z', 'h'},
       "xz", new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0});
 
+  /** bzip2's block magic after {@code BZh} and the block size digit: a text starting "BZh" is no bzip2. */
+  private static final byte[] BZIP2_BLOCK = {0x31, 0x41, 0x59, 0x26, 0x53, 0x59};
+
   /** The name of the compression a stream starts with, when it is one that is not read; else null. */
   private static String compression(BufferedInputStream raw) throws IOException {
-    raw.mark(8);
-    byte[] head = raw.readNBytes(8);
+    raw.mark(16);
+    byte[] head = raw.readNBytes(10);
     raw.reset();
     for (var e : OTHER_COMPRESSIONS.entrySet()) {
-      if (java.util.Arrays.equals(head, 0, Math.min(head.length, e.getValue().length), e.getValue(), 0, e.getValue().length)) return e.getKey();
+      byte[] magic = e.getValue();
+      if (!java.util.Arrays.equals(head, 0, Math.min(head.length, magic.length), magic, 0, magic.length)) continue;
+      if (e.getKey().equals("bzip2") && (head.length < 10 || head[3] < '1' || head[3] > '9'
+          || !java.util.Arrays.equals(head, 4, 10, BZIP2_BLOCK, 0, BZIP2_BLOCK.length))) continue;
+      return e.getKey();
     }
     return null;
   }
@@ -292,22 +328,40 @@ public final class DumpReader {
     ArchiveSyntax syntax = format == Format.ARC ? new ArchiveSyntax.Arc() : new ArchiveSyntax.Warc();
     ArchiveFrames frames = new ArchiveFrames(syntax, in, maxPageBytes + ArchiveRecords.HTTP_HEAD_ALLOWANCE);
     ArchiveRecords records = new ArchiveRecords(maxPageBytes, file, modified, sink);
+    ArchiveSegments segments = format == Format.WARC ? new ArchiveSegments(maxPageBytes + ArchiveRecords.HTTP_HEAD_ALLOWANCE) : null;
     ArchiveFrames.Frame f;
     boolean any = false;
+    // Bytes at the start that are no record header: the file is no archive when nothing follows,
+    // else damage at its start.
+    ArchiveFrames.Frame noHeader = null;
     while ((f = frames.next()) != null) {
-      String where = name + "@" + f.position();
-      if (f.bad() != null) {
-        boolean notArchive = !any && f.position().equals("0") && f.bad().startsWith("not a");
-        Reason reason = f.truncated() ? Reason.TRUNCATED : notArchive ? Reason.UNSUPPORTED : Reason.CORRUPT;
-        String detail = reason == Reason.UNSUPPORTED ? "not " + (format == Format.ARC ? "an ARC" : "a WARC") + " file: " + f.bad() : f.bad();
-        sink.failed(new Failure(where, reason, detail, file));
+      if (!any && f.bad() != null && f.position().equals("0") && f.bad().startsWith("not a")) {
+        noHeader = f;
         any = true;
         continue;
       }
       any = true;
-      records.read(where, f, syntax);
+      if (noHeader != null) readFrame(name, file, format, syntax, records, noHeader, false, sink);
+      noHeader = null;
+      for (ArchiveFrames.Frame r : segments == null ? List.of(f) : segments.offer(f)) readFrame(name, file, format, syntax, records, r, false, sink);
     }
+    if (noHeader != null) readFrame(name, file, format, syntax, records, noHeader, true, sink);
+    if (segments != null) for (ArchiveFrames.Frame r : segments.finish()) readFrame(name, file, format, syntax, records, r, false, sink);
     if (!any) sink.failed(new Failure(name, Reason.EMPTY, "no " + syntax.name() + " records", file));
+  }
+
+  /** One frame of an archive: a bad one fails at its position, a good one is read; {@code alone}: nothing else was in the file. */
+  private static void readFrame(String name, Path file, Format format, ArchiveSyntax syntax, ArchiveRecords records, ArchiveFrames.Frame f,
+      boolean alone, Sink sink) throws InterruptedException {
+    String where = name + "@" + f.position();
+    if (f.bad() == null) {
+      records.read(where, f, syntax);
+      return;
+    }
+    boolean notArchive = alone && f.position().equals("0") && f.bad().startsWith("not a");
+    Reason reason = f.truncated() ? Reason.TRUNCATED : notArchive ? Reason.UNSUPPORTED : Reason.CORRUPT;
+    String detail = reason == Reason.UNSUPPORTED ? "not " + (format == Format.ARC ? "an ARC" : "a WARC") + " file: " + f.bad() : f.bad();
+    sink.failed(new Failure(where, reason, detail, file));
   }
 
   /** Empty or binary bytes as a failure, else null. */

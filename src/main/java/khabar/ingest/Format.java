@@ -30,7 +30,7 @@ public enum Format {
     while (i < length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) i++;
     if (i >= length) return null;
     String start = new String(head, i, Math.min(length - i, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
-    if (start.startsWith("WARC/")) return WARC;
+    if (start.regionMatches(true, 0, "WARC/", 0, 5)) return WARC;
     if (start.startsWith("filedesc://")) return ARC;
     if (start.startsWith("[")) return JSON;
     if (start.startsWith("{")) {
@@ -64,10 +64,18 @@ public enum Format {
     return -1;
   }
 
-  /** The format of a file by its name, or null when Khabar does not read it. */
+  /** Compression suffixes other than gzip: the file is handed over, and the reader names the compression. */
+  private static final java.util.regex.Pattern OTHER_COMPRESSION = java.util.regex.Pattern.compile("\\.(zst|zstd|lz4|bz2|xz)$");
+
+  /**
+   * The format of a file by its name, or null when Khabar does not read it. A compression suffix
+   * is looked through ({@code crawl.warc.zst} is a WARC), so a folder's compressed archives are not
+   * passed over in silence: the reader reads gzip and names any other compression.
+   */
   public static Format of(Path file) {
     String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
+    n = OTHER_COMPRESSION.matcher(n).replaceFirst("");
     int dot = n.lastIndexOf('.');
     String ext = dot < 0 ? "" : n.substring(dot + 1);
     return switch (ext) {

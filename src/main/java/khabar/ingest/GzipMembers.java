@@ -147,6 +147,8 @@ final class GzipMembers extends InputStream {
   /** Reads a member header at the current position; false at the end of the file. */
   private boolean startMember() throws IOException {
     while (true) {
+      // NUL bytes between or after members are padding (files preallocated, or copied in blocks)
+      while (ensure(1) && buf[pos] == 0) pos++;
       if (!ensure(1)) {
         eof = true;
         return false;

@@ -11,7 +11,9 @@ import java.util.Locale;
  * answers by walking back over the text with its reverse rules, for every match again; the
  * forward walk is its cheap direction, and the highlighter's questions come in text order, so one
  * walk from the start up to the last match answers them all. The boundaries are the JDK's own,
- * so snippets are cut exactly where they were.
+ * so snippets are cut exactly where they were. The walk reads the text from an array of its
+ * characters: through a {@code String} every character costs a bounds check and, for Arabic text
+ * (two bytes a character inside the string), their assembly.
  */
 final class ForwardSentences extends BreakIterator {
   private final BreakIterator base = BreakIterator.getSentenceInstance(Locale.ROOT);
@@ -23,6 +25,12 @@ final class ForwardSentences extends BreakIterator {
   private boolean done;
   /** Index in {@link #bounds} of the current boundary. */
   private int at;
+
+  /** The highlighter's way in: the text as an array for the walk. */
+  @Override
+  public void setText(String newText) {
+    setText(new CharArrayText(newText.toCharArray()));
+  }
 
   @Override
   public void setText(CharacterIterator newText) {
@@ -124,5 +132,73 @@ final class ForwardSentences extends BreakIterator {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** A {@link CharacterIterator} over a whole array of characters. */
+  private static final class CharArrayText implements CharacterIterator {
+    private final char[] chars;
+    private int index;
+
+    CharArrayText(char[] chars) {
+      this.chars = chars;
+    }
+
+    @Override
+    public char first() {
+      index = 0;
+      return current();
+    }
+
+    @Override
+    public char last() {
+      index = chars.length == 0 ? 0 : chars.length - 1;
+      return current();
+    }
+
+    @Override
+    public char current() {
+      return index < chars.length ? chars[index] : DONE;
+    }
+
+    @Override
+    public char next() {
+      if (index < chars.length) index++;
+      return current();
+    }
+
+    @Override
+    public char previous() {
+      if (index == 0) return DONE;
+      return chars[--index];
+    }
+
+    @Override
+    public char setIndex(int position) {
+      if (position < 0 || position > chars.length) throw new IllegalArgumentException("index " + position + " outside the text");
+      index = position;
+      return current();
+    }
+
+    @Override
+    public int getBeginIndex() {
+      return 0;
+    }
+
+    @Override
+    public int getEndIndex() {
+      return chars.length;
+    }
+
+    @Override
+    public int getIndex() {
+      return index;
+    }
+
+    @Override
+    public Object clone() {
+      CharArrayText c = new CharArrayText(chars);
+      c.index = index;
+      return c;
+    }
   }
 }

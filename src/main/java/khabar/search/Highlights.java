@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import khabar.index.EntitySpans;
 import khabar.index.Fields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -177,6 +178,7 @@ final class Highlights {
           new Highlighter(
               UnifiedHighlighter.builder(searcher, analyzer)
                   .withFormatter(new Formatter())
+                  .withScorer(new PassageScores())
                   .withBreakIterator(ForwardSentences::new)
                   .withHandleMultiTermQuery(true)
                   .withHighlightPhrasesStrictly(true)
@@ -200,10 +202,10 @@ final class Highlights {
    * The passage around the first mention of one of {@code entities} from {@code bodyStart} (past
    * a first line that repeats the title; before it only when there is none after), marked.
    */
-  static Snippet aroundEntity(String body, List<HitMentions.Span> mentions, Set<String> entities, int bodyStart) {
+  static Snippet aroundEntity(String body, List<EntitySpans.Span> mentions, Set<String> entities, int bodyStart) {
     if (body == null || entities.isEmpty()) return null;
     boolean after = mentions.stream().anyMatch(m -> entities.contains(m.id()) && m.start() >= bodyStart);
-    for (HitMentions.Span m : mentions) {
+    for (EntitySpans.Span m : mentions) {
       if (!entities.contains(m.id()) || (after && m.start() < bodyStart)) continue;
       int from = Math.max(0, m.start() - SnippetBuilder.MAX_PASSAGE / 3);
       int to = Math.min(body.length(), from + SnippetBuilder.MAX_PASSAGE);

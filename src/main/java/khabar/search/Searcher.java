@@ -19,7 +19,6 @@ import khabar.tag.EntityType;
 import khabar.tag.Gazetteer;
 import khabar.tag.Mention;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleRange;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -29,18 +28,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -60,12 +55,6 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * view of the newest commit (sharing the unchanged segments) while this one keeps answering.
  */
 public final class Searcher implements Closeable {
-  private static final Sort NEWEST_FIRST =
-      new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-  /** The stored fields a hit shows (not the signature, hash or author). */
-  private static final Set<String> HIT_FIELDS =
-      Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.BODY, Fields.PUBLISHED, Fields.SOURCE, Fields.MENTIONS,
-          Fields.DUPLICATE_OF);
   /** The name prefix of the threads that take part of a search to another core. */
   public static final String HELPER_THREADS = Beside.THREAD_NAME;
   private static final Set<String> ENTITY_FIELDS = Set.of(Fields.ENTITY, Fields.COMPANY, Fields.CHIP, Fields.PERSON);
@@ -156,12 +145,8 @@ public final class Searcher implements Closeable {
     Query query = withFilters(text, r);
     int n = r.offset() + r.limit();
     // the top hits count no matches beyond the page before they start skipping documents that
-    // cannot make it (block-max WAND, or the date order's skipping): the exact total comes from
-    // the facet pass, which visits every match anyway (Lucene's own top 10 counts 1,000 first)
-    CollectorManager<?, ? extends TopDocs> top =
-        r.sort() == SearchRequest.Sort.DATE
-            ? new TopFieldCollectorManager(NEWEST_FIRST, n, n)
-            : new TopScoreDocCollectorManager(n, n);
+    // cannot make it (block-max WAND, or the newest articles first: NewestFirst): the exact total
+    // comes from the facet pass, which visits every match anyway (Lucene's own top 10 counts 1,000 first)
     TopDocs docs;
     Facets.Counted counted;
     List<Hit> hits;
@@ -169,7 +154,10 @@ public final class Searcher implements Closeable {
       Query rewritten = searcher.rewrite(query);
       Facets facets = new Facets(ordinals(), r.exactFacets() ? null : sampling);
       Beside<Facets.Counted> counting = Beside.start(() -> searcher.search(rewritten, facets));
-      docs = searcher.search(rewritten, top);
+      docs =
+          r.sort() == SearchRequest.Sort.DATE
+              ? NewestFirst.top(searcher, rewritten, n)
+              : searcher.search(rewritten, new TopScoreDocCollectorManager(n, n));
       ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(r.offset(), docs.scoreDocs.length), docs.scoreDocs.length);
       hits = hits(page, r, parsed, entityIds(r, text));
       counted = counting.join();
@@ -244,15 +232,15 @@ public final class Searcher implements Closeable {
     String[] bodies = new String[n];
     String[] titles = new String[n];
     List<HitMentions> mentions = new ArrayList<>();
-    List<Document> docs = new ArrayList<>();
+    List<HitFields> docs = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     for (int k = 0; k < n; k++) {
       ids[k] = page[from + k].doc;
-      Document d = stored.document(ids[k], HIT_FIELDS);
+      HitFields d = HitFields.read(stored, ids[k], r.includeDuplicates());
       docs.add(d);
-      bodies[k] = d.get(Fields.BODY);
-      titles[k] = d.get(Fields.TITLE);
-      mentions.add(HitMentions.of(d));
+      bodies[k] = d.body;
+      titles[k] = d.title;
+      mentions.add(HitMentions.of(d.id, d.spans, d.mentions));
     }
     Snippet[] snippets = new Highlights(searcher, analyzer).snippets(parsed.query(), ids, bodies, mentions, entities, titles);
     List<Hit> hits = new ArrayList<>();
@@ -411,12 +399,9 @@ public final class Searcher implements Closeable {
     return ids;
   }
 
-  private static Hit toHit(Document d, HitMentions mentions, float score, Snippet snippet, Hit.Match matched) {
-    String pub = d.get(Fields.PUBLISHED);
-    Instant published = pub == null ? null : Instant.ofEpochMilli(Long.parseLong(pub));
-    return new Hit(
-        d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), published, d.get(Fields.SOURCE), score, snippet,
-        mentions.entityIds(), d.get(Fields.DUPLICATE_OF), matched);
+  private static Hit toHit(HitFields d, HitMentions mentions, float score, Snippet snippet, Hit.Match matched) {
+    Instant published = d.published == null ? null : Instant.ofEpochMilli(d.published);
+    return new Hit(d.id, d.url, d.title, published, d.source, score, snippet, mentions.entityIds(), d.duplicateOf, matched);
   }
 
   @Override

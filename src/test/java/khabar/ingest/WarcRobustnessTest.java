@@ -264,6 +264,28 @@ class WarcRobustnessTest {
         + ", which is not read: decompress it first (gzip is read))"), c.failures.stream().map(Failure::toString).toList());
   }
 
+  /** A .warc.zst as the warc-zstd specification writes it: a skippable frame with the dictionary, then frames. */
+  @Test
+  void aWarcZstWithItsDictionaryIsNamedAsSuchAndIsNotPassedOverInAFolder() throws Exception {
+    assertEquals(Format.WARC, Format.of(Path.of("crawl/a.warc.zst")), "handed over from a folder, not passed over");
+    assertEquals(Format.ARC, Format.of(Path.of("crawl/a.arc.lz4")));
+    Path f = Files.write(dir.resolve("a.warc.zst"), cat(new byte[] {0x5D, 0x2A, 0x4D, 0x18, 4, 0, 0, 0, 0x37, (byte) 0xA4, 0x30, (byte) 0xEC},
+        new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD}));
+    DumpReaderTest.Collected c = new DumpReaderTest.Collected();
+    new DumpReader(1 << 20).read(f, Format.of(f), c);
+    assertEquals(List.of(f + ": unsupported (compressed with Zstandard with a dictionary, which is not read: decompress it first (gzip is read))"),
+        c.failures.stream().map(Failure::toString).toList());
+  }
+
+  @Test
+  void aTextFileThatStartsWithBzhIsNoBzip2() throws Exception {
+    Path f = Files.write(dir.resolve("x.txt"), utf8("BZh is how this note starts, and it is text."));
+    DumpReaderTest.Collected c = new DumpReaderTest.Collected();
+    new DumpReader(1 << 20).read(f, Format.of(f), c);
+    assertEquals(List.of(), c.failures);
+    assertEquals(1, c.pages.size());
+  }
+
   static Stream<Arguments> otherCompressions() {
     return Stream.of(Arguments.of("lz4", new byte[] {0x04, 0x22, 0x4D, 0x18}), Arguments.of("zst", new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD}),
         Arguments.of("bzip2", utf8("BZh91AY&SY")));

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -56,7 +57,7 @@ final class MainText {
 
   /** Elements removed with everything in them, wherever they are. */
   static final String CHROME_TAGS =
-      "script, style, noscript, template, nav, aside, form, iframe, button, select, svg, canvas, "
+      "script, style, noscript, template, nav, aside, iframe, button, select, svg, canvas, "
           + "figcaption, footer, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
           + "[role=contentinfo], [role=complementary], [role=search]";
 
@@ -106,37 +107,143 @@ final class MainText {
     }
   }
 
-  /** The main text of {@code body}, which is changed (chrome removed). Blocks are separated by blank lines. */
-  static String of(Element body) {
+  /**
+   * What {@link #find} finds: the main text, and the author a byline line near its top names
+   * («كتب: …», see {@link Byline}), or "".
+   */
+  record Found(String text, String byline) {}
+
+  /** How far into the page's text (in characters of blocks) a byline line is looked for. */
+  static final int BYLINE_CHARS = 1500;
+
+  /**
+   * The main text of {@code body}, which is changed (chrome removed), blocks separated by blank
+   * lines, and the byline near its top. {@code title} (the page's headline from its metadata, or
+   * "") picks the {@code h1} that is the headline when the page has several (a logo in an {@code
+   * h1} first).
+   */
+  static Found find(Element body, String title) {
     removeChrome(body);
     List<Block> blocks = blocks(body);
     Element root = root(body, blocks);
+    List<Element> leads = leads(root, blocks);
+    String byline = "";
+    int seen = 0;
+    for (Block b : blocks) {
+      if (seen > BYLINE_CHARS) break;
+      var a = Byline.author(b.text());
+      if (a.isPresent()) {
+        byline = a.get();
+        break;
+      }
+      seen += b.text().length();
+    }
     List<String> kept = new ArrayList<>();
     int lastText = -1;
     for (Block b : blocks) {
-      if (!inside(b.owner(), root)) continue;
-      if (!b.heading() && b.linkDensity() > MAX_LINK_DENSITY) continue;
-      if (b.heading() && b.linkDensity() > MAX_LINK_DENSITY && b.text().length() > 0 && kept.isEmpty()) continue;
-      if (b.text().length() <= MAX_TEASER_CHARS && TEASER.matcher(b.text()).find() && (b.linkChars() > 0 || b.text().length() < 40)) continue;
+      if (!inside(b.owner(), root) && !insideAny(b.owner(), leads)) continue;
+      if (isNotText(b)) {
+        // a label whose line went goes with it: «المصدر:» before «(أبوظبي - البيان)»
+        if (!kept.isEmpty() && isLabel(kept.get(kept.size() - 1))) {
+          kept.remove(kept.size() - 1);
+          lastText = Math.min(lastText, kept.size() - 1);
+        }
+        continue;
+      }
       if (!kept.isEmpty() && kept.get(kept.size() - 1).equals(b.text())) continue;
-      if (!b.heading() && b.text().length() <= MAX_DATELINE_CHARS && ArabicDates.isOnlyDate(b.text())) continue;
       kept.add(b.text());
       if (!b.heading() && !isLabel(b.text())) lastText = kept.size() - 1;
     }
     List<String> text = new ArrayList<>(kept.subList(0, lastText + 1)); // no trailing headings
-    Element h1 = body.selectFirst(Css.of("h1"));
+    Element h1 = headline(body, title);
     if (h1 != null && (!inside(h1, root) || text.isEmpty())) { // a headline-and-image page is its headline
       String headline = clean(h1.text());
       if (!headline.isEmpty() && (text.isEmpty() || !text.get(0).equals(headline))) text.add(0, headline);
     }
-    return String.join("\n\n", text);
+    return new Found(String.join("\n\n", text), byline);
+  }
+
+  /**
+   * Whether a block inside the article is not its text: a link-dense line, a «اقرأ أيضاً» teaser, a
+   * byline, a dateline («التاريخ: 03 يونيو 2020»), a photo or agency credit («© REUTERS / …»,
+   * «(أبوظبي - البيان)», «--(بترا)»), or a line with no letter or digit at all.
+   */
+  private static boolean isNotText(Block b) {
+    String t = b.text();
+    if (b.heading()) return b.linkDensity() > MAX_LINK_DENSITY && t.length() > 0;
+    return b.linkDensity() > MAX_LINK_DENSITY
+        || t.length() <= MAX_TEASER_CHARS && TEASER.matcher(t).find() && (b.linkChars() > 0 || t.length() < 40)
+        || Byline.isByline(t)
+        || t.length() <= MAX_DATELINE_CHARS && ArabicDates.isOnlyDate(t)
+        || t.length() <= MAX_CREDIT_CHARS && (t.charAt(0) == '©' || t.charAt(0) == '(' || t.charAt(0) == '-' || t.charAt(0) == '–' || t.charAt(0) == '—') && CREDIT.matcher(t).matches()
+        || !hasLetterOrDigit(t);
+  }
+
+  /** The longest photo or agency credit line. */
+  static final int MAX_CREDIT_CHARS = 60;
+  /** «© REUTERS / …», «(رويترز)», «--(بترا)», «(أبوظبي - البيان)»: a credit on a line of its own. */
+  private static final Pattern CREDIT = Pattern.compile("^(?:©.*|[-–—\\s]*\\([^()]{2,40}\\)[.\\s]*)$");
+
+  private static boolean hasLetterOrDigit(String t) {
+    for (int i = 0; i < t.length(); i++) if (Character.isLetterOrDigit(t.charAt(i))) return true;
+    return false;
+  }
+
+  /** The longest lead (standfirst) kept beside the article's container, in blocks. */
+  static final int MAX_LEAD_BLOCKS = 2;
+  static final int MIN_LEAD_CHARS = 80;
+
+  /**
+   * The article's lead when the page keeps it beside the body's container rather than in it (a
+   * {@code div} of its own just before the body, as Sputnik's {@code b-article__lead}): the
+   * container's previous sibling, when it holds one or two paragraphs of {@value
+   * #MIN_LEAD_CHARS}+ characters without links (after Readability's sibling rule).
+   */
+  private static List<Element> leads(Element root, List<Block> blocks) {
+    Element prev = root.previousElementSibling();
+    if (prev == null || root.parent() == null) return List.of();
+    int n = 0;
+    for (Block b : blocks) {
+      if (!inside(b.owner(), prev)) continue;
+      if (++n > MAX_LEAD_BLOCKS || b.heading() || b.linkChars() > 0 || b.text().length() < MIN_LEAD_CHARS) return List.of();
+    }
+    return n == 0 ? List.of() : List.of(prev);
+  }
+
+  private static boolean insideAny(Element el, List<Element> roots) {
+    for (Element r : roots) if (inside(el, r)) return true;
+    return false;
+  }
+
+  /**
+   * The page's headline element: the {@code h1} whose text is {@code title}, else the first
+   * {@code h1} of more than one word (a site's logo is often an {@code h1} of its name), else the
+   * first {@code h1}.
+   */
+  private static Element headline(Element body, String title) {
+    Element first = body.selectFirst(Css.of("h1"));
+    if (first == null) return null;
+    String t = clean(title);
+    String firstText = clean(first.text());
+    if (firstText.equals(t) || t.isEmpty() && firstText.contains(" ")) return first; // the common case: no second walk
+    Elements h1s = body.select(Css.of("h1"));
+    if (!t.isEmpty()) {
+      for (Element h : h1s) if (clean(h.text()).equals(t)) return h;
+    }
+    for (Element h : h1s) if (clean(h.text()).contains(" ")) return h;
+    return h1s.first();
   }
 
   static void removeChrome(Element body) {
     // chrome by tag and by name in one walk: whether a header goes depends only on its ancestors,
     // and a header inside chrome goes with it either way, so the order of the two does not matter
     int bodyParagraphChars = paragraphChars(body);
-    for (Element e : body.select(Css.of(CHROME_TAGS + ", " + CHROME_NAMES))) {
+    for (Element e : body.select(Css.of(CHROME_TAGS + ", form, " + CHROME_NAMES))) {
+      // ASP.NET pages wrap the whole page in one <form>: a form that holds the article is the page
+      if (e.normalName().equals("form")) {
+        if (!holdsArticle(e)) e.remove();
+        continue;
+      }
       // themes name page wrappers after their layout (has-sidebar, content-sidebar-wrap, ad-portal):
       // a name is no reason to drop the article itself
       if (!e.is(Css.of(CHROME_TAGS)) && (holdsArticle(e) || namedArticle(e, bodyParagraphChars))) continue;

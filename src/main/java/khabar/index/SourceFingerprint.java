@@ -32,7 +32,7 @@ import khabar.util.Sha256;
  */
 public final class SourceFingerprint {
   /** Version of what the fingerprint covers; part of every fingerprint. */
-  public static final String SCHEME = "khabar-source-1";
+  public static final String SCHEME = "khabar-source-2";
 
   private static final int HEX_DIGITS = 32;
 

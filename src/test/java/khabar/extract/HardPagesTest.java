@@ -44,6 +44,25 @@ class HardPagesTest {
         Arguments.of("headline and image only, then a carousel of other articles",
             page("<article><h1>" + HEADLINE + "</h1><figure><img src=\"/i/main.jpg\"></figure></article>" + CAROUSEL),
             HEADLINE),
+        Arguments.of("the whole page in one form, as ASP.NET writes it",
+            page("<form id=\"aspnetForm\" method=\"post\"><input type=\"hidden\" name=\"__VIEWSTATE\"><div class=\"search\"><input name=\"q\"></div>"
+                + "<h1>" + HEADLINE + "</h1><div itemprop=\"articleBody\"><p>" + P1 + "</p><p>" + P2 + "</p></div></form>"),
+            HEADLINE + "\n\n" + P1 + "\n\n" + P2),
+        Arguments.of("a search form and a comment form are not the page",
+            page("<form class=\"s\"><input name=\"q\"> ابحث في الموقع</form><article><h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>"
+                + "<form><p>اترك تعليقا على هذا الخبر وسيظهر بعد المراجعة من فريق التحرير في الموقع</p><textarea></textarea></form>"),
+            HEADLINE + "\n\n" + P1 + "\n\n" + P2),
+        Arguments.of("a lead in a div of its own before the body",
+            page("<h1>" + HEADLINE + "</h1><div class=\"b-article\"><div class=\"lead\"><p>" + P3 + "</p></div><div class=\"text\"><p>" + P1 + "، " + P1 + "</p><p>" + P2 + "، " + P2 + "</p><p>" + P1 + "</p></div></div>"),
+            HEADLINE + "\n\n" + P3 + "\n\n" + P1 + "، " + P1 + "\n\n" + P2 + "، " + P2 + "\n\n" + P1),
+        Arguments.of("credits, a labelled source and a dated line are not text",
+            page("<article><h1>" + HEADLINE + "</h1><div>المصدر:</div><div>(أبوظبي - البيان)</div><div>التاريخ: 03 يونيو 2020</div><p>" + P1 + "</p>"
+                + "<div><span>© REUTERS / SHOKRY HUSSIEN</span></div><p>" + P2 + "</p><p>--(بترا)</p><p>\uFEFF</p></article>"),
+            HEADLINE + "\n\n" + P1 + "\n\n" + P2),
+        Arguments.of("a logo in an h1 before the headline",
+            "<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body><div class=\"logo\"><h1><span>CNN</span></h1></div>"
+                + "<div class=\"story\"><h1>" + HEADLINE + "</h1></div><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p></div></body></html>",
+            HEADLINE + "\n\n" + P1 + "\n\n" + P2),
         Arguments.of("an article and a carousel: the carousel stays out",
             page("<article><h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>" + CAROUSEL),
             HEADLINE + "\n\n" + P1 + "\n\n" + P2),

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import khabar.normalize.ArabicLetters;
+import khabar.normalize.ArabicNormalizer;
 import khabar.normalize.Gap;
 import khabar.normalize.LatinLetterNames;
 import khabar.normalize.NameKey;
@@ -116,6 +117,14 @@ public final class CandidateFinder implements CandidateSource {
           "\u0627\u0644", "\u0648\u0644\u062F", "\u0639\u0628\u062F");
 
   private static final int MAX_SURNAME = 3;
+  /** Verbs that open a byline at the start of its line (كتبت: منى الموجي), folded. */
+  private static final Set<String> BYLINE_VERBS = Set.of("\u0643\u062A\u0628", "\u0643\u062A\u0628\u062A", "\u0628\u0642\u0644\u0645");
+  /**
+   * Endings of a sound feminine plural with a possessive pronoun (خدماتها، منتجاتهم، شركاتنا):
+   * a noun with its owner, never a name. Not اته, which a folded ة also spells (شحاتة).
+   */
+  private static final List<String> PLURAL_POSSESSED = List.of(
+      "\u0627\u062A\u0647\u0627", "\u0627\u062A\u0647\u0645", "\u0627\u062A\u0646\u0627", "\u0627\u062A\u0643\u0645");
   /** Keys shorter than this many letters, or of one word, are too common to tie a name to an entity. */
   private static final int MIN_LINK_KEY = 5;
   /** What separates the words of a listed name, as {@link NameKey} splits them. */
@@ -141,6 +150,8 @@ public final class CandidateFinder implements CandidateSource {
    * Arabic names and aliases), per type; "" where two entities share a key.
    */
   private final Map<EntityType, Map<String, String>> byKey;
+  /** The companies and chips by the dotless skeleton of each Arabic name ({@link #skeleton}); "" where two share one. */
+  private final Map<String, String> bySkeleton;
   /** The listed companies and chips by the key of a one-word Arabic name ({@link #wordKeys}). */
   private final Map<EntityType, Map<String, String>> byWordKey;
 
@@ -163,6 +174,51 @@ public final class CandidateFinder implements CandidateSource {
     this.givenWords = WordMap.of(given.firstTerms());
     this.byKey = gazetteer == null ? Map.of() : keys(gazetteer);
     this.byWordKey = gazetteer == null ? Map.of() : wordKeys(gazetteer);
+    this.bySkeleton = gazetteer == null ? Map.of() : skeletons(gazetteer);
+  }
+
+  /** Letters that a dot or two tell apart, each mapped to the first of its group (ب ت ث ن ي؛ ج ح خ؛ ...). */
+  private static final String[] DOTTED = {
+    "\u0628\u062A\u062B\u0646\u064A", "\u062C\u062D\u062E", "\u062F\u0630", "\u0631\u0632",
+    "\u0633\u0634", "\u0635\u0636", "\u0637\u0638", "\u0639\u063A", "\u0641\u0642"
+  };
+  /** Names of fewer letters than this share their skeleton with too many words. */
+  private static final int MIN_SKELETON = 5;
+
+  /**
+   * The dotless skeleton (rasm) of folded Arabic text: letters that differ only by their dots
+   * become one (سامسونع and سامسونغ → one skeleton). A dropped or misplaced dot is the commonest
+   * typo in Arabic text, and the press makes it in names it does not know well.
+   */
+  static String skeleton(String folded) {
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int k = 0; k < folded.length(); k++) {
+      char c = folded.charAt(k);
+      for (String group : DOTTED) {
+        if (group.indexOf(c) >= 0) {
+          c = group.charAt(0);
+          break;
+        }
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  private static Map<String, String> skeletons(Gazetteer gazetteer) {
+    Map<String, String> out = new HashMap<>();
+    for (Entity e : gazetteer.entities()) {
+      if (e.type() == EntityType.PERSON) continue;
+      List<String> names = new ArrayList<>(e.aliases());
+      names.add(e.ar());
+      for (String name : names) {
+        String folded = ArabicNormalizer.normalize(name).normalized().strip();
+        if (folded.isEmpty() || !folded.chars().allMatch(c -> c == ' ' || Tokenizer.isArabicLetter((char) c))) continue;
+        if (folded.replace(" ", "").length() < MIN_SKELETON) continue;
+        out.merge(e.type() + " " + skeleton(folded), e.id(), (a, b) -> a.equals(b) ? a : "");
+      }
+    }
+    return out;
   }
 
   private static Map<EntityType, Map<String, String>> keys(Gazetteer gazetteer) {
@@ -301,6 +357,7 @@ public final class CandidateFinder implements CandidateSource {
         int end = cueAt(i, null);
         if (end < 0) end = suffixed(i);
         if (end < 0) end = byline(i);
+        if (end < 0) end = writtenBy(i);
         if (end < 0) end = quotedBeforeRole(i);
         if (end < 0) end = personAt(i);
         if (end > i) i = end - 1;
@@ -317,6 +374,7 @@ public final class CandidateFinder implements CandidateSource {
         int e = t.originalEnd(f.to - 1);
         String text = original.substring(s, e);
         Entity listed = f.link == null ? listedByKey(f) : null;
+        if (listed == null && f.link == null) listed = listedBySkeleton(f);
         if (f.link != null) {
           out.add(new Mention(f.link.type(), f.link.id(), f.link.name(), f.link.nameAr(), text, s, e, null));
         } else if (listed != null) {
@@ -354,6 +412,26 @@ public final class CandidateFinder implements CandidateSource {
       String key = NameKey.of(name.toString());
       if (!linkable(key)) return null;
       String id = byKey.getOrDefault(f.type, Map.of()).get(key);
+      return id == null || id.isEmpty() ? null : gazetteer.entity(id);
+    }
+
+    /**
+     * The listed company or chip whose Arabic name has {@code f}'s dotless skeleton when one alone
+     * has it: a name with a dot dropped or misplaced (سامسونع for سامسونغ) is that entity, not a
+     * new one. Never a common word, and only for names of {@link #MIN_SKELETON} letters or more.
+     */
+    private Entity listedBySkeleton(Found f) {
+      if (f.type == EntityType.PERSON) return null;
+      StringBuilder name = new StringBuilder();
+      for (int k = f.from; k < f.to; k++) {
+        if (t.kind(k) != TokenKind.ARABIC) return null;
+        String w = k == f.from ? t.term(k).substring(f.skip) : t.term(k);
+        if (lexicon.isCommon(w)) return null;
+        if (k > f.from) name.append(' ');
+        name.append(w);
+      }
+      if (name.length() - (f.to - f.from - 1) < MIN_SKELETON) return null;
+      String id = bySkeleton.get(f.type + " " + skeleton(name.toString()));
       return id == null || id.isEmpty() ? null : gazetteer.entity(id);
     }
 
@@ -736,7 +814,15 @@ public final class CandidateFinder implements CandidateSource {
       if (m == null || i + m.length() > t.size()) return -1;
       if (m.ambiguous() && m.length() == 1 && lexicon.isParticle(term.substring(skip))) return -1;
       for (int k = i + 1; k < i + m.length(); k++) if (busy(k)) return -1;
-      int end = surname(i + m.length(), m.arabic(), m.ambiguous(), false);
+      int after = i + m.length();
+      // after a list, but not before an ordinary definite word (حسن الأداء), read as everywhere else
+      boolean listed = inListOfPeople(i, skip) && !(after < t.size() && definiteWord(t.term(after)));
+      int end = surname(after, m.arabic(), m.ambiguous(), listed);
+      // an item of the list closed by the next comma: its one surname may have a verb's letters (فرانسوا فيت،)
+      if (listed && end == after && after < t.size() && !busy(after) && t.kind(after) == TokenKind.ARABIC
+          && t.gapBefore(after) == Gap.SPACE && markAfter(after) && !lexicon.isStop(t.term(after)) && !isCue(t.term(after))) {
+        end = after + 1;
+      }
       if (end <= i + m.length()) return -1;
       int s0 = i + m.length();
       boolean doubtful = onlyWords(s0, end, 0) || t.term(s0).charAt(0) == ArabicLetters.WAW; // ordinary words; و + a word
@@ -758,6 +844,56 @@ public final class CandidateFinder implements CandidateSource {
       String w = t.term(k);
       String stem = w.length() > 3 && (w.charAt(0) == ArabicLetters.WAW || w.charAt(0) == ArabicLetters.FEH) ? w.substring(1) : w;
       return lexicon.isStop(w) || lexicon.isStop(stem) || isVerb(w) || isCue(w);
+    }
+
+    /**
+     * Whether a given name at {@code i} ({@code skip} letters of و glued on) continues a list of
+     * people: a person found or listed ends right before it, and a comma or that و joins them
+     * (بكل من إبراهيم بوداود، حسن رشاد، وعبد القادر معمر). The list is the evidence, as an
+     * office is: the surname may be a word (رشاد، معمر).
+     */
+    private boolean inListOfPeople(int i, int skip) {
+      if (i == 0) return false;
+      boolean comma = originalGap(i).strip().matches("[\u060C,]");
+      boolean and = skip == 1 && t.term(i).charAt(0) == ArabicLetters.WAW && t.gapBefore(i) == Gap.SPACE;
+      if (!comma && !and) return false;
+      if (known[i - 1] != null) return known[i - 1].type() == EntityType.PERSON;
+      for (Found f : found) if (f.type == EntityType.PERSON && f.to == i) return true;
+      return false;
+    }
+
+    /** Whether {@code w} is an ordinary word with the article (الأداء): a phrase, not a surname after a list. */
+    private boolean definiteWord(String w) {
+      return w.startsWith(ARTICLE) && lexicon.isCommon(w);
+    }
+
+    /**
+     * A byline that opens its line with a verb of writing (كتب، كتبت، بقلم), perhaps a colon,
+     * then a given name and one or two more words, ending the line or at a colon (كتبت: جهاد
+     * شعبان؛ كتبت منى الموجي:). As for {@link #byline}, the form is the evidence, so a given name
+     * or a surname that is also a word counts. Records it and returns the token after it, or -1.
+     */
+    private int writtenBy(int i) {
+      if (t.kind(i) != TokenKind.ARABIC || !BYLINE_VERBS.contains(t.term(i)) || !lineStart(i)) return -1;
+      int j = i + 1;
+      if (j >= t.size() || busy(j) || t.kind(j) != TokenKind.ARABIC) return -1;
+      GivenNames.Match m = givenAt(j, 0);
+      if (m == null) return -1;
+      int k = j + m.length();
+      while (k < t.size() && k < j + m.length() + 2 && !busy(k) && t.kind(k) == TokenKind.ARABIC
+          && t.gapBefore(k) == Gap.SPACE && originalGap(k).indexOf('\n') < 0
+          && (namePart(t.term(k)) || lexicon.isGiven(t.term(k)))) {
+        k++;
+      }
+      if (k == j + m.length()) return -1;
+      if (k < t.size()) {
+        String gap = originalGap(k);
+        if (gap.indexOf('\n') < 0 && !gap.strip().equals(":")) return -1;
+      }
+      Found f = accept(new Found(EntityType.PERSON, j, k, 0, BYLINE_CUE, false));
+      if (f == null || f.to != k) return -1;
+      add(f);
+      return k;
     }
 
     /**
@@ -825,6 +961,13 @@ public final class CandidateFinder implements CandidateSource {
         }
       }
       return false;
+    }
+
+    /** The original text between token {@code k - 1} and token {@code k}. */
+    private String originalGap(int k) {
+      int from = t.originalEnd(k - 1);
+      int to = t.text().originalStart(t.start(k));
+      return from > to ? "" : t.text().original().substring(from, to); // two words of one character's expansion (ﷺ)
     }
 
     /** Whether token {@code i} opens a line of the original text. */
@@ -952,6 +1095,7 @@ public final class CandidateFinder implements CandidateSource {
     }
 
     private boolean surnameWord(String w, boolean arabic, boolean strict, boolean first) {
+      for (String end : PLURAL_POSSESSED) if (w.length() > end.length() + 1 && w.endsWith(end)) return false;
       if (w.length() < 2 || lexicon.isStop(w) || (w.charAt(0) == ArabicLetters.WAW && lexicon.isStop(w.substring(1)))) return false;
       if (conjoined(w, first && !arabic)) return false;
       if (attachedArticle(w) || isCue(w)) return false;
@@ -1005,7 +1149,15 @@ public final class CandidateFinder implements CandidateSource {
       int from = f.from;
       int to = f.to;
       int skip = f.skip;
+      if (f.quoted && latinGloss(from, to)) return null;
       if (!f.quoted) {
+        for (int k = from; k < to; k++) {
+          if (indefinite(k)) {
+            to = k;
+            break;
+          }
+        }
+        if (to == from) return null;
         while (to - from > 1 && trailingNoise(f.type, from, to - 1)) to--;
         if (skip == 0 && t.kind(from) == TokenKind.ARABIC) {
           String w = t.term(from);
@@ -1031,6 +1183,31 @@ public final class CandidateFinder implements CandidateSource {
 
     private boolean knownName(String term) {
       return gazetteer != null && gazetteer.resolve(term) != null;
+    }
+
+    /**
+     * Whether {@code [from, to)} is Latin in lower case alone, without a digit: a word glossing
+     * the Arabic before it in parentheses (رقائق (chips)), not a name, which is capitalised.
+     */
+    private boolean latinGloss(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (t.kind(k) != TokenKind.LATIN || capitalised(k) || t.term(k).chars().anyMatch(Character::isDigit)) return false;
+      }
+      return true;
+    }
+
+    /**
+     * Whether token {@code k} is written with tanween (عالميًا، جديدٌ): an indefinite word, an
+     * adverb or an adjective, which a proper name never is.
+     */
+    private boolean indefinite(int k) {
+      if (t.kind(k) != TokenKind.ARABIC) return false;
+      String original = t.text().original();
+      for (int c = t.originalStart(k); c < t.originalEnd(k); c++) {
+        char ch = original.charAt(c);
+        if (ch >= '\u064B' && ch <= '\u064D') return true;
+      }
+      return false;
     }
 
     /** Whether token {@code k}, the last of a name of {@code type} from {@code from}, merely follows it. */

@@ -61,6 +61,18 @@ class ProjectGazetteersTest {
           داعمين مثل بلاك روك وKKR وDigitalBridge | blackrock:بلاك روك,kkr:KKR,digitalbridge:DigitalBridge
           تمكنت من تأمين وحدات Nvidia A100 الكثيرة | nvidia:Nvidia,a100:A100
           وتعمل رقائق A100 في المركز | a100:A100
+          وفق وكالة الأنباء الإماراتية (وام) | wam:وكالة الأنباء الإماراتية,wam:وام
+          عين المدير العام لصندوق محمد السادس للاستثمار | mohammed-vi-investment-fund:صندوق محمد السادس للاستثمار
+          أعلنت شركة «إعمار» عن أرباحها | emaar:إعمار
+          بدأت إعادة إعمار المدينة | ''
+          بيع هاتف آيفون إكس بسعر أعلى | ''
+          عرضت لوحة في ساحة نيويورك تايمز سكوير | ''
+          قال رئيس قسم مايكروسوفت للذكاء الاصطناعي | microsoft-ai:مايكروسوفت للذكاء الاصطناعي
+          توسع إمبراطورية مايكروسوفت للذكاء الاصطناعي في الشرق | ''
+          وفقا لدراسة ريفربد العالمية | riverbed:ريفربد
+          أربع أنوية Cortex-A520 للكفاءة | cortex-a520:Cortex-A520
+          المعالج SM8850 الذي سيحمل اسم Snapdragon 8 Elite 2 | snapdragon-8-elite-gen-5:SM8850,snapdragon-8-elite-gen-5:Snapdragon 8 Elite 2
+          أول معالج تحت اسم XRING 01 | xring-o1:XRING 01
           """)
   void findsTheNamesOfRealArticlesClasses(String text, String expected) {
     List<String> got = TAGGER.tag(text).stream().map(m -> m.id() + ":" + m.text()).toList();

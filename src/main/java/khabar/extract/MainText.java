@@ -21,10 +21,10 @@ import org.jsoup.select.NodeFilter;
  *       forms, scripts, comments), by class or id words (related, trending, newsletter, comments,
  *       ads, sidebar, read-also, most-read, ...; share, tags, menu, widget only on elements with little
  *       text or mostly links), and by shape: lists of teaser cards (carousels of other articles).
- *       An element named so that holds the article ({@link #holdsArticle}: the headline, the main
+ *       An element named so that holds the article ({@link #articleHolders}: the headline, the main
  *       element, a long {@code article}) is a page wrapper named after its layout ({@code
  *       has-sidebar}, {@code content-sidebar-wrap}) and stays, and so does one also named as the
- *       article's body that holds half the page's paragraphs ({@link #namedArticle}).
+ *       article's body that holds half the page's paragraphs ({@link #namedAsArticle}).
  *   <li>The rest is cut into text blocks: every paragraph, heading, list item, quote, and every run
  *       of loose text (text directly in a {@code div} or {@code td}, split at {@code <br>}), each
  *       with its link density (share of its characters inside links).
@@ -237,16 +237,21 @@ final class MainText {
   static void removeChrome(Element body) {
     // chrome by tag and by name in one walk: whether a header goes depends only on its ancestors,
     // and a header inside chrome goes with it either way, so the order of the two does not matter
-    int bodyParagraphChars = paragraphChars(body);
+    Set<Element> holders = null; // what holds the article, found once and only for a page that needs it
+    int bodyParagraphChars = -1;
     for (Element e : body.select(Css.of(CHROME_TAGS + ", form, " + CHROME_NAMES))) {
-      // ASP.NET pages wrap the whole page in one <form>: a form that holds the article is the page
-      if (e.normalName().equals("form")) {
-        if (!holdsArticle(e)) e.remove();
-        continue;
+      boolean form = e.normalName().equals("form");
+      if (form || !e.is(Css.of(CHROME_TAGS))) {
+        if (holders == null) holders = articleHolders(body);
+        // ASP.NET pages wrap the whole page in one <form>: a form that holds the article is the page;
+        // themes name page wrappers after their layout (has-sidebar, content-sidebar-wrap, ad-portal):
+        // a name is no reason to drop the article itself
+        if (holders.contains(e)) continue;
+        if (!form && namedAsArticle(e)) {
+          if (bodyParagraphChars < 0) bodyParagraphChars = paragraphChars(body);
+          if (bodyParagraphChars > 0 && paragraphChars(e) * 2 >= bodyParagraphChars) continue;
+        }
       }
-      // themes name page wrappers after their layout (has-sidebar, content-sidebar-wrap, ad-portal):
-      // a name is no reason to drop the article itself
-      if (!e.is(Css.of(CHROME_TAGS)) && (holdsArticle(e) || namedArticle(e, bodyParagraphChars))) continue;
       e.remove();
     }
     for (Element h : body.select(Css.of("header"))) {
@@ -262,16 +267,47 @@ final class MainText {
   static final int MIN_ARTICLE_CHARS = 500;
 
   /**
-   * Whether {@code e} holds the article: the page's headline ({@code h1}), its main element or
-   * marked body, or an {@code article} element of {@value #MIN_ARTICLE_CHARS} characters or more
-   * (a teaser card is an {@code article} too, but a short one).
+   * Every element under {@code root} (itself included) that holds the article, by identity: the
+   * page's headline ({@code h1}), its main element or marked body, or an {@code article} element of
+   * {@value #MIN_ARTICLE_CHARS} characters or more besides white space (a teaser card is an {@code
+   * article} too, but a short one), and their ancestors.
    */
-  static boolean holdsArticle(Element e) {
-    if (e.selectFirst(Css.of("h1, main, [role=main], [itemprop=articleBody]")) != null) return true;
-    for (Element a : e.select(Css.of("article"))) {
-      if (clean(a.text()).length() >= MIN_ARTICLE_CHARS) return true;
+  private static Set<Element> articleHolders(Element root) {
+    Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Element> articles = new ArrayList<>();
+    for (Element m : root.select(Css.of("h1, main, [role=main], [itemprop=articleBody], article"))) {
+      if (m.normalName().equals("article") && !m.is(Css.of("[role=main], [itemprop=articleBody]"))) {
+        articles.add(m); // its length is asked only if nothing inside it holds the article already
+        continue;
+      }
+      for (Element a = m; a != null && out.add(a) && a != root; a = a.parent()) {}
     }
-    return false;
+    for (Element m : articles) {
+      if (out.contains(m) || !hasText(m, MIN_ARTICLE_CHARS)) continue;
+      for (Element a = m; a != null && out.add(a) && a != root; a = a.parent()) {}
+    }
+    return out;
+  }
+
+  /** Whether {@code e} has at least {@code min} characters of text other than white space; stops counting there. */
+  private static boolean hasText(Element e, int min) {
+    int[] n = {0};
+    e.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          String s = t.getWholeText();
+          for (int k = 0; k < s.length(); k++) if (!Character.isWhitespace(s.charAt(k))) n[0]++;
+        }
+        return n[0] >= min ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    });
+    return n[0] >= min;
   }
 
   /** Class or id words that name an article's body ({@code article-body}, {@code entry-content}). */
@@ -280,15 +316,14 @@ final class MainText {
   private static final Pattern COMMENTS_NAME = Pattern.compile("(?i)(^|[\\s_-])comments?($|[\\s_-])");
 
   /**
-   * Whether {@code e}, named with a chrome word, is also named as the article's body and holds
-   * at least half of the page's paragraph text ({@code pageParagraphChars}): {@code
+   * Whether the class or id of {@code e} names an article's body and no comments: {@code
    * l-article-body-segment l-sidebar-fixed}, {@code entry-content entry-content-read-more}, {@code
-   * article-body pagination-first}. A comments section is never kept so, however long.
+   * article-body pagination-first}; such an element named with a chrome word too stays when it
+   * holds half of the page's paragraph text. A comments section is never kept so, however long.
    */
-  static boolean namedArticle(Element e, int pageParagraphChars) {
+  private static boolean namedAsArticle(Element e) {
     String name = e.className() + " " + e.id();
-    if (!ARTICLE_NAME.matcher(name).find() || COMMENTS_NAME.matcher(name).find()) return false;
-    return pageParagraphChars > 0 && paragraphChars(e) * 2 >= pageParagraphChars;
+    return ARTICLE_NAME.matcher(name).find() && !COMMENTS_NAME.matcher(name).find();
   }
 
   /** Characters of text in the paragraphs under {@code e}. */

@@ -269,8 +269,8 @@ final class MainText {
   /**
    * Every element under {@code root} (itself included) that holds the article, by identity: the
    * page's headline ({@code h1}), its main element or marked body, or an {@code article} element of
-   * {@value #MIN_ARTICLE_CHARS} characters or more besides white space (a teaser card is an {@code
-   * article} too, but a short one), and their ancestors.
+   * {@value #MIN_ARTICLE_CHARS} characters or more (a teaser card is an {@code article} too, but a
+   * short one), and their ancestors.
    */
   private static Set<Element> articleHolders(Element root) {
     Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -289,7 +289,10 @@ final class MainText {
     return out;
   }
 
-  /** Whether {@code e} has at least {@code min} characters of text other than white space; stops counting there. */
+  /**
+   * Whether {@code e} has at least {@code min} characters of text, a run of white space counting
+   * as one (as {@link #clean} leaves it); stops counting there.
+   */
   private static boolean hasText(Element e, int min) {
     int[] n = {0};
     e.filter(new NodeFilter() {
@@ -297,7 +300,13 @@ final class MainText {
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
           String s = t.getWholeText();
-          for (int k = 0; k < s.length(); k++) if (!Character.isWhitespace(s.charAt(k))) n[0]++;
+          boolean space = true; // a node's leading space stands for the break between blocks
+          for (int k = 0; k < s.length(); k++) {
+            boolean w = Character.isWhitespace(s.charAt(k));
+            if (!w || !space) n[0]++;
+            space = w;
+          }
+          if (!space) n[0]++;
         }
         return n[0] >= min ? FilterResult.STOP : FilterResult.CONTINUE;
       }

@@ -205,17 +205,28 @@ public final class CandidateFinder implements CandidateSource {
     return b.toString();
   }
 
+  /** The names an entity is linked by: its aliases, English and Arabic names. */
+  private static List<String> names(Entity e) {
+    List<String> names = new ArrayList<>(e.aliases());
+    names.add(e.en());
+    names.add(e.ar());
+    return names;
+  }
+
+  /** Records that {@code key} names entity {@code id}; a key that two entities share names neither (""). */
+  private static void claim(Map<String, String> byKey, String key, String id) {
+    byKey.merge(key, id, (a, b) -> a.equals(b) ? a : "");
+  }
+
   private static Map<String, String> skeletons(Gazetteer gazetteer) {
     Map<String, String> out = new HashMap<>();
     for (Entity e : gazetteer.entities()) {
       if (e.type() == EntityType.PERSON) continue;
-      List<String> names = new ArrayList<>(e.aliases());
-      names.add(e.ar());
-      for (String name : names) {
+      for (String name : names(e)) {
         String folded = ArabicNormalizer.normalize(name).normalized().strip();
         if (folded.isEmpty() || !folded.chars().allMatch(c -> c == ' ' || Tokenizer.isArabicLetter((char) c))) continue;
         if (folded.replace(" ", "").length() < MIN_SKELETON) continue;
-        out.merge(e.type() + " " + skeleton(folded), e.id(), (a, b) -> a.equals(b) ? a : "");
+        claim(out, e.type() + " " + skeleton(folded), e.id());
       }
     }
     return out;
@@ -224,16 +235,11 @@ public final class CandidateFinder implements CandidateSource {
   private static Map<EntityType, Map<String, String>> keys(Gazetteer gazetteer) {
     Map<EntityType, Map<String, String>> out = new java.util.EnumMap<>(EntityType.class);
     for (Entity e : gazetteer.entities()) {
-      List<String> names = new ArrayList<>(e.aliases());
-      names.add(e.en());
-      names.add(e.ar());
       Map<String, String> keys = out.computeIfAbsent(e.type(), x -> new HashMap<>());
-      for (String name : names) {
+      for (String name : names(e)) {
         String k = NameKey.of(name);
         // every word must count: George W. Bush keys as George Bush (w is a vowel), who may be his father
-        if (linkable(k) && k.split(" ").length == NAME_WORDS.split(name.strip()).length) {
-          keys.merge(k, e.id(), (a, b) -> a.equals(b) ? a : "");
-        }
+        if (linkable(k) && k.split(" ").length == NAME_WORDS.split(name.strip()).length) claim(keys, k, e.id());
       }
     }
     return out;
@@ -248,13 +254,10 @@ public final class CandidateFinder implements CandidateSource {
     Map<EntityType, Map<String, String>> out = new java.util.EnumMap<>(EntityType.class);
     for (Entity e : gazetteer.entities()) {
       if (e.type() != EntityType.COMPANY && e.type() != EntityType.CHIP) continue;
-      List<String> names = new ArrayList<>(e.aliases());
-      names.add(e.ar());
-      names.add(e.en());
       Map<String, String> keys = out.computeIfAbsent(e.type(), x -> new HashMap<>());
-      for (String name : names) {
+      for (String name : names(e)) {
         String k = NameKey.word(name);
-        if (k.length() >= MIN_LINK_KEY) keys.merge(k, e.id(), (a, b) -> a.equals(b) ? a : "");
+        if (k.length() >= MIN_LINK_KEY) claim(keys, k, e.id());
       }
     }
     return out;
@@ -972,12 +975,8 @@ public final class CandidateFinder implements CandidateSource {
 
     /** Whether token {@code i} opens a line of the original text. */
     private boolean lineStart(int i) {
-      String original = t.text().original();
-      int from = i == 0 ? 0 : t.originalEnd(i - 1);
-      int to = t.text().originalStart(t.start(i));
-      if (i == 0) return original.substring(0, to).isBlank();
-      if (from > to) return false; // two words of one character's expansion (ﷺ): nothing between them
-      String gap = original.substring(from, to);
+      if (i == 0) return t.text().original().substring(0, t.text().originalStart(t.start(0))).isBlank();
+      String gap = originalGap(i);
       return gap.indexOf('\n') >= 0 && gap.isBlank();
     }
 
@@ -986,12 +985,8 @@ public final class CandidateFinder implements CandidateSource {
      * between token {@code k - 1} and token {@code k}.
      */
     private boolean dashBefore(int k) {
-      String original = t.text().original();
-      int from = t.originalEnd(k - 1);
-      int to = t.text().originalStart(t.start(k));
-      if (from > to) return false; // two words of one character's expansion (ﷺ)
-      String gap = original.substring(from, to);
-      return gap.strip().length() == 1 && "-\u2013\u2014|".indexOf(gap.strip().charAt(0)) >= 0;
+      String gap = originalGap(k).strip();
+      return gap.length() == 1 && "-\u2013\u2014|".indexOf(gap.charAt(0)) >= 0;
     }
 
     /** Whether a given name may start at token {@code i}, as written or after one of و ف ب ل (read in place). */

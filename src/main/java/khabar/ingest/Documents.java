@@ -22,10 +22,7 @@ public final class Documents {
 
   /** As {@link #tag(Article)}, for an article made from the raw record with this {@code SourceFingerprint}. */
   public TaggedArticle tag(Article a, String sourceFingerprint) {
-    List<Mention> mentions = tagger.tag(a.text(), a.published());
-    String contentHash = Fingerprint.contentHash(a.text());
-    String id = a.url().isBlank() ? "h" + contentHash : idForUrl(a.url());
-    return new TaggedArticle(id, a, mentions, contentHash, tagger.version(), sourceFingerprint);
+    return stored(a, tagger.tag(a.text(), a.published()), tagger.version(), sourceFingerprint);
   }
 
   /**
@@ -36,9 +33,14 @@ public final class Documents {
 
   /** {@code a} as {@link #tag(Article, String)} stores it, with no mentions and the version {@link #UNTAGGED}. */
   public TaggedArticle untagged(Article a, String sourceFingerprint) {
+    return stored(a, List.of(), UNTAGGED, sourceFingerprint);
+  }
+
+  /** {@code a} with its mentions, under its stable id (the canonical URL's, else the text's hash). */
+  private static TaggedArticle stored(Article a, List<Mention> mentions, String version, String sourceFingerprint) {
     String contentHash = Fingerprint.contentHash(a.text());
     String id = a.url().isBlank() ? "h" + contentHash : idForUrl(a.url());
-    return new TaggedArticle(id, a, List.of(), contentHash, UNTAGGED, sourceFingerprint);
+    return new TaggedArticle(id, a, mentions, contentHash, version, sourceFingerprint);
   }
 
   /** Stable id of an article from its canonical URL. */

@@ -70,37 +70,10 @@ final class MainText {
   /** Class or id words that mark chrome on small elements only (themes put them on article bodies too). */
   private static final String WEAK_CHROME_WORDS = "share|sharing|social|tags?|menu|widget|promo\\w*";
 
-  private static final Pattern CHROME_NAME = namePattern(CHROME_WORDS);
-  private static final Pattern WEAK_CHROME_NAME = namePattern(WEAK_CHROME_WORDS);
-  /**
-   * Strings that every class or id with a chrome word contains (lower case), tried before the
-   * pattern: the names are asked of every element of every page, and a regex selector over the
-   * whole page cost a tenth of the extraction.
-   */
-  private static final String[] CHROME_STEMS = {"related", "comment", "trending", "newsletter", "subscribe", "breadcrumb",
-      "ad", "sponsor", "sidebar", "popular", "most-", "read", "more-news", "see-also", "author-bio", "cookie", "modal", "popup",
-      "pagination", "pager"};
-  private static final String[] WEAK_CHROME_STEMS = {"shar", "social", "tag", "menu", "widget", "promo"};
-
-  /** Class or id values with one of {@code words} as a whole word: between start, end, white space, _ or - ({@code ad} but not {@code head}). */
-  private static Pattern namePattern(String words) {
-    return Pattern.compile("(?i)(^|[\\s_-])(" + words + ")($|[\\s_-])");
-  }
-
-  /** Whether the class or the id of {@code e} matches {@code name}, asking the plain strings {@code stems} first. */
-  private static boolean named(Element e, Pattern name, String[] stems) {
-    if (e.attributesSize() == 0) return false;
-    return named(e.attr("class"), name, stems) || named(e.id(), name, stems);
-  }
-
-  private static boolean named(String value, Pattern name, String[] stems) {
-    if (value.isEmpty()) return false;
-    String v = value.toLowerCase(java.util.Locale.ROOT);
-    for (String stem : stems) {
-      if (v.contains(stem)) return name.matcher(value).find();
-    }
-    return false;
-  }
+  private static final ClassNames CHROME_NAME = ClassNames.of(CHROME_WORDS, "related", "comment", "trending", "newsletter",
+      "subscribe", "breadcrumb", "ad", "sponsor", "sidebar", "popular", "most-", "read", "more-news", "see-also", "author-bio",
+      "cookie", "modal", "popup", "pagination", "pager");
+  private static final ClassNames WEAK_CHROME_NAME = ClassNames.of(WEAK_CHROME_WORDS, "shar", "social", "tag", "menu", "widget", "promo");
 
   /** Phrases that open a teaser for another article: «اقرأ أيضاً», «شاهد أيضا», "Read more". */
   static final Pattern TEASER =
@@ -265,7 +238,7 @@ final class MainText {
     for (Element e : body.getAllElements()) {
       boolean form = e.normalName().equals("form");
       boolean tag = !form && e.is(Css.of(CHROME_TAGS));
-      if (!form && !tag && !named(e, CHROME_NAME, CHROME_STEMS)) continue;
+      if (!form && !tag && !CHROME_NAME.has(e)) continue;
       if (!tag) {
         if (holders == null) holders = articleHolders(body);
         // ASP.NET pages wrap the whole page in one <form>: a form that holds the article is the page;
@@ -283,7 +256,7 @@ final class MainText {
       if (h.closest(Css.of("article, main, [role=main]")) == null) h.remove();
     }
     for (Element e : body.getAllElements()) {
-      if (!named(e, WEAK_CHROME_NAME, WEAK_CHROME_STEMS)) continue;
+      if (!WEAK_CHROME_NAME.has(e)) continue;
       if (e.parent() != null && e.selectFirst(Css.of("h1")) == null && isSmallOrLinks(e)) e.remove();
     }
     removeCardLists(body);
@@ -306,13 +279,17 @@ final class MainText {
         articles.add(m); // its length is asked only if nothing inside it holds the article already
         continue;
       }
-      for (Element a = m; a != null && out.add(a) && a != root; a = a.parent()) {}
+      withAncestors(m, root, out);
     }
     for (Element m : articles) {
-      if (out.contains(m) || !hasText(m, MIN_ARTICLE_CHARS)) continue;
-      for (Element a = m; a != null && out.add(a) && a != root; a = a.parent()) {}
+      if (!out.contains(m) && hasText(m, MIN_ARTICLE_CHARS)) withAncestors(m, root, out);
     }
     return out;
+  }
+
+  /** Adds {@code e} and its ancestors up to {@code root} to {@code out}, stopping at one already there. */
+  private static void withAncestors(Element e, Element root, Set<Element> out) {
+    for (Element a = e; a != null && out.add(a) && a != root; a = a.parent()) {}
   }
 
   /**
@@ -346,9 +323,9 @@ final class MainText {
   }
 
   /** Class or id words that name an article's body ({@code article-body}, {@code entry-content}). */
-  private static final Pattern ARTICLE_NAME =
-      Pattern.compile("(?i)(^|[\\s_-])(article|entry|story|content|body|main|post)($|[\\s_-])");
-  private static final Pattern COMMENTS_NAME = Pattern.compile("(?i)(^|[\\s_-])comments?($|[\\s_-])");
+  private static final ClassNames ARTICLE_NAME =
+      ClassNames.of("article|entry|story|content|body|main|post", "article", "entry", "story", "content", "body", "main", "post");
+  private static final ClassNames COMMENTS_NAME = ClassNames.of("comments?", "comment");
 
   /**
    * Whether the class or id of {@code e} names an article's body and no comments: {@code
@@ -357,8 +334,7 @@ final class MainText {
    * holds half of the page's paragraph text. A comments section is never kept so, however long.
    */
   private static boolean namedAsArticle(Element e) {
-    String name = e.className() + " " + e.id();
-    return ARTICLE_NAME.matcher(name).find() && !COMMENTS_NAME.matcher(name).find();
+    return ARTICLE_NAME.has(e) && !COMMENTS_NAME.has(e);
   }
 
   /** Characters of text in the paragraphs under {@code e}. */

@@ -1,7 +1,6 @@
 package khabar.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,21 +53,11 @@ class RealPagesTest {
 
   @Test
   void mainTextIsTheArticle() throws IOException {
-    StringBuilder table = new StringBuilder();
-    double sum = 0;
-    List<String> weak = new ArrayList<>();
-    List<Expected> all = expected();
-    for (Expected e : all) {
+    List<ExtractionQualityTest.Scored> all = new ArrayList<>();
+    for (Expected e : expected()) {
       String want = Files.readString(PAGES.resolve(e.page() + ".txt"), StandardCharsets.UTF_8);
-      TokenOverlap o = TokenOverlap.of(extract(e).text(), want);
-      sum += o.f1();
-      table.append(String.format(Locale.ROOT, "%-16s P %.3f R %.3f F1 %.3f%n", e.page(), o.precision(), o.recall(), o.f1()));
-      if (o.f1() < MIN_PAGE_F1) weak.add(e.page());
+      all.add(new ExtractionQualityTest.Scored(e.page(), TokenOverlap.of(extract(e).text(), want)));
     }
-    double mean = sum / all.size();
-    table.append(String.format(Locale.ROOT, "mean F1 %.3f over %d pages%n", mean, all.size()));
-    System.out.print(table);
-    assertEquals(List.of(), weak, table.toString());
-    assertTrue(mean >= MIN_MEAN_F1, table.toString());
+    ExtractionQualityTest.assertScores(all, MIN_PAGE_F1, MIN_MEAN_F1);
   }
 }

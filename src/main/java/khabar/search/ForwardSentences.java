@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.util.Arrays;
 import java.util.Locale;
+import org.apache.lucene.analysis.util.CharArrayIterator;
 
 /**
  * The JDK's sentence boundaries, found walking forward only and remembered. The highlighter asks
@@ -26,10 +27,12 @@ final class ForwardSentences extends BreakIterator {
   /** Index in {@link #bounds} of the current boundary. */
   private int at;
 
-  /** The highlighter's way in: the text as an array for the walk. */
+  /** The highlighter's way in: the text as an array for the walk (Lucene's iterator over one). */
   @Override
   public void setText(String newText) {
-    setText(new CharArrayText(newText.toCharArray()));
+    CharArrayIterator chars = CharArrayIterator.newSentenceInstance();
+    chars.setText(newText.toCharArray(), 0, newText.length());
+    setText(chars);
   }
 
   @Override
@@ -132,73 +135,5 @@ final class ForwardSentences extends BreakIterator {
       else hi = mid;
     }
     return lo;
-  }
-
-  /** A {@link CharacterIterator} over a whole array of characters. */
-  private static final class CharArrayText implements CharacterIterator {
-    private final char[] chars;
-    private int index;
-
-    CharArrayText(char[] chars) {
-      this.chars = chars;
-    }
-
-    @Override
-    public char first() {
-      index = 0;
-      return current();
-    }
-
-    @Override
-    public char last() {
-      index = chars.length == 0 ? 0 : chars.length - 1;
-      return current();
-    }
-
-    @Override
-    public char current() {
-      return index < chars.length ? chars[index] : DONE;
-    }
-
-    @Override
-    public char next() {
-      if (index < chars.length) index++;
-      return current();
-    }
-
-    @Override
-    public char previous() {
-      if (index == 0) return DONE;
-      return chars[--index];
-    }
-
-    @Override
-    public char setIndex(int position) {
-      if (position < 0 || position > chars.length) throw new IllegalArgumentException("index " + position + " outside the text");
-      index = position;
-      return current();
-    }
-
-    @Override
-    public int getBeginIndex() {
-      return 0;
-    }
-
-    @Override
-    public int getEndIndex() {
-      return chars.length;
-    }
-
-    @Override
-    public int getIndex() {
-      return index;
-    }
-
-    @Override
-    public Object clone() {
-      CharArrayText c = new CharArrayText(chars);
-      c.index = index;
-      return c;
-    }
   }
 }
